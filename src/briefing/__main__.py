@@ -1,0 +1,127 @@
+"""Command line: ``briefing [ARTICLE]`` opens the reader; subcommands analyse and export."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from briefing import __version__
+
+EXIT_USAGE = 2
+EXIT_NO_TTY = 3
+
+SUBCOMMANDS = ("open", "analyze", "export")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="A keyboard-driven terminal reader for analyst briefings.",
+        epilog="Without a subcommand, 'briefing [ARTICLE]' opens ARTICLE (the example when "
+        "omitted) in the reader. See 'briefing SUBCOMMAND --help'.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                        help="the article's date, the reference for relative dates")
+    common.add_argument("--store", type=Path, metavar="PATH",
+                        help="the notes store (default: $BRIEFING_STORE or the user data dir)")
+
+    p_open = sub.add_parser("open", parents=[common], help="open an article in the reader")
+    p_open.add_argument("article", nargs="?", type=Path, help=".txt, .md or saved .html")
+    p_open.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, contrast, ...)")
+
+    p_an = sub.add_parser("analyze", parents=[common],
+                          help="print clauses, open issues, timeline, quotes and actors")
+    p_an.add_argument("article", type=Path)
+    p_an.add_argument("--format", choices=("json", "markdown", "text"), default="text")
+
+    p_ex = sub.add_parser("export", parents=[common], help="export a briefing as Markdown")
+    p_ex.add_argument("article", type=Path)
+    p_ex.add_argument("-o", "--output", metavar="FILE", help="output file, or - for stdout")
+    p_ex.add_argument("--include", metavar="LIST",
+                      help="comma list of: clauses,open-issues,timeline,quotes,actors,highlights")
+    p_ex.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"briefing: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from briefing.core.analysis import analyze
+    from briefing.core.analysis.report import to_json, to_markdown, to_text
+    from briefing.core.document import load_document
+
+    doc = load_document(args.article, published=args.published)
+    result = analyze(doc)
+    render = {"json": to_json, "markdown": to_markdown, "text": to_text}[args.format]
+    sys.stdout.write(render(doc, result))
+    if args.format == "json":
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefing.core import export
+
+    runner = getattr(export, "run_cli", None)
+    if runner is None:
+        return _fail("export is not available in this build", 1)
+    code: int = runner(args)
+    return code
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from briefing.core.config import default_store_path, seed_path
+    from briefing.core.document import load_document
+
+    path = args.article or seed_path()
+    doc = load_document(path, published=args.published)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("BRIEFING_NO_TTY_OK"):
+        return _fail(
+            "the reader needs a terminal (stdin and stdout must be a TTY); "
+            "for a text report use 'briefing analyze ARTICLE'",
+            EXIT_NO_TTY,
+        )
+    from briefing.ui.app import BriefingApp
+
+    app = BriefingApp(doc, store_path=args.store or default_store_path(), theme=args.theme)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["open", *argv]
+    args = _parser().parse_args(argv)
+    from briefing.core.document import LoadError
+
+    handlers = {"open": cmd_open, "analyze": cmd_analyze, "export": cmd_export}
+    try:
+        return handlers[args.command](args)
+    except LoadError as exc:
+        return _fail(exc.message, exc.exit_code)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""Placeholder: filled by the analysis work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.core.analysis.model import Actor, Item
+from briefing.core.document import Document
+
+
+def extract_clauses(doc: Document) -> list[Item]:
+    return []
+
+
+def extract_open_issues(doc: Document) -> list[Item]:
+    return []

@@ -1,0 +1,12 @@
+"""Placeholder: filled by the analysis work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.core.analysis.model import Actor, Item
+from briefing.core.document import Document
+
+
+def extract_quotes(doc: Document) -> list[Item]:
+    return []

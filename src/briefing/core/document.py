@@ -1,0 +1,341 @@
+"""Articles as documents: one canonical text with blocks and sentences as spans into it.
+
+``load_document`` reads ``.txt``, ``.md`` (with YAML front matter) and saved ``.html``
+pages, refuses what cannot be an article with a :class:`LoadError`, and never lets
+control characters through: they become visible Control Pictures (one character for
+one, so offsets are unchanged).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from briefing.core.segment import split_sentences
+
+BlockKind = Literal["paragraph", "heading", "list_item", "blockquote"]
+Format = Literal["txt", "md", "html"]
+
+#: Largest article accepted, in bytes. Larger files are refused with a clear message.
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class LoadError(Exception):
+    """An article that cannot be opened. ``exit_code`` is the CLI's exit status."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+
+# Exit codes, distinct per failure (sysexits-style where one fits).
+EXIT_NOT_FOUND = 66
+EXIT_NOT_A_FILE = 67
+EXIT_UNREADABLE = 77
+EXIT_BINARY = 65
+EXIT_TOO_LARGE = 68
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, heading, list item or blockquote paragraph of the canonical text."""
+
+    index: int
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0
+    first_sentence: int = 0
+    last_sentence: int = -1  # inclusive; -1 when the block has no sentence
+
+    @property
+    def sentences(self) -> range:
+        return range(self.first_sentence, self.last_sentence + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    block: int
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    author: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """An article ready to read and analyse. Offsets index into ``text``."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    meta: Metadata = field(default_factory=Metadata)
+    path: Path | None = None
+    format: Format = "txt"
+    notices: tuple[str, ...] = ()
+    sha256: str = ""
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            self.sha256 = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        self._starts = [s.start for s in self.sentences]
+
+    @property
+    def doc_id(self) -> str:
+        """A short stable id derived from the content hash."""
+        return self.sha256[:16]
+
+    @property
+    def title(self) -> str:
+        if self.meta.title:
+            return self.meta.title
+        return self.path.stem if self.path else "Untitled"
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing (or nearest before) ``offset``; -1 if none."""
+        if not self.sentences:
+            return -1
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return max(i, 0)
+
+    def sentences_in(self, start: int, end: int) -> range:
+        """Indices of sentences overlapping the span ``[start, end)``."""
+        if not self.sentences:
+            return range(0)
+        first = self.sentence_at(start)
+        if self.sentences[first].end <= start and first + 1 < len(self.sentences):
+            first += 1
+        last = max(first, bisect.bisect_left(self._starts, end) - 1)
+        return range(first, last + 1)
+
+
+# --- control characters --------------------------------------------------------------
+
+_C1_PLACEHOLDER = "\ufffd"
+
+
+def _control_map() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x20):
+        if code in (0x09, 0x0A):
+            continue
+        table[code] = chr(0x2400 + code)  # ␀ .. ␟, ␛ for ESC
+    table[0x7F] = "\u2421"  # ␡
+    for code in range(0x80, 0xA0):
+        table[code] = _C1_PLACEHOLDER
+    return table
+
+
+_CONTROL_TABLE = _control_map()
+
+
+def neutralize_controls(text: str) -> str:
+    """Replace C0/C1 controls (but tab and newline) by visible one-character placeholders."""
+    return text.translate(_CONTROL_TABLE)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def read_article_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read an article file, refusing anything that is not a readable regular text file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise LoadError(f"no such file: {path}", EXIT_NOT_FOUND) from None
+    except PermissionError:
+        raise LoadError(f"permission denied: {path}", EXIT_UNREADABLE) from None
+    except OSError as exc:
+        raise LoadError(f"cannot open {path}: {exc.strerror}", EXIT_UNREADABLE) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise LoadError(f"{path} is a directory, not an article", EXIT_NOT_A_FILE)
+    if not stat.S_ISREG(st.st_mode):
+        raise LoadError(f"{path} is not a regular file (FIFO, socket or device)", EXIT_NOT_A_FILE)
+    if st.st_size > max_bytes:
+        raise LoadError(
+            f"{path} is {st.st_size / 1048576:.1f} MiB; the limit is {max_bytes // 1048576} MiB",
+            EXIT_TOO_LARGE,
+        )
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise LoadError(f"permission denied: {path}", EXIT_UNREADABLE) from None
+    except OSError as exc:
+        raise LoadError(f"cannot read {path}: {exc.strerror}", EXIT_UNREADABLE) from None
+    if b"\x00" in data[:65536] or b"\x00" in data:
+        raise LoadError(f"{path} looks like a binary file (it contains NUL bytes)", EXIT_BINARY)
+    return data
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode UTF-8 (BOM tolerated); invalid bytes become U+FFFD with a notice."""
+    notices: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        notices.append(f"invalid UTF-8: {bad} byte sequence(s) shown as \ufffd")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, notices
+
+
+def detect_format(text: str, suffix: str) -> Format:
+    """Decide the format from the content first, the file suffix second."""
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and re.search(r"<(head|body|article|p|div)\b", head)
+    ):
+        return "html"
+    if suffix.lower() in (".html", ".htm", ".xhtml") and "<" in head:
+        return "html"
+    if suffix.lower() in (".md", ".markdown", ".mdown", ".mkd"):
+        return "md"
+    if text.startswith("---\n") and re.search(r"^---\s*$", text[4:], re.MULTILINE):
+        return "md"
+    return "txt"
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _RawBlock:
+    kind: BlockKind
+    text: str
+    level: int = 0
+
+
+_WS = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _paragraphs(text: str) -> list[_RawBlock]:
+    blocks: list[_RawBlock] = []
+    for chunk in re.split(r"\n[ \t]*\n", text):
+        body = _WS.sub(" ", chunk.strip())
+        if body:
+            blocks.append(_RawBlock("paragraph", body))
+    return blocks
+
+
+def build_document(
+    raw_blocks: list[_RawBlock],
+    meta: Metadata | None = None,
+    *,
+    path: Path | None = None,
+    fmt: Format = "txt",
+    notices: list[str] | None = None,
+) -> Document:
+    parts: list[str] = []
+    blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for raw in raw_blocks:
+        body = neutralize_controls(raw.text)
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        start, end = pos, pos + len(body)
+        first = len(sentences)
+        spans = [(start, end)] if raw.kind == "heading" else split_sentences(body, start)
+        for s_start, s_end in spans:
+            sentences.append(Sentence(len(sentences), s_start, s_end, len(blocks)))
+        blocks.append(
+            Block(len(blocks), raw.kind, start, end, raw.level, first, len(sentences) - 1)
+        )
+        parts.append(body)
+        pos = end
+    return Document(
+        text="".join(parts),
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        meta=meta or Metadata(),
+        path=path,
+        format=fmt,
+        notices=tuple(notices or ()),
+    )
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from front matter or metadata: a date, a datetime or an ISO-like string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None
+
+
+def _clean_meta(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = neutralize_controls(str(value)).replace("\n", " ").strip()
+    return text or None
+
+
+def document_from_text(
+    text: str,
+    fmt: Format = "txt",
+    *,
+    path: Path | None = None,
+    notices: list[str] | None = None,
+) -> Document:
+    """Build a document from already decoded text in the given format."""
+    notices = list(notices or [])
+    if fmt == "md":
+        from briefing.core.markdown import parse_markdown
+
+        raw, meta, md_notices = parse_markdown(text)
+        notices.extend(md_notices)
+    elif fmt == "html":
+        from briefing.core.html import parse_html
+
+        raw, meta = parse_html(text)
+    else:
+        raw, meta = _paragraphs(text), Metadata()
+    return build_document(raw, meta, path=path, fmt=fmt, notices=notices)
+
+
+def load_document(path: str | os.PathLike[str], published: dt.date | None = None) -> Document:
+    """Load an article from disk. Raises :class:`LoadError` for anything unreadable."""
+    p = Path(path)
+    data = read_article_bytes(p)
+    text, notices = decode(data)
+    fmt = detect_format(text, p.suffix)
+    doc = document_from_text(text, fmt, path=p, notices=notices)
+    if published is not None:
+        doc.meta.published = published
+    if not doc.text.strip():
+        doc.notices = (*doc.notices, "empty article: there is nothing to read in this file")
+    return doc
