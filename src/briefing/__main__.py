@@ -92,7 +92,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 
     path = args.article or seed_path()
     doc = load_document(path, published=args.published)
-    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("BRIEFING_NO_TTY_OK"):
+    has_tty = sys.stdin.isatty() and sys.stdout.isatty()
+    if not has_tty and not os.environ.get("BRIEFING_NO_TTY_OK"):
         return _fail(
             "the reader needs a terminal (stdin and stdout must be a TTY); "
             "for a text report use 'briefing analyze ARTICLE'",

@@ -149,8 +149,13 @@ def _control_map() -> dict[int, str]:
 _CONTROL_TABLE = _control_map()
 
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def neutralize_controls(text: str) -> str:
     """Replace C0/C1 controls (but tab and newline) by visible one-character placeholders."""
+    if _CONTROL_RE.search(text) is None:
+        return text
     return text.translate(_CONTROL_TABLE)
 
 
