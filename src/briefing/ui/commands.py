@@ -11,7 +11,7 @@ from typing import Literal
 
 from textual.binding import Binding
 
-Scope = Literal["app", "article", "panes"]
+Scope = Literal["app", "article", "panes", "doc"]  # "doc": handled by a widget, documented
 
 #: Human names for keys whose Textual names are not what a user types.
 KEY_NAMES = {
@@ -69,6 +69,33 @@ COMMANDS: tuple[Command, ...] = (
     Command("goto_start", "g,home", "Go to the start", "Move", "article"),
     Command("goto_end", "G,end", "Go to the end", "Move", "article"),
     Command("jump_back", "backspace", "Return to where you were before a jump", "Move"),
+    # Highlights and notes
+    Command("highlight", "h", "Highlight the sentence (again: remove it)", "Notes", "article",
+            footer=True),
+    Command("select", "v", "Select a span: j/k by sentence, w/W by word, enter or 1-4 to keep",
+            "Notes", "article"),
+    Command("extend_word(1)", "w", "Extend the selection by a word", "Notes", "article",
+            palette=False),
+    Command("extend_word(-1)", "W", "Shrink the selection by a word", "Notes", "article",
+            palette=False),
+    Command("keep_selection('key')", "enter,1", "Keep the selection as a key point", "Notes",
+            "article", palette=False),
+    Command("keep_selection('question')", "2", "Keep the selection as a question", "Notes",
+            "article", palette=False),
+    Command("keep_selection('evidence')", "3", "Keep the selection as evidence", "Notes",
+            "article", palette=False),
+    Command("keep_selection('followup')", "4", "Keep the selection as a follow-up", "Notes",
+            "article", palette=False),
+    Command("cancel_selection", "escape", "Cancel the selection", "Notes", "article",
+            palette=False),
+    Command("cycle_kind", "H", "Change the kind of the highlight at the cursor", "Notes",
+            "article"),
+    Command("annotate", "a", "Write a note on the highlight at the cursor", "Notes", "article",
+            footer=True),
+    Command("edit_tags", "t", "Edit the tags of the highlight at the cursor", "Notes", "article"),
+    Command("undo", "u", "Undo the last change", "Notes"),
+    Command("all_highlights", "", "List highlights across all documents", "Notes"),
+    Command("export", "e", "Export the briefing as Markdown", "Notes", footer=True),
     # Search
     Command("search", "slash", "Search the article", "Search", footer=True),
     Command("next_match", "n", "Next match", "Search", "article"),
@@ -82,6 +109,19 @@ COMMANDS: tuple[Command, ...] = (
     Command("show_tab('notes')", "6", "Show notes", "Panes"),
     Command("toggle_focus", "tab", "Switch between article and panes", "Panes", footer=True),
     Command("set_published", "P", "Set the article's date", "Panes"),
+    Command("jump_to_item", "enter", "Jump to the item's sentence", "Panes", "doc"),
+    Command("rename_item", "r", "Edit the item's label", "Panes", "panes"),
+    Command("delete_item", "d", "Delete the item or highlight (u undoes)", "Panes", "panes"),
+    Command("move_item", "m", "Move between clauses and open issues", "Panes", "panes"),
+    Command("check_item", "x", "Tick an open issue: resolved later / still open", "Panes",
+            "panes"),
+    Command("add_item('clause')", "C", "Add a clause from the sentence", "Panes", "article"),
+    Command("add_item('open_issue')", "O", "Add an open issue from the sentence", "Panes",
+            "article"),
+    Command("add_item('event')", "E", "Add a timeline event from the sentence", "Panes",
+            "article"),
+    Command("add_item('quote')", "Q", "Add a quote from the sentence", "Panes", "article"),
+    Command("reset_curation", "", "Reset this document to the automatic analysis", "Panes"),
     # App
     Command("help", "question_mark", "Show keys and commands", "App", footer=True),
     Command("command_palette", "ctrl+p", "Open the command palette", "App", palette=False),
