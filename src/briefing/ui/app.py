@@ -30,6 +30,7 @@ from briefing.ui.widgets.article import ArticleView
 from briefing.ui.widgets.panes import (
     PANE_GLYPHS,
     PANES,
+    TAB_LABELS,
     Entry,
     PaneList,
     date_sort_key,
@@ -41,13 +42,13 @@ from briefing.ui.workbench import Workbench
 
 class StatusBar(Static):
     DEFAULT_CSS = """
-    StatusBar { dock: bottom; height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    StatusBar { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
     """
 
 
 class SearchBar(Input):
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; height: 3; display: none; border: tall $warning; }
+    SearchBar { height: 3; display: none; border: tall $warning; }
     SearchBar.-active { display: block; }
     """
 
@@ -83,6 +84,7 @@ class BriefingApp(Workbench, App[int]):
         self.filtering_notes = False
         self._pane_lists: dict[str, list[Entry]] = {}
         self.store = None
+        self._counts: dict[str, int] = {}
         self.store_path = store_path
         self.requested_theme = theme
         self.full_loader = full_loader
@@ -304,7 +306,6 @@ class BriefingApp(Workbench, App[int]):
                 for a in result.actors
             ],
         }
-        tabs = self.query_one("#tabs", TabbedContent)
         counts = {
             "clauses": len(result.clauses),
             "open_issues": len(result.open_issues),
@@ -316,7 +317,8 @@ class BriefingApp(Workbench, App[int]):
             if pane not in lists:
                 continue
             self.pane(pane).set_entries(lists[pane], f"No {title.lower()} found in this article.")
-            tabs.get_tab(f"tab-{pane}").label = Text(f"{title} {counts[pane]}")
+        self._counts.update(counts)
+        self._update_tab_labels()
         self._pane_lists = lists
         self._refresh_gutter()
         self._mark_panes(self.article.cursor)
@@ -334,6 +336,24 @@ class BriefingApp(Workbench, App[int]):
                 for sentence in self.doc.sentences_in(h.start, h.end):
                     marks[sentence] = glyph
         self.article.set_gutter_marks(marks)
+
+    def _update_tab_labels(self) -> None:
+        """Tab titles with counts, as long as the column's width allows."""
+        tabs = self.query_one("#tabs", TabbedContent)
+        width = self.query_one("#side").size.width or 40
+        for names in TAB_LABELS:
+            labels = {
+                pane: f"{names[pane]} {self._counts[pane]}" if pane in self._counts
+                else names[pane]
+                for pane, _ in PANES
+            }
+            if sum(len(v) + 2 for v in labels.values()) <= width - 1:
+                break
+        for pane, label in labels.items():
+            tabs.get_tab(f"tab-{pane}").label = Text(label)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_tab_labels)
 
     def _mark_panes(self, sentence: int) -> None:
         for pane, _ in PANES:

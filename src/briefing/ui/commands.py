@@ -41,7 +41,7 @@ class Command:
     description: str
     group: str
     scope: Scope = "app"
-    footer: bool = False
+    footer: str = ""  # a short label shows the command in the footer
     palette: bool = True
 
     @property
@@ -52,9 +52,9 @@ class Command:
         return Binding(
             self.keys,
             f"app.{self.action}",
-            self.description,
-            show=self.footer,
+            show=bool(self.footer),
             key_display=KEY_NAMES.get(self.keys.split(",")[0]),
+            description=self.footer or self.description,
         )
 
 
@@ -71,7 +71,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("jump_back", "backspace", "Return to where you were before a jump", "Move"),
     # Highlights and notes
     Command("highlight", "h", "Highlight the sentence (again: remove it)", "Notes", "article",
-            footer=True),
+            footer="Highlight"),
     Command("select", "v", "Select a span: j/k by sentence, w/W by word, enter or 1-4 to keep",
             "Notes", "article"),
     Command("extend_word(1)", "w", "Extend the selection by a word", "Notes", "article",
@@ -91,13 +91,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("cycle_kind", "H", "Change the kind of the highlight at the cursor", "Notes",
             "article"),
     Command("annotate", "a", "Write a note on the highlight at the cursor", "Notes", "article",
-            footer=True),
+            footer="Highlight"),
     Command("edit_tags", "t", "Edit the tags of the highlight at the cursor", "Notes", "article"),
     Command("undo", "u", "Undo the last change", "Notes"),
     Command("all_highlights", "", "List highlights across all documents", "Notes"),
-    Command("export", "e", "Export the briefing as Markdown", "Notes", footer=True),
+    Command("export", "e", "Export the briefing as Markdown", "Notes", footer="Export"),
     # Search
-    Command("search", "slash", "Search the article", "Search", footer=True),
+    Command("search", "slash", "Search the article", "Search", footer="Search"),
     Command("next_match", "n", "Next match", "Search", "article"),
     Command("previous_match", "N", "Previous match", "Search", "article"),
     # Panes
@@ -107,7 +107,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("show_tab('quotes')", "4", "Show quotes", "Panes"),
     Command("show_tab('actors')", "5", "Show actors", "Panes"),
     Command("show_tab('notes')", "6", "Show notes", "Panes"),
-    Command("toggle_focus", "tab", "Switch between article and panes", "Panes", footer=True),
+    Command("toggle_focus", "tab", "Switch between article and panes", "Panes",
+            footer="Panes"),
     Command("set_published", "P", "Set the article's date", "Panes"),
     Command("jump_to_item", "enter", "Jump to the item's sentence", "Panes", "doc"),
     Command("rename_item", "r", "Edit the item's label", "Panes", "panes"),
@@ -123,10 +124,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("add_item('quote')", "Q", "Add a quote from the sentence", "Panes", "article"),
     Command("reset_curation", "", "Reset this document to the automatic analysis", "Panes"),
     # App
-    Command("help", "question_mark", "Show keys and commands", "App", footer=True),
+    Command("help", "question_mark", "Show keys and commands", "App", footer="Help"),
     Command("command_palette", "ctrl+p", "Open the command palette", "App", palette=False),
     Command("cycle_theme", "", "Switch to the next theme", "App"),
-    Command("quit", "q", "Quit", "App", footer=True),
+    Command("quit", "q", "Quit", "App", footer="Quit"),
 )
 
 

@@ -10,7 +10,6 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
 from textual import work
 
 from briefing.core import curation as curation_mod
@@ -140,8 +139,8 @@ class Workbench(_Base):
             entries.append(Entry(h.id, highlight_label(h), ev, sentences))
         empty = "No highlight matches." if wanted else "No highlights yet: press h on a sentence."
         self.pane("notes").set_entries(entries, empty)
-        tabs = self.query_one("#tabs")
-        tabs.get_tab("tab-notes").label = Text(f"Notes {len(self.highlights_list)}")  # type: ignore[attr-defined]
+        self._counts["notes"] = len(self.highlights_list)
+        self._update_tab_labels()
 
     def _needs_full_document(self) -> bool:
         if self.full_loader is not None:

@@ -318,17 +318,23 @@ class ArticleView(ScrollView, can_focus=True):
             self.set_cursor(0)
 
     def page(self, delta: int) -> None:
+        """Scroll a screen up or down and put the cursor on the first sentence shown."""
         if not self.doc.sentences:
             return
         layout = self.layout_lines
         height = max(1, self.scrollable_content_region.height - 1)
-        first, _ = layout.sentence_lines(self.cursor)
-        target = max(0, min(len(layout) - 1, first + delta * height))
-        line = layout.line(target)
+        top = int(self.scroll_y) + delta * height
+        top = max(0, min(top, max(0, len(layout) - 1)))
+        if delta > 0 and top >= int(self.max_scroll_y) + 1:
+            self.set_cursor(len(self.doc.sentences) - 1)
+            return
+        line = layout.line(top)
         sentence = self.doc.sentence_at(line.start)
-        if sentence == self.cursor:
-            sentence += 1 if delta > 0 else -1
-        self.scroll_to(y=self.scroll_y + delta * height, animate=False, immediate=True)
+        if layout.sentence_lines(sentence)[0] < top and sentence + 1 < len(self.doc.sentences):
+            sentence += 1
+        if delta < 0 and top == 0:
+            sentence = 0
+        self.scroll_to(y=top, animate=False, immediate=True)
         self.set_cursor(sentence)
 
     def on_click(self, event: events.Click) -> None:

@@ -26,6 +26,15 @@ PANES: tuple[tuple[str, str], ...] = (
     ("notes", "Notes"),
 )
 
+#: Tab titles from longest to shortest; the app uses the longest that fits the column.
+TAB_LABELS: tuple[dict[str, str], ...] = (
+    dict(PANES),
+    {"clauses": "Clauses", "open_issues": "Issues", "timeline": "Timeline",
+     "quotes": "Quotes", "actors": "Actors", "notes": "Notes"},
+    {"clauses": "Cla", "open_issues": "Iss", "timeline": "Tim",
+     "quotes": "Quo", "actors": "Act", "notes": "Not"},
+)
+
 #: Gutter glyphs in the article for sentences that carry items of a pane.
 PANE_GLYPHS = {"open_issues": "!", "clauses": "§", "timeline": "◷", "quotes": "“"}
 
