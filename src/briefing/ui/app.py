@@ -191,7 +191,13 @@ class BriefingApp(Workbench, App[int]):
 
     def _analyse(self) -> tuple[Document, Analysis]:
         doc = self.doc
-        return doc, analyze(doc)
+
+        def progress(fraction: float, stage: str) -> None:
+            if len(doc.text) > 200_000:
+                self.call_from_thread(self._update_status, f"analysing {stage} {fraction:.0%}")
+
+        result = analyze(doc, progress=progress)
+        return doc, result
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -214,6 +220,7 @@ class BriefingApp(Workbench, App[int]):
             if doc is self.doc:
                 self.analysis = result
                 self._fill_panes()
+                self._update_status()
 
     # --- panes ----------------------------------------------------------------------
 
