@@ -217,3 +217,14 @@ async def test_progressive_load_swaps_in_full_document(tmp_path: Path) -> None:
         assert app.article.cursor == 2
         await pilot.press("G")
         assert app.article.cursor == len(app.doc.sentences) - 1
+
+
+async def test_notifications_show_user_text_literally(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"[@click=app.quit]zz[/]", "enter")
+        await pilot.pause()
+        assert app.is_running
+        messages = [str(n.message) for n in app._notifications]
+        assert any("[@click=app.quit]zz[/]" in m for m in messages)
+        assert all(n.markup is False for n in app._notifications)

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.notifications import SeverityLevel
 from textual.worker import Worker, WorkerState
 
 from briefing.core.analysis import Analysis, analyze
@@ -96,6 +97,18 @@ class BriefingApp(Workbench, App[int]):
         ]
         self._settings: dict[str, Any] = {}
         self.search_count = 0
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry file names, search words and tags: never parse them as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # --- composition ----------------------------------------------------------------
 
