@@ -52,9 +52,10 @@ META_TABLE = "_meta"
 META_KEY = "store"
 TABLES = ("highlights", "curation", "settings", "documents")
 
-#: The journal is folded into the snapshot once it is larger than this many bytes and
-#: larger than the snapshot itself (so a rewrite is paid for by many cheap saves).
+#: The journal is folded into the snapshot once it is larger than COMPACT_MIN_BYTES and
+#: than COMPACT_RATIO times the snapshot (so each rewrite is paid for by many cheap saves).
 COMPACT_MIN_BYTES = 1 << 20
+COMPACT_RATIO = 1.0
 LOCK_TIMEOUT = 10.0
 FILE_MODE = 0o600
 
@@ -115,6 +116,8 @@ def _fsync_dir(directory: str) -> None:
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, StoreError) and isinstance(exc.__cause__, OSError):
+        exc = exc.__cause__
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     if isinstance(exc, filelock.Timeout):
@@ -179,13 +182,14 @@ def _parse_snapshot(raw: bytes) -> tuple[Tables, int, bool]:
     if not raw.strip():
         raise _Corrupt("empty file")
     try:
-        obj = json.loads(raw)
+        obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise _Corrupt("not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(raw.rstrip()) - 1:
+        stripped = raw.rstrip()
+        if stripped.startswith(b"{") and not stripped.endswith(b"}"):
             raise _Corrupt("truncated JSON") from None
-        raise _Corrupt(f"not JSON ({exc.msg} at byte {exc.pos})") from None
+        raise _Corrupt(f"not JSON: {exc.msg} at character {exc.pos}") from None
     if not isinstance(obj, dict):
         raise _Corrupt("not a JSON object")
     meta_table = obj.pop(META_TABLE, None)
@@ -336,13 +340,21 @@ class SafeJSONStorage(Storage):
         return self.flush()
 
     def sync(self) -> None:
-        """Pick up what other processes saved (cheap when nothing changed)."""
+        """Pick up what other processes saved (cheap when nothing changed).
+
+        If the files cannot be read any more, what was loaded stays in use.
+        """
         if self._frozen:
             return
-        if _sig(self.path) == self._snap_sig and _sig(self.journal) == self._log_sig:
-            return
-        with self._maybe_locked() as locked:
-            self._refresh(locked)
+        try:
+            if _sig(self.path) == self._snap_sig and _sig(self.journal) == self._log_sig:
+                return
+            with self._maybe_locked() as locked:
+                self._refresh(locked)
+        except (OSError, StoreError) as exc:
+            message = f"cannot read {self.path} now ({_describe(exc)}); showing what was loaded"
+            if message not in self.notices:
+                self.notices.append(message)
 
     def flush(self) -> bool:
         """Write pending changes. On failure keep them, set :attr:`error`, return False."""
@@ -362,11 +374,12 @@ class SafeJSONStorage(Storage):
                 else:
                     self._append(self._pending)
                     self._pending.clear()
-                    if self._log_offset > max(COMPACT_MIN_BYTES, self._snap_size):
+                    limit = max(COMPACT_MIN_BYTES, COMPACT_RATIO * self._snap_size)
+                    if self._log_offset > limit:
                         # The journal is already durable: a failed rewrite costs nothing.
                         with contextlib.suppress(OSError):
                             self._compact()
-        except (OSError, filelock.Timeout) as exc:
+        except (OSError, StoreError, filelock.Timeout) as exc:
             self._set_error(
                 f"not saved to {self.path}: {_describe(exc)}; {self.pending} change(s) kept "
                 f"in memory and retried on the next save"
@@ -607,6 +620,7 @@ class SafeJSONStorage(Storage):
         lines = b"".join(_encode_line(self._seq + i + 1, op) for i, op in enumerate(ops))
         created = not os.path.exists(self.journal)
         fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+        failed = True
         try:
             size = os.fstat(fd).st_size
             if size != self._log_offset:
@@ -621,8 +635,12 @@ class SafeJSONStorage(Storage):
                     os.ftruncate(fd, self._log_offset)
                 raise
             st = os.fstat(fd)
+            failed = False
         finally:
             os.close(fd)
+            if failed and created:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.journal)
         if created:
             _fsync_dir(self.dir)
         self._seq += len(ops)
