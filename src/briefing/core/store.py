@@ -339,6 +339,9 @@ class SafeJSONStorage(Storage):
         self._pending.extend(ops)
         return self.flush()
 
+    def request_compaction(self) -> None:
+        self._must_compact = True
+
     def sync(self) -> None:
         """Pick up what other processes saved (cheap when nothing changed).
 
@@ -774,6 +777,11 @@ class Store:
 
     def retry(self) -> bool:
         """Try to write pending changes again; True when nothing is left pending."""
+        return self._storage.flush()
+
+    def compact(self) -> bool:
+        """Fold the journal into the main file now (it also happens on its own)."""
+        self._storage.request_compaction()
         return self._storage.flush()
 
     def close(self) -> None:
