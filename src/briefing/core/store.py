@@ -809,6 +809,10 @@ class Store:
         """Save a new highlight (or restore one returned by :meth:`delete_highlight`)."""
         self._storage.apply([Op("highlights", h.id, h.to_dict())])
 
+    def add_highlights(self, hs: list[Highlight]) -> None:
+        """Save many highlights in one write (an import, a restore of several)."""
+        self._storage.apply([Op("highlights", h.id, h.to_dict()) for h in hs])
+
     def update_highlight(self, h: Highlight) -> Highlight:
         """Save changes to a highlight; returns the saved copy with ``updated`` stamped."""
         saved = dataclasses.replace(h, tags=list(h.tags), updated=now_iso())
