@@ -381,3 +381,25 @@ def test_a_missing_directory_is_created(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "briefing.json"
     Store(path).add_highlight(hl(0, 7))
     assert len(Store(path).all_highlights()) == 1
+
+
+def test_store_is_the_only_module_that_imports_tinydb_and_no_textual() -> None:
+    import subprocess
+    import sys
+
+    src = Path(store_mod.__file__).resolve().parents[1]
+    importers = sorted(
+        p.relative_to(src).as_posix()
+        for p in src.rglob("*.py")
+        if any(
+            line.lstrip().startswith(("import tinydb", "from tinydb"))
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    )
+    assert importers == ["core/store.py"]
+    code = (
+        "import sys, briefing.core.store, briefing.core.anchors, briefing.core.curation\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

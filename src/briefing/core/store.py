@@ -838,8 +838,17 @@ class Store:
     # curation -------------------------------------------------------------------------
 
     def curation(self, doc_sha: str) -> Curation:
+        """The document's curation (empty when there is none or it cannot be read)."""
         doc = self._tables["curation"].record(doc_sha)
-        return Curation() if doc is None else Curation.from_dict(dict(doc))
+        if doc is None:
+            return Curation()
+        try:
+            return Curation.from_dict(doc)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            message = f"the saved curation of {doc_sha[:12]} is unreadable ({exc!r}); ignored"
+            if message not in self.notices:
+                self.notices.append(message)
+            return Curation()
 
     def save_curation(self, doc_sha: str, curation: Curation) -> None:
         """Save a document's curation; an empty one (a reset) removes the record."""
