@@ -13,7 +13,7 @@ import briefing.core.store as store_mod
 from briefing.core.analysis.model import Evidence, Item
 from briefing.core.curation import Curation
 from briefing.core.highlights import Highlight
-from briefing.core.store import SCHEMA, SchemaError, Store
+from briefing.core.store import SCHEMA, SchemaError, Store, StoreError
 
 TEXT = (
     "The two sides agreed to a ceasefire from midnight on Friday. "
@@ -375,6 +375,12 @@ def test_directory_replaced_by_a_file(tmp_path: Path) -> None:
     store.add_highlight(hl(13, 20))  # the next save also writes what was pending
     assert store.pending == 0
     assert len(Store(path).highlights("doc-a")) == 3
+
+
+def test_a_store_under_a_plain_file_is_refused_clearly(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match=r"cannot open the store .*Not a directory"):
+        Store(tmp_path / "file" / "briefing.json")
 
 
 def test_a_missing_directory_is_created(tmp_path: Path) -> None:

@@ -292,10 +292,13 @@ class SafeJSONStorage(Storage):
         self._frozen: str | None = None  # set when a newer briefing took over the file
         with contextlib.suppress(OSError):
             os.makedirs(self.dir, exist_ok=True)
-        with self._maybe_locked() as locked:
-            if locked:
-                self._remove_stale_temps()
-            self._refresh(locked)
+        try:
+            with self._maybe_locked() as locked:
+                if locked:
+                    self._remove_stale_temps()
+                self._refresh(locked)
+        except OSError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {_describe(exc)}") from exc
         if self._must_compact:
             self.flush()
 
