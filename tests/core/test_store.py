@@ -409,3 +409,24 @@ def test_store_is_the_only_module_that_imports_tinydb_and_no_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_unreadable_curation_record_is_ignored_with_a_notice(path: Path) -> None:
+    store = Store(path)
+    store.save_curation("doc-a", Curation(published="2020-03-05"))
+    data = json.loads(path.read_text())
+    data["curation"]["doc-a"] = {"added": [{"kind": "clause"}]}  # no id, text, evidence
+    path.write_text(json.dumps(data))
+    again = Store(path)
+    assert again.curation("doc-a").is_empty()
+    assert len(again.notices) == 1 and "curation" in again.notices[0]
+
+
+def test_notices_stay_on_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "odd\nname\x1b[31m"
+    folder.mkdir()
+    path = folder / "briefing.json"
+    path.write_text("not json")
+    notices = Store(path).notices
+    assert len(notices) == 1
+    assert "\n" not in notices[0] and "\x1b" not in notices[0]

@@ -103,11 +103,35 @@ def _dumps(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def _one_line(message: str) -> str:
+    return "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in message)
+
+
 def _timestamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _datasync(fd: int) -> None:
+    """Flush a file's data (and its size) to the disk; fsync where fdatasync is missing."""
+    if hasattr(os, "fdatasync"):
+        os.fdatasync(fd)
+    else:  # macOS, Windows
+        os.fsync(fd)
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> int:
+    if hasattr(os, "pwrite"):
+        return os.pwrite(fd, data, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # Windows
+    return os.write(fd, data)
+
+
 def _fsync_dir(directory: str) -> None:
+    if os.name == "nt":  # directories cannot be opened there; NTFS journals renames
+        return
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -358,9 +382,7 @@ class SafeJSONStorage(Storage):
             with self._maybe_locked() as locked:
                 self._refresh(locked)
         except (OSError, StoreError) as exc:
-            message = f"cannot read {self.path} now ({_describe(exc)}); showing what was loaded"
-            if message not in self.notices:
-                self.notices.append(message)
+            self.notify(f"cannot read {self.path} now ({_describe(exc)}); showing what was loaded")
 
     def flush(self) -> bool:
         """Write pending changes. On failure keep them, set :attr:`error`, return False."""
@@ -396,10 +418,17 @@ class SafeJSONStorage(Storage):
 
     # internals: memory ------------------------------------------------------------------
 
+    def notify(self, message: str) -> None:
+        """Add a one-line notice for the user (control characters made visible)."""
+        line = _one_line(message)
+        if line not in self.notices:
+            self.notices.append(line)
+
     def _set_error(self, message: str) -> None:
-        if self.error != message:
-            self.notices.append(message)
-        self.error = message
+        line = _one_line(message)
+        if self.error != line:
+            self.notify(line)
+        self.error = line
 
     def _apply_op(self, op: Op) -> None:
         table = self._data.setdefault(op.table, {})
@@ -478,7 +507,7 @@ class SafeJSONStorage(Storage):
 
     def _read_file(self, path: str) -> tuple[bytes, _Sig] | None:
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(path, os.O_RDONLY | _CLOEXEC)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -534,7 +563,7 @@ class SafeJSONStorage(Storage):
             self._frozen = (
                 f"the store {self.path} is unreadable ({reason}) and cannot be moved aside"
             )
-            self.notices.append(
+            self.notify(
                 f"{name} is unreadable ({reason}); "
                 + ("using the backup read-only" if backup else "starting empty, read-only")
             )
@@ -543,13 +572,13 @@ class SafeJSONStorage(Storage):
                 return {n: {} for n in TABLES}, 0, 0, sig
             return backup[0], backup[1], 0, sig
         if backup is None:
-            self.notices.append(
+            self.notify(
                 f"{name} was unreadable ({reason}); moved to {moved_to}; no usable backup, "
                 f"starting an empty store"
             )
             return {n: {} for n in TABLES}, 0, 0, None
         tables, seq, _ = backup
-        self.notices.append(
+        self.notify(
             f"{name} was unreadable ({reason}); moved to {moved_to} and restored the backup "
             f"{os.path.basename(self.bak)}"
         )
@@ -559,7 +588,7 @@ class SafeJSONStorage(Storage):
     def _read_journal(self, locked: bool) -> None:
         """Apply journal lines past the known offset; damaged lines are skipped."""
         try:
-            fd = os.open(self.journal, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(self.journal, os.O_RDONLY | _CLOEXEC)
         except FileNotFoundError:
             self._log_sig, self._log_offset = None, 0
             return
@@ -602,7 +631,7 @@ class SafeJSONStorage(Storage):
                 shutil.copyfile(self.journal, target)
             except OSError:
                 target = self.journal
-            self.notices.append(
+            self.notify(
                 f"{os.path.basename(self.journal)} had {damaged} damaged line(s); kept the rest, "
                 f"the damaged copy is {os.path.basename(target)}"
             )
@@ -625,17 +654,17 @@ class SafeJSONStorage(Storage):
     def _append(self, ops: list[Op]) -> None:
         lines = b"".join(_encode_line(self._seq + i + 1, op) for i, op in enumerate(ops))
         created = not os.path.exists(self.journal)
-        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | _CLOEXEC, FILE_MODE)
         failed = True
         try:
             size = os.fstat(fd).st_size
             if size != self._log_offset:
                 os.ftruncate(fd, self._log_offset)  # drop the tail of a save cut short
             try:
-                written = os.pwrite(fd, lines, self._log_offset)
+                written = _write_at(fd, lines, self._log_offset)
                 if written != len(lines):
                     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                os.fdatasync(fd)
+                _datasync(fd)
             except OSError:
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, self._log_offset)
@@ -676,7 +705,7 @@ class SafeJSONStorage(Storage):
 
     def _atomic_write(self, raw: bytes) -> None:
         tmp = f"{self.path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, FILE_MODE)
         try:
             try:
                 view = memoryview(raw)
@@ -848,9 +877,9 @@ class Store:
         try:
             return Curation.from_dict(doc)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            message = f"the saved curation of {doc_sha[:12]} is unreadable ({exc!r}); ignored"
-            if message not in self.notices:
-                self.notices.append(message)
+            self._storage.notify(
+                f"the saved curation of {doc_sha[:12]} is unreadable ({exc!r}); ignored"
+            )
             return Curation()
 
     def save_curation(self, doc_sha: str, curation: Curation) -> None:
