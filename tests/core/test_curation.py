@@ -213,3 +213,35 @@ def test_actors_and_notes_pass_through() -> None:
     out = apply(auto, Curation(published="2020-03-05"))
     assert out.actors == auto.actors and out.actors[0] is not auto.actors[0]
     assert out.notes == auto.notes
+
+
+@pytest.mark.parametrize(
+    ("date", "time"),
+    [
+        ("2020-13-01", None),
+        ("5 March", None),
+        ("2020-02-30", None),
+        ("2020-03-05", "25:00"),
+        (None, "10:00"),
+        ("2020-3-5", None),
+    ],
+)
+def test_user_events_need_a_real_date(date: str | None, time: str | None) -> None:
+    with pytest.raises(ValueError):
+        Curation().add("event", "Talks", ev("15 March"), date=date, time=time)
+
+
+def test_user_events_with_partial_dates_and_times() -> None:
+    cur = Curation()
+    for date, time in (("2020", None), ("2020-03", None), ("2020-03-06", "00:01")):
+        assert cur.add("event", "x", ev("15 March"), date=date, time=time).date == date
+
+
+def test_published_override() -> None:
+    cur = Curation()
+    cur.set_published("2020-03-05")
+    assert cur.published == "2020-03-05" and not cur.is_empty()
+    with pytest.raises(ValueError):
+        cur.set_published("2020-03")
+    cur.set_published(None)
+    assert cur.is_empty()

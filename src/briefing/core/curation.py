@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
@@ -201,6 +202,8 @@ class Curation:
         """Add the user's own item citing ``evidence``; returns it (its id starts ``u-``)."""
         if kind not in KINDS:
             raise ValueError(f"unknown item kind {kind!r}")
+        if kind == "event":
+            _check_date(date, time)
         item = Item(
             id=USER_PREFIX + uuid.uuid4().hex[:10],
             kind=kind,
@@ -216,6 +219,17 @@ class Curation:
         self.added.append(item)
         return item
 
+    def set_published(self, date: str | None) -> None:
+        """Override the article's publication date (YYYY-MM-DD), or clear the override."""
+        if date is not None:
+            try:
+                dt.date.fromisoformat(date)
+            except ValueError:
+                raise ValueError(f"not a date (YYYY-MM-DD): {date!r}") from None
+            if len(date) != 10:
+                raise ValueError(f"not a date (YYYY-MM-DD): {date!r}")
+        self.published = date
+
     def set_check(self, item: Item, state: IssueState, reason: str = "") -> None:
         """Tick an open issue as resolved later / still open (``open`` clears it)."""
         if state not in ISSUE_STATES:
@@ -229,6 +243,34 @@ class Curation:
 
     def check(self, item_id: str) -> IssueCheck:
         return self.checks.get(item_id, IssueCheck())
+
+
+def _check_date(date: str | None, time: str | None) -> None:
+    """Dates as the analysis writes them: YYYY, YYYY-MM or YYYY-MM-DD; times HH:MM."""
+    if date is not None:
+        parts = date.split("-")
+        widths = [len(p) for p in parts]
+        ok = widths in ([4], [4, 2], [4, 2, 2]) and all(p.isdigit() for p in parts)
+        if ok:
+            try:
+                dt.date(
+                    int(parts[0]),
+                    int(parts[1]) if len(parts) > 1 else 1,
+                    int(parts[2]) if len(parts) > 2 else 1,
+                )
+            except ValueError:
+                ok = False
+        if not ok:
+            raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {date!r}")
+    if time is not None:
+        try:
+            parsed = dt.time.fromisoformat(time)
+        except ValueError:
+            parsed = None
+        if parsed is None or len(time) != 5:
+            raise ValueError(f"not a time (HH:MM): {time!r}")
+        if date is None:
+            raise ValueError("a time needs a date")
 
 
 # --- merging ------------------------------------------------------------------------------
