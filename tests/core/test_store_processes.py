@@ -224,3 +224,58 @@ def test_file_size_limit_acts_like_a_full_disk(tmp_path: Path) -> None:
 
 def _sample() -> Highlight:
     return Highlight(doc_sha="d", start=0, end=5, exact="first")
+
+
+# --- a crash at every step of a save, made real with fork + os._exit ----------------------
+
+STEPS = [
+    (name, nth)
+    for name in ("open", "pwrite", "fdatasync", "write", "fsync", "link", "replace", "unlink")
+    for nth in (1, 2)
+]
+
+
+@pytest.mark.parametrize(("name", "nth"), STEPS)
+def test_crash_at_each_step_of_a_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, nth: int
+) -> None:
+    """The process dies (no cleanup, no finally) at the nth call of one system call."""
+    import briefing.core.store as store_mod
+
+    path = tmp_path / "briefing.json"
+    store = Store(path)
+    hs = [Highlight(doc_sha="d", start=i, end=i + 3, exact="abc") for i in range(4)]
+    for h in hs[:3]:
+        store.add_highlight(h)
+    store.delete_highlight(hs[0].id)
+    before = {h.id for h in Store(path).all_highlights()}
+    after = before | {hs[3].id}
+
+    pid = os.fork()
+    if pid == 0:  # the child: save once, with every save rewriting the file
+        try:
+            monkeypatch.setattr(store_mod, "COMPACT_MIN_BYTES", 0)
+            monkeypatch.setattr(store_mod, "COMPACT_RATIO", 0)
+            real = getattr(os, name)
+            calls = [0]
+
+            def dying(*args: object, **kw: object) -> object:
+                calls[0] += 1
+                if calls[0] == nth:
+                    os._exit(9)
+                return real(*args, **kw)
+
+            monkeypatch.setattr(store_mod.os, name, dying)
+            Store(path).add_highlight(hs[3])
+            os._exit(0)
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) in (0, 9)
+    reopened = Store(path)
+    assert reopened.notices == []
+    state = {h.id for h in reopened.all_highlights()}
+    assert state in (before, after)
+    if os.WEXITSTATUS(status) == 0:
+        assert state == after
+    assert not list(tmp_path.glob("*.tmp-*"))
