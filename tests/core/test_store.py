@@ -346,9 +346,13 @@ def test_a_failed_rewrite_loses_nothing_already_in_the_journal(
     with monkeypatch.context() as m:
         m.setattr(store_mod.os, "replace", _fail_with(errno.ENOSPC))
         store.add_highlight(hl(8, 12))
+        assert store.compact() is False
     assert store.pending == 0 and store.write_error is None
     assert len(Store(path).highlights("doc-a")) == 2
     assert not list(path.parent.glob("*.tmp-*"))
+    assert store.compact() is True
+    assert not path.with_name(path.name + ".log").exists()
+    assert len(Store(path).highlights("doc-a")) == 2
 
 
 def test_directory_replaced_by_a_file(tmp_path: Path) -> None:

@@ -430,8 +430,10 @@ class SafeJSONStorage(Storage):
         self._pending.extend(ops)
         return self.flush()
 
-    def request_compaction(self) -> None:
+    def compact(self) -> bool:
+        """Rewrite the snapshot now; True if it was rewritten and nothing is pending."""
         self._must_compact = True
+        return self.flush() and not self._must_compact
 
     def sync(self) -> None:
         """Pick up what other processes saved (cheap when nothing changed).
@@ -461,14 +463,16 @@ class SafeJSONStorage(Storage):
                 if self._frozen:
                     self._set_error(self._frozen)
                     return False
-                if self._must_compact or self._snap_sig is None:
-                    self._compact()
+                if self._snap_sig is None:
+                    self._compact()  # the first save creates the file
                 else:
-                    self._append(self._pending)
-                    self._pending.clear()
+                    if self._pending:
+                        self._append(self._pending)
+                        self._pending.clear()
                     limit = max(COMPACT_MIN_BYTES, COMPACT_RATIO * self._snap_size)
-                    if self._log_offset > limit:
-                        # The journal is already durable: a failed rewrite costs nothing.
+                    if self._must_compact or self._log_offset > limit:
+                        # Everything is in the journal already: a failed rewrite loses
+                        # nothing and is tried again on a later save.
                         with contextlib.suppress(OSError):
                             self._compact()
         except (OSError, StoreError, filelock.Timeout) as exc:
@@ -877,8 +881,7 @@ class Store:
 
     def compact(self) -> bool:
         """Fold the journal into the main file now (it also happens on its own)."""
-        self._storage.request_compaction()
-        return self._storage.flush()
+        return self._storage.compact()
 
     def close(self) -> None:
         """Write what is pending and let go of the lock file (the store stays usable)."""
