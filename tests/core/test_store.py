@@ -434,3 +434,20 @@ def test_notices_stay_on_one_line(tmp_path: Path) -> None:
     notices = Store(path).notices
     assert len(notices) == 1
     assert "\n" not in notices[0] and "\x1b" not in notices[0]
+
+
+def test_a_second_window_reads_only_new_journal_lines(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two = Store(path), Store(path)
+    one.add_highlight(hl(0, 7))
+    assert one.compact()
+    assert len(two.highlights("doc-a")) == 1  # the rewritten file is read once
+
+    parsed = []
+    real = store_mod._parse_snapshot
+    monkeypatch.setattr(store_mod, "_parse_snapshot", lambda raw: parsed.append(1) or real(raw))
+    for n, start in enumerate((8, 13, 21), start=2):
+        one.add_highlight(hl(start, start + 3))
+        assert len(two.highlights("doc-a")) == n
+    assert parsed == []  # only the journal's new lines were read

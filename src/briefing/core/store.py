@@ -545,8 +545,7 @@ class SafeJSONStorage(Storage):
                 not self._loaded
                 or snap != self._snap_sig
                 or log is None
-                or self._log_sig is None
-                or log.ino != self._log_sig.ino
+                or (self._log_sig is not None and log.ino != self._log_sig.ino)
                 or log.size < self._log_offset
             ):
                 self._load_all(locked)
