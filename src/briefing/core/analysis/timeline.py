@@ -1,12 +1,383 @@
-"""Placeholder: filled by the analysis work."""
+"""The timeline pane: every dated event of an article, with dates normalised.
+
+Each date expression that :func:`briefing.core.analysis.dates.find_mentions` finds
+becomes one event unless it is not one: the article's own dateline, a vague "today"
+in a promise ("the decisions we will take here today"), an approximate "over a week
+ago" in a sentence that already gives a precise date, a bare clock time that only
+restates another one ("At 00.01 tonight, as in, from midnight"). The evidence is the
+clause that carries the date, not the whole sentence or paragraph; the clause's tense
+tells whether a weekday or a month-day without a year lies before or after the
+article's date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
-from briefing.core.analysis.model import Actor, Item
+from briefing.core.analysis.dates import Mention, Resolution, Tense, find_mentions, resolve
+from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
+
+# How far around a date the evidence clause may reach, in characters: keeps the cost
+# linear on a 100,000-word sentence.
+_WINDOW = 500
+# Clauses with fewer words than this besides their dates grow into their neighbours;
+# longer ones than _MAX_WORDS are cut.
+_MIN_WORDS = 4
+_MAX_WORDS = 25
+# A quotation at least this long is a clause of its own; shorter ones are scare quotes.
+_LONG_QUOTE = 25
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_QUOTE_CHARS = re.compile(r"[“”\"‘’'«»]")
+_OPENERS = "“\"‘'«"
+_CLOSERS = "”\"’'»"
+_BOUNDARY = re.compile(
+    r"[;:]\s+|,\s+|\s[–—]\s?|\s-\s"
+    r"|\s(?=(?:but|while|whereas|although|though)\s)"
+    r"|\s(?=and\s+(?![A-Z])(?:\S+\s+){0,3}?(?:will|would|has|have|had|is|are|was|were|can"
+    r"|could|should|must|may|might|shall)\b)"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+_FUTURE = _wordset(
+    """will shall would going due scheduled expected set plans planned plan intends intend
+    aims aim upcoming ’ll 'll"""
+)
+_PAST = _wordset(
+    """was were had did said told met began came took went held saw made gave left fought
+    struck broke brought sent spent won lost led fled ran put got began became began wrote
+    rose fell drew shot hit won sought thought knew found stood kept paid laid"""
+)
+# Words ending in -ed that are usually adjectives or not verbs at all.
+_NOT_PAST = _wordset(
+    """need indeed hundred speed seed feed proceed succeed exceed embed breed bleed shed red
+    bed united armed based related limited advanced displaced detailed alleged so-called
+    backed led-backed reported"""
+)
+_DETERMINERS = _wordset(
+    """the a an his her its their our your my this that these those some any no every
+    each"""
+)
+
+_ROLE_VERBS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(
+            r"\b(?:tak(?:e|es|en|ing) effect|took effect|(?:come|comes|came|coming) into "
+            r"(?:force|effect)|enter(?:s|ed|ing)? into force|(?:go|goes|went|gone) into effect"
+            r"|put in place|in effect|in force|effective)\b",
+            re.IGNORECASE,
+        ),
+        "effective",
+        "comes into force",
+    ),
+    (
+        re.compile(r"\b(?:deadline|expir(?:e|es|ed|y)|at the latest)\b", re.IGNORECASE),
+        "deadline",
+        "deadline",
+    ),
+    (
+        re.compile(r"\b(?:begin|begins|began|begun|start|starts|started|commenc\w*)\b", re.I),
+        "start",
+        "begins",
+    ),
+)
+_VAGUE_IN_QUOTES = frozenset(("today", "this week", "this month", "this year"))
+
+
+def _vague(m: Mention) -> bool:
+    expr = m.expression.lower()
+    return any(expr.endswith(v) for v in _VAGUE_IN_QUOTES)
+
+
+_KIND_LABEL = {
+    "date": "explicit date",
+    "month_day": "month and day without a year",
+    "month_year": "month and year",
+    "month": "month",
+    "year": "year",
+    "weekday": "weekday",
+    "relative_day": "relative day",
+    "relative_span": "relative period",
+    "ago": "time ago",
+    "ahead": "time ahead",
+    "clock": "clock time",
+    "duration": "age of an ongoing event",
+}
+
+
+@dataclass(slots=True)
+class _Event:
+    mention: Mention
+    sentence: int
+    clause: tuple[int, int]
+    in_quote: bool
+    tense: Tense
+    resolution: Resolution
+
+
+def _quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of quoted text (between the marks) that open and close inside [lo, hi)."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for q in _QUOTE_CHARS.finditer(text, lo, hi):
+        i = q.start()
+        ch = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if open_at < 0:
+            if ch in _OPENERS and (prev.isspace() or prev in "([—–-") and not nxt.isspace():
+                open_at = i
+        elif ch in _CLOSERS and not prev.isspace() and not nxt.isalnum():
+            spans.append((open_at + 1, i))
+            open_at = -1
+    return spans
+
+
+def _clause(
+    text: str, lo: int, hi: int, m: Mention, others: list[tuple[int, int]]
+) -> tuple[int, int, bool]:
+    """The clause of ``text[lo:hi]`` (a sentence) that carries ``m``; and whether it is
+    inside a quotation."""
+    lo = max(lo, m.start - _WINDOW)
+    hi = min(hi, m.end + _WINDOW)
+    in_quote = False
+    seg_lo, seg_hi = lo, hi
+    for qs, qe in _quote_spans(text, lo, hi):
+        if qs <= m.start and m.end <= qe:
+            if qe - qs >= _LONG_QUOTE:
+                seg_lo, seg_hi, in_quote = qs, qe, True
+            continue
+        if qe - qs < _LONG_QUOTE:
+            continue
+        if qe <= m.start:
+            seg_lo = max(seg_lo, qe + 1)
+        elif qs >= m.end:
+            seg_hi = min(seg_hi, qs - 1)
+    cuts: list[tuple[int, int]] = []
+    for b in _BOUNDARY.finditer(text, seg_lo, seg_hi):
+        if any(s < b.end() and b.start() < e for s, e in others):
+            continue
+        cuts.append((b.start(), b.end()))
+    pieces: list[tuple[int, int]] = []
+    prev = seg_lo
+    for bs, be in cuts:
+        if bs > prev:
+            pieces.append((prev, bs))
+        prev = be
+    if prev < seg_hi:
+        pieces.append((prev, seg_hi))
+    if not pieces:
+        return m.start, m.end, in_quote
+    first = last = next(
+        (i for i, (s, e) in enumerate(pieces) if s <= m.start < e or m.start < s),
+        len(pieces) - 1,
+    )
+    while _content_words(text, pieces[first][0], pieces[last][1], others) < _MIN_WORDS:
+        if last + 1 < len(pieces):
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
+            break
+    start, end = pieces[first][0], pieces[last][1]
+    start, end = min(start, m.start), max(end, m.end)
+    start, end = _cap(text, start, end, m)
+    return start, end, in_quote
+
+
+def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
+    """Words of ``text[start:end]`` outside the date expressions ``dates``."""
+    count = len(text[start:end].split())
+    for s, e in dates:
+        if s >= start and e <= end:
+            count -= len(text[s:e].split())
+    return count
+
+
+def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
+    """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= _MAX_WORDS:
+        return start, end
+    spans = [(start + s, start + e) for s, e in words]
+    first = next(i for i, (s, e) in enumerate(spans) if e > m.start)
+    last = next((i for i, (s, e) in enumerate(spans) if e >= m.end), len(spans) - 1)
+    lo = 0 if last < _MAX_WORDS else max(0, first - 8)
+    hi = min(len(spans), max(lo + _MAX_WORDS, last + 1))
+    return spans[lo][0], spans[hi - 1][1]
+
+
+def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
+    """The tense of the verb nearest before the date in its clause (else after it)."""
+    before = list(_WORD.finditer(text, start, m.start))
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i][0].lower()
+        nxt = before[i + 1][0] if i + 1 < len(before) else ""
+        t = _word_tense(word, nxt)
+        if t is not None:
+            return t
+    after = list(_WORD.finditer(text, m.end, end))
+    for i, w in enumerate(after):
+        nxt = after[i + 1][0] if i + 1 < len(after) else ""
+        t = _word_tense(w[0].lower(), nxt)
+        if t is not None:
+            return t
+    return None
+
+
+def _word_tense(word: str, nxt: str) -> Tense:
+    if word in _FUTURE or word.endswith(("'ll", "’ll")):
+        return "future"
+    if word == "to" and nxt and nxt.islower() and nxt not in _DETERMINERS:
+        return "future"
+    if word in _PAST:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
+        return "past"
+    return None
+
+
+def _role(m: Mention, clause: str) -> tuple[str | None, str]:
+    if m.role is not None:
+        return m.role, f"'{m.prep}' marks the {m.role}"
+    if m.kind == "duration":
+        return "start", "an age counts back to the start"
+    if m.kind in ("ago", "relative_span"):
+        return None, ""
+    for pattern, role, label in _ROLE_VERBS:
+        hit = pattern.search(clause)
+        if hit is not None:
+            return role, f"'{hit[0]}' marks the {role} ({label})"
+    return None, ""
+
+
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|gmt|utc|edt|est)\b", re.IGNORECASE
+)
+
+
+def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
+    """A block that is little more than a date ("Feb 27, 2026 6:40 pm") dates the article,
+    it is not an event."""
+    block = doc.blocks[block_index]
+    body = doc.text[block.start : block.end].strip()
+    if len(body) > 80:
+        return False
+    rest = (doc.text[block.start : m.start] + doc.text[m.end : block.end]).strip(" ,.|-–—")
+    rest = re.sub(
+        r"(?i)\b(?:published|updated|posted|last|modified|on|at|gmt|utc|edt|est)\b", "", rest
+    )
+    return len(rest.strip(" ,.:|-–—")) <= 12
+
+
+def _label(text: str, start: int, end: int, m: Mention) -> str:
+    body = text[start:end]
+    body = re.sub(r"\s+", " ", body).strip(" ,;:.-–—“”\"‘’'")
+    body = re.sub(r"\s+([,.;:])", r"\1", body)
+    if len(body) > 90:
+        cut = body.rfind(" ", 0, 88)
+        body = body[: cut if cut > 40 else 88].rstrip(" ,;:") + "…"
+    if not body:
+        body = m.expression
+    return body[0].upper() + body[1:]
+
+
+def _sort_key(item: Item) -> tuple[int, int, int, int, str, int]:
+    start = item.evidence[0].start if item.evidence else 0
+    if item.date is None:
+        return (1, 0, 0, 0, "", start)
+    parts = [int(p) for p in item.date.split("-")]
+    parts += [0] * (3 - len(parts))
+    return (0, parts[0], parts[1], parts[2], item.time or "", start)
 
 
 def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
-    return []
+    """Dated events of ``doc`` in chronological order (unresolved ones last)."""
+    text = doc.text
+    if not doc.sentences:
+        return []
+    mentions = find_mentions(text)
+    spans = [(m.start, m.end) for m in mentions]
+    events: list[_Event] = []
+    for k, m in enumerate(mentions):
+        si = doc.sentence_at(m.start)
+        sent = doc.sentences[si]
+        if sent.end <= m.start and si + 1 < len(doc.sentences):
+            sent = doc.sentences[si + 1]
+        if _is_dateline(doc, sent.block, m):
+            continue
+        lo, hi = max(sent.start, m.start - _WINDOW), min(sent.end, m.end + _WINDOW)
+        near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
+        cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
+        tense = _tense(text, cs, ce, m)
+        res = resolve(m, published, tense)
+        if not res.valid:
+            continue
+        if in_quote and tense == "future" and _vague(m):
+            # "the decisions we will take here today": an intention, not a dated event.
+            continue
+        events.append(_Event(m, si, (cs, ce), in_quote, tense, res))
+    events = _consolidate(events)
+    items: list[Item] = []
+    for ev in events:
+        m, (cs, ce) = ev.mention, ev.clause
+        clause_text = text[cs:ce]
+        role, role_cue = _role(m, clause_text)
+        ev_span = evidence(text, cs, ce)
+        cue = f"{_KIND_LABEL[m.kind]} '{m.expression}': {ev.resolution.rule}"
+        if role_cue:
+            cue += f"; {role_cue}"
+        items.append(
+            Item(
+                id=make_id("event", ev_span.quote, ev_span.start),
+                kind="event",
+                text=_label(text, cs, ce, m),
+                cue=cue,
+                evidence=[ev_span],
+                date=ev.resolution.date,
+                time=ev.resolution.time,
+                role=role,
+                expression=m.expression,
+            )
+        )
+    items.sort(key=_sort_key)
+    return items
+
+
+def _consolidate(events: list[_Event]) -> list[_Event]:
+    """One event per dated happening: clock times join the day they belong to, vague
+    expressions give way to precise ones in the same sentence, repeats are dropped."""
+    out: list[_Event] = []
+    by_clause: dict[tuple[int, int], list[_Event]] = {}
+    by_sentence: dict[int, list[_Event]] = {}
+    for ev in events:
+        by_clause.setdefault(ev.clause, []).append(ev)
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    for ev in events:
+        m = ev.mention
+        mates = [o for o in by_clause[ev.clause] if o is not ev]
+        same_sentence = [o for o in by_sentence[ev.sentence] if o is not ev]
+        # "At 00.01 tonight, as in, from midnight": a restatement of the time.
+        if m.kind == "clock" and (
+            any(o.mention.has_day for o in mates)
+            or any(o.mention.has_day and o.mention.hour is not None for o in same_sentence)
+        ):
+            continue
+        # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
+        if (m.approx or m.kind == "relative_span") and any(
+            o.mention.has_day for o in same_sentence
+        ):
+            continue
+        if any(
+            o.resolution.date == ev.resolution.date and o.mention.start < m.start for o in mates
+        ):
+            continue
+        out.append(ev)
+    return out
