@@ -92,8 +92,8 @@ _P_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _P_CLOCK = re.compile(
-    r"\b(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\b))?"
-    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.?m\b)"
+    r"\b(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.|[ap]\.?m\b))?"
+    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]\.?m\b)"
     r"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?=GMT|UTC|hrs\b|hours\b|local\b)"
     r"|(?P<word>midnight|noon|midday))"
     r"(?:\s*(?P<tz>GMT|UTC|local time|\([A-Z]{2,4}\)|[A-Z]{3}\b))?",

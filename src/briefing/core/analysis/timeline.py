@@ -35,6 +35,8 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Punctuation and quote marks trimmed off the ends of an evidence clause.
+_TRIM = frozenset(" \t\n,;:.“”\"‘’'«»")
 _QUOTE_CHARS = re.compile(r"[“”\"‘’'«»]")
 _OPENERS = "“\"‘'«"
 _CLOSERS = "”\"’'»"
@@ -330,6 +332,10 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         m, (cs, ce) = ev.mention, ev.clause
         clause_text = text[cs:ce]
         role, role_cue = _role(m, clause_text)
+        while ce > cs and text[ce - 1] in _TRIM:
+            ce -= 1
+        while cs < ce and text[cs] in _TRIM:
+            cs += 1
         ev_span = evidence(text, cs, ce)
         cue = f"{_KIND_LABEL[m.kind]} '{m.expression}': {ev.resolution.rule}"
         if role_cue:
@@ -354,30 +360,33 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
 def _consolidate(events: list[_Event]) -> list[_Event]:
     """One event per dated happening: clock times join the day they belong to, vague
     expressions give way to precise ones in the same sentence, repeats are dropped."""
-    out: list[_Event] = []
-    by_clause: dict[tuple[int, int], list[_Event]] = {}
-    by_sentence: dict[int, list[_Event]] = {}
+    days_in_clause: dict[tuple[int, int], int] = {}
+    days_in_sentence: dict[int, int] = {}
+    timed_days_in_sentence: dict[int, int] = {}
     for ev in events:
-        by_clause.setdefault(ev.clause, []).append(ev)
-        by_sentence.setdefault(ev.sentence, []).append(ev)
+        if ev.mention.has_day:
+            days_in_clause[ev.clause] = days_in_clause.get(ev.clause, 0) + 1
+            days_in_sentence[ev.sentence] = days_in_sentence.get(ev.sentence, 0) + 1
+            if ev.mention.hour is not None:
+                timed = timed_days_in_sentence.get(ev.sentence, 0) + 1
+                timed_days_in_sentence[ev.sentence] = timed
+    out: list[_Event] = []
+    seen: set[tuple[tuple[int, int], str | None]] = set()
     for ev in events:
         m = ev.mention
-        mates = [o for o in by_clause[ev.clause] if o is not ev]
-        same_sentence = [o for o in by_sentence[ev.sentence] if o is not ev]
+        own = 1 if m.has_day else 0
         # "At 00.01 tonight, as in, from midnight": a restatement of the time.
         if m.kind == "clock" and (
-            any(o.mention.has_day for o in mates)
-            or any(o.mention.has_day and o.mention.hour is not None for o in same_sentence)
+            days_in_clause.get(ev.clause, 0) or timed_days_in_sentence.get(ev.sentence, 0)
         ):
             continue
         # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
-        if (m.approx or m.kind == "relative_span") and any(
-            o.mention.has_day for o in same_sentence
-        ):
+        if (m.approx or m.kind == "relative_span") and days_in_sentence.get(ev.sentence, 0) > own:
             continue
-        if any(
-            o.resolution.date == ev.resolution.date and o.mention.start < m.start for o in mates
-        ):
+        # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
+        key = (ev.clause, ev.resolution.date)
+        if key in seen:
             continue
+        seen.add(key)
         out.append(ev)
     return out

@@ -1,0 +1,195 @@
+"""The timeline pane: dated events with normalised dates, cited by clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.core.analysis.model import Item
+from briefing.core.analysis.timeline import extract_timeline
+from briefing.core.config import seed_path
+from briefing.core.document import Document, document_from_text, load_document
+
+ARTICLES = Path(__file__).resolve().parent.parent / "articles"
+
+
+def timeline(text: str, published: dt.date | None) -> list[Item]:
+    return extract_timeline(document_from_text(text), published)
+
+
+def article(name: str, published: dt.date | None) -> tuple[Document, list[Item]]:
+    doc = load_document(ARTICLES / f"timeline-{name}.txt")
+    return doc, extract_timeline(doc, published)
+
+
+def dated(items: list[Item]) -> list[tuple[str | None, str | None, str]]:
+    return [(i.date, i.time, i.evidence[0].quote) for i in items]
+
+
+def find(items: list[Item], words: str) -> Item:
+    hits = [i for i in items if words in i.evidence[0].quote]
+    assert len(hits) == 1, (words, dated(items))
+    return hits[0]
+
+
+def test_seed_article_timeline() -> None:
+    doc = load_document(seed_path())
+    items = extract_timeline(doc, dt.date(2020, 3, 5))
+    assert [(i.date, i.time, i.role) for i in items] == [
+        ("2011", None, "start"),  # "the nine-year-old civil war"
+        ("2019-12", None, "start"),  # "since December"
+        ("2020-03-05", None, None),  # the meeting "on Thursday"
+        ("2020-03-05", None, None),  # the attack "earlier on Thursday"
+        ("2020-03-06", "00:01", "effective"),  # "At 00.01 tonight, as in, from midnight"
+        ("2020-03-15", None, "effective"),  # "as of March 15"
+    ]
+    meeting = find(items, "emerged from the meeting")
+    assert meeting.evidence[0].quote == (
+        "Erdogan said as he emerged from the meeting on Thursday in Moscow"
+    )
+    truce = find(items, "00.01")
+    assert truce.evidence[0].quote.startswith("At 00.01 tonight, as in, from midnight")
+    assert "Erdogan said" not in truce.evidence[0].quote
+    assert truce.expression == "At 00.01 tonight"
+    for item in items:
+        ev = item.evidence[0]
+        assert doc.text[ev.start : ev.end] == ev.quote
+        assert item.kind == "event" and item.cue and item.text
+
+
+def test_a_promise_for_today_in_a_quote_is_not_an_event() -> None:
+    items = timeline(
+        "“The right decisions we will take here today will help ease concerns,” he said.",
+        dt.date(2020, 3, 5),
+    )
+    assert items == []
+
+
+def test_today_in_a_past_tense_quote_is_an_event() -> None:
+    items = timeline("“Today we signed a historic accord,” the minister said.", dt.date(2021, 5, 4))
+    assert [i.date for i in items] == ["2021-05-04"]
+
+
+def test_dateline_is_not_an_event() -> None:
+    _, items = article("prisoner-swap", dt.date(2023, 12, 8))
+    assert not any("9:15" in i.evidence[0].quote for i in items)
+    assert all(i.time is None for i in items)
+
+
+def test_prisoner_swap_dates() -> None:
+    _, items = article("prisoner-swap", dt.date(2023, 12, 8))
+    assert find(items, "exchanged 32 prisoners").date == "2023-12-07"
+    assert find(items, "phone call").date == "2023-12-04"
+    deadline = find(items, "by December 31")
+    assert (deadline.date, deadline.role) == ("2023-12-31", "deadline")
+    assert find(items, "15 January").date == "2024-01-15"  # future: the next January
+    assert find(items, "talks in October").date == "2023-10"
+    assert find(items, "September 2023").date == "2023-09"
+    assert find(items, "two weeks ago").date == "2023-11-24"
+    dates = [i.date for i in items]
+    assert dates == sorted(dates, key=lambda d: d or "9999")
+
+
+def test_truce_with_clock_times() -> None:
+    _, items = article("hostage-truce", dt.date(2023, 11, 24))
+    start = find(items, "took effect")
+    assert (start.date, start.time, start.role) == ("2023-11-24", "07:00", "effective")
+    end = find(items, "due to expire")
+    assert (end.date, end.time, end.role) == ("2023-11-28", "07:00", "deadline")
+    assert find(items, "announced early on Wednesday").date == "2023-11-22"
+    assert find(items, "Mediators said yesterday").date == "2023-11-23"
+    assert find(items, "October 7").date == "2023-10-07"
+    assert not any("seventh week" in i.evidence[0].quote for i in items)
+
+
+def test_nuclear_deal_deadlines() -> None:
+    _, items = article("nuclear-deal", dt.date(2015, 4, 3))
+    final = find(items, "no later than June 30, 2015")
+    assert (final.date, final.role) == ("2015-06-30", "deadline")
+    assert find(items, "Lausanne on Thursday").date == "2015-04-02"
+    assert find(items, "November 2013").date == "2013-11"
+    assert find(items, "next week").date == "2015-04"
+    assert not any("15 years" in (i.expression or "") for i in items)
+
+
+def test_trade_accord_mix() -> None:
+    _, items = article("trade-accord", dt.date(2021, 5, 17))
+    assert find(items, "14 May 2021").date == "2021-05-14"
+    reopen = find(items, "from 1 June")
+    assert (reopen.date, reopen.role) == ("2021-06-01", "effective")
+    assert find(items, "in 2011").date == "2011"
+    assert find(items, "last year").date == "2020"
+    assert find(items, "three days ago").date == "2021-05-14"
+    assert find(items, "end of 2022").date == "2022"
+
+
+def test_without_published_date_relative_dates_stay_unresolved() -> None:
+    _, items = article("prisoner-swap", None)
+    assert find(items, "exchanged 32 prisoners").date is None
+    assert find(items, "15 January").date is None  # no year is invented
+    assert find(items, "September 2023").date == "2023-09"
+    assert find(items, "in 2020").date == "2020"
+    dates = [i.date for i in items]
+    first_none = dates.index(None)
+    assert all(d is None for d in dates[first_none:])  # unresolved ones last
+
+
+def test_vague_expression_gives_way_to_a_precise_date_in_its_sentence() -> None:
+    items = timeline(
+        "On Feb. 19, Grossi said the plant had lost its backup line over a week ago.",
+        dt.date(2026, 2, 27),
+    )
+    assert [(i.date, i.expression) for i in items] == [("2026-02-19", "On Feb. 19")]
+
+
+def test_each_clause_is_its_own_event() -> None:
+    items = timeline(
+        "Since Sept. 1, 2022, IAEA personnel have been present at the plant, "
+        "which has been under Russian control since March 2022.",
+        dt.date(2026, 2, 27),
+    )
+    assert dated(items) == [
+        ("2022-03", None, "which has been under Russian control since March 2022"),
+        ("2022-09-01", None, "Since Sept. 1, 2022, IAEA personnel have been present at the plant"),
+    ]
+    assert {i.role for i in items} == {"start"}
+
+
+def test_coordinated_clauses_split_at_and() -> None:
+    items = timeline(
+        "Under the agreement, a ceasefire will begin on Sunday and heavy weapons will be "
+        "pulled back from the front line.",
+        dt.date(2015, 2, 13),
+    )
+    assert dated(items) == [("2015-02-15", None, "a ceasefire will begin on Sunday")]
+
+
+def test_durations_alone_are_not_events() -> None:
+    assert timeline("They reached a deal after a tense 17 hours of negotiations.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no punctuation at all on Monday since March 2020 yesterday",
+        "“an unbalanced quote on Friday, and ‘another on 3 May",
+        "It happened on February 30 and on 32 March, in year 0, in 9999 and on 1 January 1.",
+        "word " * 100_000 + "on Monday " + "word " * 1_000 + "since 2014.",
+        "At 00.01 tonight " * 2_000,
+    ],
+)
+def test_any_text_analyses_without_error(text: str) -> None:
+    doc = document_from_text(text)
+    for published in (None, dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2020, 2, 29)):
+        for item in extract_timeline(doc, published):
+            ev = item.evidence[0]
+            assert doc.text[ev.start : ev.end] == ev.quote
+            assert len(ev.quote.split()) <= 40
+
+
+def test_impossible_dates_are_skipped() -> None:
+    items = timeline("The talks ended on February 30 and resumed on 1 March.", dt.date(2020, 3, 5))
+    assert [i.date for i in items] == ["2020-03-01"]
