@@ -222,7 +222,7 @@ class Resolution:
     rule: str = ""
 
 
-def _month(token: str) -> int:
+def _month_number(token: str) -> int:
     return MONTHS[token[:3].lower()]
 
 
@@ -235,100 +235,160 @@ def _number(token: str | None) -> int | None:
     return NUMBERS.get(token)
 
 
-def _candidates(text: str) -> list[Mention]:
-    out: list[Mention] = []
-    for m in _P_ISO.finditer(text):
-        out.append(
-            Mention(m.start(), m.end(), m[0], "date", int(m["year"]), int(m["m"]), int(m["day"]))
-        )
-    for pat in (_P_MDY, _P_DMY):
-        for m in pat.finditer(text):
-            year = int(m["year"]) if m["year"] else None
-            out.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m[0],
-                    "date" if year else "month_day",
-                    year,
-                    _month(m["mon"]),
-                    int(m["day"]),
-                )
-            )
-    for m in _P_MY.finditer(text):
-        out.append(
-            Mention(m.start(), m.end(), m[0], "month_year", int(m["year"]), _month(m["mon"]))
-        )
-    for m in _P_MONTH.finditer(text):
-        out.append(Mention(m.start(), m.end(), m[0], "month", month=_month(m["mon"])))
-    for m in _P_YEAR.finditer(text):
-        out.append(Mention(m.start(), m.end(), m[0], "year", int(m["year"])))
-    for m in _P_WEEKDAY.finditer(text):
-        if _NOT_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        if _NOT_WEEKDAY_AFTER.match(text, m.end()):
-            continue
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m[0],
-                "weekday",
-                weekday=WEEKDAYS[m["wd"].lower()],
-                part=m["part"].lower() if m["part"] else None,
-            )
-        )
-    for m in _P_RELDAY.finditer(text):
-        out.append(Mention(m.start(), m.end(), m[0], "relative_day", modifier=m["rd"].lower()))
-    for m in _P_RELSPAN.finditer(text):
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m[0],
-                "relative_span",
-                modifier=m["mod"].lower(),
-                unit=m["unit"].lower(),
-            )
-        )
-    for m in _P_AGO.finditer(text):
-        num = m["num"].lower()
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m[0],
-                "ago",
-                amount=_number(num),
-                unit=m["unit"].lower(),
-                approx=bool(m["qual"]) or num in ("a few", "several", "a couple of"),
-            )
-        )
-    for m in _P_AHEAD.finditer(text):
-        num = m["num"].lower()
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m[0],
-                "ahead",
-                amount=_number(num),
-                unit=m["unit"].lower(),
-                approx=bool(m["qual"]) or num in ("a few", "several", "a couple of"),
-                prep=m["prep"].lower(),
-            )
-        )
-    for m in _P_CLOCK.finditer(text):
-        clock = _clock(m, text)
-        if clock is not None:
-            out.append(Mention(m.start(), m.end(), m[0], "clock", hour=clock[0], minute=clock[1]))
-    for m in _P_DURATION.finditer(text):
-        unit = m["unit"].lower()
-        amount = _number(m["num"]) if m["num"] else (1 if unit == "decade" else None)
-        if amount is None:
-            continue
-        out.append(Mention(m.start(), m.end(), m[0], "duration", amount=amount, unit=unit))
+def _find_all(low: str, word: str) -> list[int]:
+    """Start offsets of ``word`` in ``low`` where a word starts there (C-speed search)."""
+    out: list[int] = []
+    i = low.find(word)
+    while i >= 0:
+        if i == 0 or not low[i - 1].isalnum():
+            out.append(i)
+        i = low.find(word, i + 1)
     return out
+
+
+_DIGITS = re.compile(r"(?<![\d.,:])\d")
+_MONTH_KEYS = tuple(MONTHS)
+_UNIT_KEYS = ("day", "week", "month", "year", "decade")
+
+
+def _candidates(text: str) -> list[Mention]:
+    """Every date expression, overlapping ones included.
+
+    Python's ``re`` tries an alternation at every position, which costs seconds on a
+    megabyte; so cheap ``str.find`` triggers (month and weekday names, "ago", digits...)
+    pick the few places where the full patterns are tried.
+    """
+    low = text.lower()
+    out: list[Mention] = []
+    for d in _DIGITS.finditer(text):
+        i = d.start()
+        for builder, pattern in (
+            (_iso, _P_ISO),
+            (_dmy, _P_DMY),
+            (_year, _P_YEAR),
+        ):
+            m = pattern.match(text, i)
+            if m is not None:
+                out.append(builder(m))
+        m = _P_CLOCK.match(text, i)
+        if m is not None:
+            _add_clock(out, m, text)
+    for key in _MONTH_KEYS:
+        for i in _find_all(low, key):
+            if not text[i].isupper():
+                continue
+            for builder, pattern in ((_dmy, _P_MDY), (_month_year, _P_MY), (_month_only, _P_MONTH)):
+                m = pattern.match(text, i)
+                if m is not None:
+                    out.append(builder(m))
+    for key in WEEKDAYS:
+        for i in _find_all(low, key):
+            m = _P_WEEKDAY.match(text, i)
+            if m is not None and text[i].isupper():
+                _add_weekday(out, m, text)
+    for key in ("today", "tonight", "tomorrow", "yesterday", "last night", "this "):
+        for i in _find_all(low, key):
+            start = i
+            if key in ("yesterday", "tomorrow") and low.endswith(
+                ("the day before ", "the day after "), 0, i
+            ):
+                start = low.rfind("the day", 0, i)
+            m = _P_RELDAY.match(text, start)
+            if m is not None:
+                out.append(
+                    Mention(m.start(), m.end(), m[0], "relative_day", modifier=m["rd"].lower())
+                )
+    for key in ("midnight", "noon", "midday"):
+        for i in _find_all(low, key):
+            m = _P_CLOCK.match(text, i)
+            if m is not None:
+                _add_clock(out, m, text)
+    for key in _UNIT_KEYS:
+        for i in _find_all(low, key):
+            lo = max(0, i - 60)
+            for pattern in (_P_RELSPAN, _P_AHEAD):
+                m = pattern.search(text, lo, i + 12)
+                while m is not None and m.end("unit") < i:
+                    m = pattern.search(text, m.end(), i + 12)
+                if m is not None and m.start("unit") == i:
+                    ahead = pattern is _P_AHEAD
+                    out.append(_offset_m(m, "ahead") if ahead else _span(m, "relative_span"))
+    for i in _find_all(low, "ago"):
+        m = _P_AGO.search(text, max(0, i - 60), i + 3)
+        if m is not None and m.end() == i + 3:
+            out.append(_offset_m(m, "ago"))
+    for i in _find_all(low, "old"):
+        if i == 0 or low[i - 1] != "-":
+            continue
+        m = _P_DURATION.search(text, max(0, i - 30), i + 80)
+        if m is not None and m.start() < i < m.end():
+            _add_duration(out, m)
+    return out
+
+
+def _iso(m: re.Match[str]) -> Mention:
+    year, month, day = int(m["year"]), int(m["m"]), int(m["day"])
+    return Mention(m.start(), m.end(), m[0], "date", year, month, day)
+
+
+def _dmy(m: re.Match[str]) -> Mention:
+    year = int(m["year"]) if m["year"] else None
+    kind: Kind = "date" if year else "month_day"
+    return Mention(m.start(), m.end(), m[0], kind, year, _month_number(m["mon"]), int(m["day"]))
+
+
+def _month_year(m: re.Match[str]) -> Mention:
+    return Mention(m.start(), m.end(), m[0], "month_year", int(m["year"]), _month_number(m["mon"]))
+
+
+def _month_only(m: re.Match[str]) -> Mention:
+    return Mention(m.start(), m.end(), m[0], "month", month=_month_number(m["mon"]))
+
+
+def _year(m: re.Match[str]) -> Mention:
+    return Mention(m.start(), m.end(), m[0], "year", int(m["year"]))
+
+
+def _span(m: re.Match[str], kind: Kind) -> Mention:
+    mod, unit = m["mod"].lower(), m["unit"].lower()
+    return Mention(m.start(), m.end(), m[0], kind, modifier=mod, unit=unit)
+
+
+def _offset_m(m: re.Match[str], kind: Kind) -> Mention:
+    num = m["num"].lower()
+    return Mention(
+        m.start(),
+        m.end(),
+        m[0],
+        kind,
+        amount=_number(num),
+        unit=m["unit"].lower(),
+        approx=bool(m["qual"]) or num in ("a few", "several", "a couple of"),
+        prep=m["prep"].lower() if kind == "ahead" else None,
+    )
+
+
+def _add_weekday(out: list[Mention], m: re.Match[str], text: str) -> None:
+    if _NOT_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return
+    if _NOT_WEEKDAY_AFTER.match(text, m.end()):
+        return
+    part = m["part"].lower() if m["part"] else None
+    wd = WEEKDAYS[m["wd"].lower()]
+    out.append(Mention(m.start(), m.end(), m[0], "weekday", weekday=wd, part=part))
+
+
+def _add_clock(out: list[Mention], m: re.Match[str], text: str) -> None:
+    clock = _clock(m, text)
+    if clock is not None:
+        out.append(Mention(m.start(), m.end(), m[0], "clock", hour=clock[0], minute=clock[1]))
+
+
+def _add_duration(out: list[Mention], m: re.Match[str]) -> None:
+    unit = m["unit"].lower()
+    amount = _number(m["num"]) if m["num"] else (1 if unit == "decade" else None)
+    if amount is not None:
+        out.append(Mention(m.start(), m.end(), m[0], "duration", amount=amount, unit=unit))
 
 
 _CLOCK_CONTEXT_BEFORE = re.compile(
