@@ -151,3 +151,15 @@ def test_prefix_words_give_the_role() -> None:
     assert one("no later than June 30, 2015").role == "deadline"
     assert one("by December 31").role == "deadline"
     assert one("on Thursday").role is None
+
+
+def test_clock_in_two_time_zones_is_one_time_of_one_day() -> None:
+    m = one("took effect at midnight (2200 GMT) on Saturday")
+    assert (m.kind, m.hour, m.minute, m.weekday) == ("weekday", 0, 0, 5)
+
+
+def test_year_before_an_event_noun_is_a_date() -> None:
+    assert one("withdrew from the 2015 nuclear deal").year == 2015
+    assert one("under the 1994 Budapest Memorandum").year == 2015 - 21
+    assert find_mentions("the 2,000 troops of the 1990s") == []
+    assert find_mentions("2015 people signed") == []

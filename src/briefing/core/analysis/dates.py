@@ -110,9 +110,9 @@ _P_DURATION = re.compile(
     re.IGNORECASE,
 )
 _EVENT_NOUN_AFTER_YEAR = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:agreement|accords?|deal|ceasefire|cease-fire|truce|treaty"
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:agreements?|accords?|deal|ceasefire|cease-fire|truce|treaty"
     r"|protocol|pact|memorandum|talks|summit|war|invasion|annexation|offensive|elections?"
-    r"|referendum|coup|revolution|uprising|attack|attacks|elections|deal)\b"
+    r"|referendum|coup|revolution|uprising|attacks?|negotiations|framework|roadmap)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 
@@ -477,14 +477,19 @@ def _with_prefix(text: str, m: Mention) -> Mention | None:
     )
 
 
-_DAY_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|of)\s+)?$")
+_DAY_GAP = re.compile(r"\)?\s*,?\s*(?:(?:on|at|of)\s+)?$")
+_PAREN_GAP = re.compile(r"\s*\($")
 
 
 def _merge(a: Mention, b: Mention, text: str) -> Mention | None:
     """Join adjacent pieces of one date: "00.01 tonight", "Sunday at 6 a.m.",
     "Thursday, March 5", "Feb 27, 2026 6:40 pm"."""
     gap = text[a.end : b.start]
-    if len(gap) > 6 or not _DAY_GAP.match(gap):
+    if a.kind == "clock" and b.kind == "clock" and _PAREN_GAP.match(gap):
+        # "midnight (2200 GMT)": the same moment in another time zone.
+        end = b.end + 1 if text.startswith(")", b.end) else b.end
+        return replace(a, end=end, expression=text[a.start : end])
+    if len(gap) > 7 or not _DAY_GAP.match(gap):
         return None
     clock, day = (a, b) if a.kind == "clock" else (b, a) if b.kind == "clock" else (None, None)
     if clock is not None and day is not None:
