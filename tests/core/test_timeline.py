@@ -193,3 +193,16 @@ def test_any_text_analyses_without_error(text: str) -> None:
 def test_impossible_dates_are_skipped() -> None:
     items = timeline("The talks ended on February 30 and resumed on 1 March.", dt.date(2020, 3, 5))
     assert [i.date for i in items] == ["2020-03-01"]
+
+
+def test_bylines_and_wire_datelines_are_not_events() -> None:
+    items = timeline(
+        "By Jane Doe, March 5, 2020\n\nUpdated 18:40 GMT, 5 March 2020\n\n"
+        "MOSCOW, March 5 (Reuters) - Russia and Turkey agreed on Thursday to halt fighting.\n\n"
+        "Truce to start on Monday",
+        dt.date(2020, 3, 5),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2020-03-05", "on Thursday"),
+        ("2020-03-09", "on Monday"),
+    ]

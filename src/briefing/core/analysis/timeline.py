@@ -260,23 +260,32 @@ def _role(m: Mention, clause: str) -> tuple[str | None, str]:
     return None, ""
 
 
-_DATELINE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|modified|on|at|gmt|utc|edt|est)\b", re.IGNORECASE
+_DATELINE_WORDS = frozenset(
+    ("published", "updated", "posted", "last", "modified", "first", "edited", "local", "time")
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+# "MOSCOW, March 5 (Reuters) -": the wire dateline at the head of the first paragraph.
+_WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40},\s*$")
+_WIRE_AFTER = re.compile(
+    r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|IANS|PTI|dpa|Bloomberg|CNN)\)\s*)?[-–—]\s"
 )
 
 
 def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
-    """A block that is little more than a date ("Feb 27, 2026 6:40 pm") dates the article,
-    it is not an event."""
+    """The article's own date is not an event: a short block that only dates or signs the
+    article ("Feb 27, 2026 6:40 pm", "By Jane Doe, 5 March 2020") or a wire dateline
+    ("MOSCOW, March 5 (Reuters) - ...")."""
     block = doc.blocks[block_index]
-    body = doc.text[block.start : block.end].strip()
-    if len(body) > 80:
+    text = doc.text
+    if m.start - block.start <= 60:
+        head = text[block.start : m.start]
+        if _WIRE_BEFORE.match(head) and _WIRE_AFTER.match(text, m.end):
+            return True
+    if block.end - block.start > 80:
         return False
-    rest = (doc.text[block.start : m.start] + doc.text[m.end : block.end]).strip(" ,.|-–—")
-    rest = re.sub(
-        r"(?i)\b(?:published|updated|posted|last|modified|on|at|gmt|utc|edt|est)\b", "", rest
-    )
-    return len(rest.strip(" ,.:|-–—")) <= 12
+    rest = text[block.start : m.start] + " " + text[m.end : block.end]
+    words = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
+    return not words
 
 
 def _label(text: str, start: int, end: int, m: Mention) -> str:
