@@ -206,3 +206,15 @@ def test_bylines_and_wire_datelines_are_not_events() -> None:
         ("2020-03-05", "on Thursday"),
         ("2020-03-09", "on Monday"),
     ]
+
+
+def test_passive_and_modal_verbs_do_not_read_as_past() -> None:
+    items = timeline(
+        "The agreement can be renewed when it expires in November. "
+        "Officials said the talks moved to Moscow on Monday.",
+        dt.date(2022, 7, 23),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2022-07-18", "on Monday"),
+        ("2022-11", "in November"),
+    ]

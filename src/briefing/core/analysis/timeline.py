@@ -50,12 +50,13 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE = _wordset(
     """will shall would going due scheduled expected set plans planned plan intends intend
-    aims aim upcoming ’ll 'll"""
+    aims aim upcoming ’ll 'll can could may might must should"""
 )
+_PASSIVE_AUX = _wordset("be been being is are am get gets")
 _PAST = _wordset(
-    """was were had did said told met began came took went held saw made gave left fought
-    struck broke brought sent spent won lost led fled ran put got began became began wrote
-    rose fell drew shot hit won sought thought knew found stood kept paid laid"""
+    """was were had has have did said told met began came took went held saw made gave left
+    fought struck broke brought sent spent won lost led fled ran put got became wrote rose fell
+    drew shot hit sought thought knew found stood kept paid laid"""
 )
 # Words ending in -ed that are usually adjectives or not verbs at all.
 _NOT_PAST = _wordset(
@@ -218,31 +219,36 @@ def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
 
 def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
     """The tense of the verb nearest before the date in its clause (else after it)."""
-    before = list(_WORD.finditer(text, start, m.start))
+    before = [w[0] for w in _WORD.finditer(text, start, m.start)]
     for i in range(len(before) - 1, -1, -1):
-        word = before[i][0].lower()
-        nxt = before[i + 1][0] if i + 1 < len(before) else ""
-        t = _word_tense(word, nxt)
+        prev = before[i - 1] if i > 0 else ""
+        nxt = before[i + 1] if i + 1 < len(before) else ""
+        t = _word_tense(prev, before[i], nxt)
         if t is not None:
             return t
-    after = list(_WORD.finditer(text, m.end, end))
-    for i, w in enumerate(after):
-        nxt = after[i + 1][0] if i + 1 < len(after) else ""
-        t = _word_tense(w[0].lower(), nxt)
+    after = [w[0] for w in _WORD.finditer(text, m.end, end)]
+    for i, word in enumerate(after):
+        prev = after[i - 1] if i > 0 else ""
+        nxt = after[i + 1] if i + 1 < len(after) else ""
+        t = _word_tense(prev, word, nxt)
         if t is not None:
             return t
     return None
 
 
-def _word_tense(word: str, nxt: str) -> Tense:
+def _word_tense(prev: str, word: str, nxt: str) -> Tense:
+    """The tense ``word`` marks, given its neighbours (as written), if any."""
+    prev, word = prev.lower(), word.lower()
     if word in _FUTURE or word.endswith(("'ll", "’ll")):
         return "future"
-    if word == "to" and nxt and nxt.islower() and nxt not in _DETERMINERS:
+    if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
         return "future"
     if word in _PAST:
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
-        return "past"
+        # "can be renewed", "is expected": a passive says nothing of the time; the
+        # auxiliary before it does.
+        return None if prev in _PASSIVE_AUX else "past"
     return None
 
 
