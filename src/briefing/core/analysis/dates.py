@@ -433,10 +433,23 @@ _ACCEPT_ALONE = frozenset(
 )
 
 
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z]")
+
+
+def _prefix(text: str, end: int) -> re.Match[str] | None:
+    """The longest run of prefix words ending at ``end``; tried from word starts only,
+    since a regex search would try every character of the window."""
+    for w in _WORD_START.finditer(text, max(0, end - 40), end):
+        m = _PREFIX.fullmatch(text, w.start(), end)
+        if m is not None:
+            return m
+    return None
+
+
 def _with_prefix(text: str, m: Mention) -> Mention | None:
     """Extend a mention with the words before it ("since", "as of", "early", "the end of")
     and drop the month and year mentions that nothing marks as dates."""
-    pre = _PREFIX.search(text, max(0, m.start - 40), m.start)
+    pre = _prefix(text, m.start)
     prep = part = edge = None
     start = m.start
     if pre is not None and pre.start() < m.start:

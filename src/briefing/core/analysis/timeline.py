@@ -22,7 +22,7 @@ from briefing.core.document import Document
 
 # How far around a date the evidence clause may reach, in characters: keeps the cost
 # linear on a 100,000-word sentence.
-_WINDOW = 500
+_WINDOW = 300
 # Clauses with fewer words than this besides their dates grow into their neighbours;
 # longer ones than _MAX_WORDS are cut.
 _MIN_WORDS = 4
@@ -206,6 +206,8 @@ def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]
 
 def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
     """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date."""
+    if text.count(" ", start, end) < _MAX_WORDS:
+        return start, end
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
     if len(words) <= _MAX_WORDS:
         return start, end
