@@ -218,3 +218,16 @@ def test_passive_and_modal_verbs_do_not_read_as_past() -> None:
         ("2022-07-18", "on Monday"),
         ("2022-11", "in November"),
     ]
+
+
+def test_the_saying_is_not_the_tense_of_what_is_said() -> None:
+    items = timeline(
+        "Officials said the vote is on Oct. 2. The accord will be put to a referendum on "
+        "Oct. 9. He said on Thursday that talks had ended.",
+        dt.date(2016, 9, 27),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2016-09-22", "on Thursday"),
+        ("2016-10-02", "on Oct. 2"),
+        ("2016-10-09", "on Oct. 9"),
+    ]

@@ -52,11 +52,14 @@ _FUTURE = _wordset(
     """will shall would going due scheduled expected set plans planned plan intends intend
     aims aim upcoming ’ll 'll can could may might must should"""
 )
+_REPORTING = _wordset(
+    "said told announced stated added noted reported claimed confirmed insisted warned"
+)
 _PASSIVE_AUX = _wordset("be been being is are am get gets")
 _PAST = _wordset(
     """was were had has have did said told met began came took went held saw made gave left
-    fought struck broke brought sent spent won lost led fled ran put got became wrote rose fell
-    drew shot hit sought thought knew found stood kept paid laid"""
+    fought struck broke brought sent spent won lost led fled ran got became wrote rose fell
+    drew shot sought thought knew found stood kept paid laid"""
 )
 # Words ending in -ed that are usually adjectives or not verbs at all.
 _NOT_PAST = _wordset(
@@ -225,6 +228,9 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
     for i in range(len(before) - 1, -1, -1):
         prev = before[i - 1] if i > 0 else ""
         nxt = before[i + 1] if i + 1 < len(before) else ""
+        if before[i].lower() in _REPORTING and i < len(before) - 2:
+            # "said the vote is on Oct. 2": the saying is not the event; "said Friday" is.
+            continue
         t = _word_tense(prev, before[i], nxt)
         if t is not None:
             return t
@@ -245,10 +251,8 @@ def _word_tense(prev: str, word: str, nxt: str) -> Tense:
         return "future"
     if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
         return "future"
-    if word in _PAST:
-        return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
-        # "can be renewed", "is expected": a passive says nothing of the time; the
+    if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+        # "can be renewed", "will be held": a passive says nothing of the time; the
         # auxiliary before it does.
         return None if prev in _PASSIVE_AUX else "past"
     return None
