@@ -53,6 +53,9 @@ def test_seed_article_timeline() -> None:
     assert truce.evidence[0].quote.startswith("At 00.01 tonight, as in, from midnight")
     assert "Erdogan said" not in truce.evidence[0].quote
     assert truce.expression == "At 00.01 tonight"
+    assert "next day" in truce.cue and "put in place" in truce.cue
+    assert "past tense" in meeting.cue
+    assert find(items, "since December").cue.endswith("role start from 'since'")
     for item in items:
         ev = item.evidence[0]
         assert doc.text[ev.start : ev.end] == ev.quote

@@ -260,15 +260,15 @@ def _word_tense(prev: str, word: str, nxt: str) -> Tense:
 
 def _role(m: Mention, clause: str) -> tuple[str | None, str]:
     if m.role is not None:
-        return m.role, f"'{m.prep}' marks the {m.role}"
+        return m.role, f"role {m.role} from '{m.prep}'"
     if m.kind == "duration":
-        return "start", "an age counts back to the start"
+        return "start", "role start: an age counts back to the beginning"
     if m.kind in ("ago", "relative_span"):
         return None, ""
     for pattern, role, label in _ROLE_VERBS:
         hit = pattern.search(clause)
         if hit is not None:
-            return role, f"'{hit[0]}' marks the {role} ({label})"
+            return role, f"role {role} from '{hit[0]}' ({label})"
     return None, ""
 
 
@@ -300,10 +300,14 @@ def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
     return not words
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so)\s+(?=\S)", re.IGNORECASE)
+
+
 def _label(text: str, start: int, end: int, m: Mention) -> str:
     body = text[start:end]
     body = re.sub(r"\s+", " ", body).strip(" ,;:.-–—“”\"‘’'")
     body = re.sub(r"\s+([,.;:])", r"\1", body)
+    body = _LEADING_CONJUNCTION.sub("", body)
     if len(body) > 90:
         cut = body.rfind(" ", 0, 88)
         body = body[: cut if cut > 40 else 88].rstrip(" ,;:") + "…"
@@ -358,7 +362,7 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         while cs < ce and text[cs] in _TRIM:
             cs += 1
         ev_span = evidence(text, cs, ce)
-        cue = f"{_KIND_LABEL[m.kind]} '{m.expression}': {ev.resolution.rule}"
+        cue = f"{_KIND_LABEL[m.kind]} '{m.expression}' → {ev.resolution.rule}"
         if role_cue:
             cue += f"; {role_cue}"
         items.append(
