@@ -163,3 +163,27 @@ def test_year_before_an_event_noun_is_a_date() -> None:
     assert one("under the 1994 Budapest Memorandum").year == 2015 - 21
     assert find_mentions("the 2,000 troops of the 1990s") == []
     assert find_mentions("2015 people signed") == []
+
+
+def test_hours_ahead_give_the_day_they_run_out() -> None:
+    m = one("will be released within 48 hours")
+    assert (m.role, resolve(m, THU).date) == ("deadline", "2020-03-07")
+    assert find_mentions("after 17 hours of talks and in 12 hours of talks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("starting Monday", "2020-03-09"),
+        ("effective Friday", "2020-03-06"),
+        ("in mid-January", "2020-01"),
+        ("late last year", "2019"),
+        ("a decade ago", "2010"),
+        ("on 5th March", "2020-03-05"),
+        ("on Mar 5", "2020-03-05"),
+    ],
+)
+def test_more_forms(text: str, date: str) -> None:
+    assert (
+        when(text, tense="future" if text.startswith(("starting", "effective")) else None) == date
+    )

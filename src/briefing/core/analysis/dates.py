@@ -64,7 +64,8 @@ _QUAL = (
     r"(?:(?P<qual>about|around|roughly|nearly|almost|over|more than|less than|just over"
     r"|just under|some|at least|barely|only|just)\s+)?"
 )
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_UNIT_NAMES = "day|week|month|year|decade"
+_UNIT = rf"(?P<unit>{_UNIT_NAMES})s?"
 
 _P_ISO = re.compile(r"\b(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 _P_MDY = re.compile(rf"\b{_MON_ANY}\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?")
@@ -87,7 +88,7 @@ _P_RELSPAN = re.compile(
 )
 _P_AGO = re.compile(rf"\b{_QUAL}{_NUM}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _P_AHEAD = re.compile(
-    rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_QUAL}{_NUM}\s+{_UNIT}\b"
+    rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_QUAL}{_NUM}\s+(?P<unit>hour|{_UNIT_NAMES})s?\b"
     r"(?!\s+(?:of|after|before|from|since|later|earlier|ago)\b)",
     re.IGNORECASE,
 )
@@ -248,7 +249,7 @@ def _find_all(low: str, word: str) -> list[int]:
 
 _DIGITS = re.compile(r"(?<![\d.,:])\d")
 _MONTH_KEYS = tuple(MONTHS)
-_UNIT_KEYS = ("day", "week", "month", "year", "decade")
+_UNIT_KEYS = ("hour", "day", "week", "month", "year", "decade")
 
 
 def _candidates(text: str) -> list[Mention]:
@@ -751,6 +752,10 @@ def _offset(m: Mention, ref: dt.date) -> Resolution:
     sign = -1 if m.kind == "ago" else 1
     n = m.amount * sign
     unit = m.unit or "day"
+    if unit == "hour":
+        # "within 72 hours": the day the hours run out.
+        day = ref + dt.timedelta(days=round(n / 24))
+        return Resolution(_ymd(day), None, True, f"{abs(n)} hours from the article date")
     if unit == "day":
         day = ref + dt.timedelta(days=n)
         if m.approx:
