@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.core.analysis.model import Item
 from briefing.core.analysis.timeline import extract_timeline
@@ -234,3 +236,75 @@ def test_the_saying_is_not_the_tense_of_what_is_said() -> None:
         ("2016-10-02", "on Oct. 2"),
         ("2016-10-09", "on Oct. 9"),
     ]
+
+
+_PIECES = st.sampled_from(
+    [
+        "on",
+        "Monday",
+        "since",
+        "March",
+        "15",
+        "2020",
+        "00.01",
+        "tonight",
+        "at",
+        "midnight",
+        "(2200 GMT)",
+        "yesterday",
+        "ago",
+        "two",
+        "days",
+        "nine-year-old",
+        "war",
+        "February",
+        "30",
+        "32",
+        "9999",
+        "0",
+        ",",
+        ".",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        '"',
+        "-",
+        "—",
+        "\n\n",
+        "will",
+        "said",
+        "by",
+        "the",
+        "end",
+        "of",
+        "Sept.",
+        "1,",
+        "within",
+        "48",
+        "hours",
+        "last",
+        "next",
+        "week",
+        "as",
+        "of",
+        "from",
+        "Feb",
+        "27,",
+        "6:40",
+        "pm",
+        "\u0000",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_PIECES, max_size=60), days=st.integers(-800_000, 2_900_000))
+def test_random_date_soup_never_fails(words: list[str], days: int) -> None:
+    doc = document_from_text(" ".join(words))
+    published = dt.date(1, 1, 1) + dt.timedelta(days=max(0, min(days, 3_652_058)))
+    for item in extract_timeline(doc, published if days >= 0 else None):
+        ev = item.evidence[0]
+        assert doc.text[ev.start : ev.end] == ev.quote
+        assert item.date is None or len(item.date) in (4, 7, 10)
