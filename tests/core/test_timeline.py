@@ -308,3 +308,19 @@ def test_random_date_soup_never_fails(words: list[str], days: int) -> None:
         ev = item.evidence[0]
         assert doc.text[ev.start : ev.end] == ev.quote
         assert item.date is None or len(item.date) in (4, 7, 10)
+
+
+def test_clock_time_joins_the_day_of_its_clause() -> None:
+    items = timeline("On Sunday, the truce starts at 6 pm.", dt.date(2020, 3, 5))
+    assert [(i.date, i.time, i.role) for i in items] == [("2020-03-08", "18:00", "start")]
+    assert "6 pm" in items[0].cue
+
+
+def test_scheduled_present_tense_looks_forward() -> None:
+    items = timeline("Talks resume on Monday in Geneva.", dt.date(2020, 3, 5))
+    assert [i.date for i in items] == ["2020-03-09"]
+
+
+def test_unresolved_events_in_one_clause_stay_apart() -> None:
+    items = timeline("Talks resume on Monday and end on Friday.", None)
+    assert [(i.date, i.expression) for i in items] == [(None, "on Monday"), (None, "on Friday")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.core.analysis.dates import Mention, Resolution, Tense, find_mentions, resolve
 from briefing.core.analysis.model import Item, evidence, make_id
@@ -51,6 +51,13 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _FUTURE = _wordset(
     """will shall would going due scheduled expected set plans planned plan intends intend
     aims aim upcoming ’ll 'll can could may might must should"""
+)
+# Present tense of verbs that news uses for what is scheduled ("the truce starts at 6 pm",
+# "talks resume on Monday").
+_SCHEDULED = _wordset(
+    """starts begins ends expires resumes opens closes takes comes enters runs lasts meets
+    arrives leaves travels visits returns kicks start begin end expire resume open meet
+    arrive travel visit return"""
 )
 _REPORTING = _wordset(
     "said told announced stated added noted reported claimed confirmed insisted warned"
@@ -123,9 +130,9 @@ class _Event:
     mention: Mention
     sentence: int
     clause: tuple[int, int]
-    in_quote: bool
     tense: Tense
     resolution: Resolution
+    clock: str = ""  # a clock time of the same clause joined to this day
 
 
 def _quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -247,7 +254,7 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
 def _word_tense(prev: str, word: str, nxt: str) -> Tense:
     """The tense ``word`` marks, given its neighbours (as written), if any."""
     prev, word = prev.lower(), word.lower()
-    if word in _FUTURE or word.endswith(("'ll", "’ll")):
+    if word in _FUTURE or word in _SCHEDULED or word.endswith(("'ll", "’ll")):
         return "future"
     if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
         return "future"
@@ -340,7 +347,7 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             sent = doc.sentences[si + 1]
         if _is_dateline(doc, sent.block, m):
             continue
-        lo, hi = max(sent.start, m.start - _WINDOW), min(sent.end, m.end + _WINDOW)
+        lo, hi = m.start - _WINDOW, m.end + _WINDOW
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
@@ -350,8 +357,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
             continue
-        events.append(_Event(m, si, (cs, ce), in_quote, tense, res))
-    events = _consolidate(events)
+        events.append(_Event(m, si, (cs, ce), tense, res))
+    events = _consolidate(events, published)
     items: list[Item] = []
     for ev in events:
         m, (cs, ce) = ev.mention, ev.clause
@@ -363,6 +370,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             cs += 1
         ev_span = evidence(text, cs, ce)
         cue = f"{_KIND_LABEL[m.kind]} '{m.expression}' → {ev.resolution.rule}"
+        if ev.clock:
+            cue += f"; time from '{ev.clock}'"
         if role_cue:
             cue += f"; {role_cue}"
         items.append(
@@ -382,36 +391,48 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     return items
 
 
-def _consolidate(events: list[_Event]) -> list[_Event]:
-    """One event per dated happening: clock times join the day they belong to, vague
+def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event]:
+    """One event per dated happening: clock times join the day of their clause, vague
     expressions give way to precise ones in the same sentence, repeats are dropped."""
-    days_in_clause: dict[tuple[int, int], int] = {}
+    days_in_clause: dict[tuple[int, int], list[_Event]] = {}
     days_in_sentence: dict[int, int] = {}
     timed_days_in_sentence: dict[int, int] = {}
     for ev in events:
         if ev.mention.has_day:
-            days_in_clause[ev.clause] = days_in_clause.get(ev.clause, 0) + 1
+            days_in_clause.setdefault(ev.clause, []).append(ev)
             days_in_sentence[ev.sentence] = days_in_sentence.get(ev.sentence, 0) + 1
             if ev.mention.hour is not None:
                 timed = timed_days_in_sentence.get(ev.sentence, 0) + 1
                 timed_days_in_sentence[ev.sentence] = timed
     out: list[_Event] = []
-    seen: set[tuple[tuple[int, int], str | None]] = set()
+    seen: set[tuple[tuple[int, int], str]] = set()
     for ev in events:
         m = ev.mention
         own = 1 if m.has_day else 0
-        # "At 00.01 tonight, as in, from midnight": a restatement of the time.
-        if m.kind == "clock" and (
-            days_in_clause.get(ev.clause, 0) or timed_days_in_sentence.get(ev.sentence, 0)
-        ):
-            continue
+        if m.kind == "clock":
+            days = days_in_clause.get(ev.clause, [])
+            untimed = [d for d in days if d.mention.hour is None and not d.clock]
+            if untimed:
+                # "On Sunday, the truce starts at 6 pm": the time belongs to that day.
+                _join_clock(untimed[0], m, published)
+                continue
+            # "At 00.01 tonight, as in, from midnight": a restatement of the time.
+            if days or timed_days_in_sentence.get(ev.sentence, 0):
+                continue
         # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
         if (m.approx or m.kind == "relative_span") and days_in_sentence.get(ev.sentence, 0) > own:
             continue
         # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
-        key = (ev.clause, ev.resolution.date)
+        key = (ev.clause, ev.resolution.date or m.expression)
         if key in seen:
             continue
         seen.add(key)
         out.append(ev)
     return out
+
+
+def _join_clock(day: _Event, clock: Mention, published: dt.date | None) -> None:
+    timed = replace(day.mention, hour=clock.hour, minute=clock.minute)
+    res = resolve(timed, published, day.tense)
+    if res.valid:
+        day.mention, day.resolution, day.clock = timed, res, clock.expression
