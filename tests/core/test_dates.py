@@ -187,3 +187,9 @@ def test_more_forms(text: str, date: str) -> None:
     assert (
         when(text, tense="future" if text.startswith(("starting", "effective")) else None) == date
     )
+
+
+def test_for_marks_a_month_but_not_the_name_may() -> None:
+    assert one("flights are scheduled for July").month == 7
+    assert find_mentions("they waited for May to speak, a speech by May") == []
+    assert one("elections are due in May").month == 5

@@ -121,7 +121,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNO
 _PREFIX = re.compile(
     r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in))?"
     r"|beginning(?:\s+(?:on|in))?|effective(?:\s+from)?|with effect from|by|no later than"
-    r"|not later than|until|till|before|after|on|in|during|through|throughout|at|earlier on"
+    r"|not later than|until|till|before|after|on|in|during|through|throughout|at|for|earlier on"
     r"|later on|earlier|later|last|next|this|late on|early on)\s+)?"
     r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half)\s+of\s+)?"
     r"(?:(?P<edge>early|late|mid)(?:-|\s+))?$",
@@ -468,8 +468,10 @@ def _with_prefix(text: str, m: Mention) -> Mention | None:
     marked = prep is not None or part is not None or edge is not None or modifier is not None
     if m.kind == "month" and (not marked or prep in ("at", "on", "of", "earlier on", "later on")):
         return None
+    if m.kind == "month" and m.month == 5 and prep in ("for", "by", "with"):
+        return None  # "a speech by May", "waited for May": more often the name
     if m.kind == "year":
-        if prep in ("at", "on"):
+        if prep in ("at", "on", "for"):
             return None
         if not marked and not (
             _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start)
