@@ -128,6 +128,8 @@ def test_trade_accord_mix() -> None:
     assert find(items, "last year").date == "2020"
     assert find(items, "three days ago").date == "2021-05-14"
     assert find(items, "end of 2022").date == "2022"
+    assert find(items, "scheduled for July").date == "2021-07"
+    assert not any("decade-long" in i.evidence[0].quote for i in items)  # a past span
 
 
 def test_without_published_date_relative_dates_stay_unresolved() -> None:
