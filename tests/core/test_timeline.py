@@ -326,3 +326,15 @@ def test_scheduled_present_tense_looks_forward() -> None:
 def test_unresolved_events_in_one_clause_stay_apart() -> None:
     items = timeline("Talks resume on Monday and end on Friday.", None)
     assert [(i.date, i.expression) for i in items] == [(None, "on Monday"), (None, "on Friday")]
+
+
+def test_since_after_a_superlative_is_a_comparison_not_an_event() -> None:
+    items = timeline(
+        "Russia freed 16 prisoners on Thursday, in the largest such exchange since 1986. "
+        "The last troops have been there since March.",
+        dt.date(2024, 8, 2),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2024-03", "since March"),
+        ("2024-08-01", "on Thursday"),
+    ]

@@ -101,6 +101,12 @@ _ROLE_VERBS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "begins",
     ),
 )
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|largest|biggest|worst|deadliest|bloodiest|highest|lowest|most"
+    r"|best|heaviest|fiercest|longest|strongest|greatest|closest|warmest|latest|earliest"
+    r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
+    re.IGNORECASE,
+)
 _VAGUE_IN_QUOTES = frozenset(("today", "this week", "this month", "this year"))
 
 
@@ -356,6 +362,9 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             continue
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
+            continue
+        if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
+            # "the largest such exchange since 1986" measures, it does not date an event.
             continue
         events.append(_Event(m, si, (cs, ce), tense, res))
     events = _consolidate(events, published)
