@@ -193,3 +193,8 @@ def test_for_marks_a_month_but_not_the_name_may() -> None:
     assert one("flights are scheduled for July").month == 7
     assert find_mentions("they waited for May to speak, a speech by May") == []
     assert one("elections are due in May").month == 5
+
+
+def test_amounts_after_at_are_not_times() -> None:
+    assert find_mentions("sold at 2.50 dollars, lent at 1.30 per cent") == []
+    assert one("at 5.30 on Monday").hour == 5

@@ -395,6 +395,11 @@ def _add_duration(out: list[Mention], m: re.Match[str]) -> None:
 _CLOCK_CONTEXT_BEFORE = re.compile(
     r"\b(?:at|from|until|till|by|after|before|since|around|about|of)\s+$", re.IGNORECASE
 )
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|per\s?cent|percent|dollars|euros|pounds|million|billion|trillion|metres|meters"
+    r"|miles|km|kilometres|kilometers|kg|tons|tonnes|points|times)\b",
+    re.IGNORECASE,
+)
 _CLOCK_CONTEXT_AFTER = re.compile(
     r"\s*(?:tonight|today|tomorrow|this (?:morning|evening|afternoon)|on\s|GMT|UTC|local)",
     re.IGNORECASE,
@@ -421,6 +426,8 @@ def _clock(m: re.Match[str], text: str) -> tuple[int, int] | None:
             after = _CLOCK_CONTEXT_AFTER.match(text, m.end())
             if before is None and after is None:
                 return None
+            if _QUANTITY_AFTER.match(text, m.end()):
+                return None  # "at 2.50 dollars", "at 1.30 per cent"
     if ampm:
         if hour > 12 or hour == 0:
             return None
