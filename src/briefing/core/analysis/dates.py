@@ -97,7 +97,7 @@ _P_CLOCK = re.compile(
     r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap]\.m\.|[ap]\.?m\b)"
     r"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?=GMT|UTC|hrs\b|hours\b|local\b)"
     r"|(?P<word>midnight|noon|midday))"
-    r"(?:\s*(?P<tz>GMT|UTC|local time|\([A-Z]{2,4}\)|[A-Z]{3}\b))?",
+    r"(?:\s*(?P<tz>(?-i:GMT|UTC|[A-Z]{3,4}\b|\([A-Z]{2,4}\))|local time))?",
     re.IGNORECASE,
 )
 _DURATION_NOUNS = (
