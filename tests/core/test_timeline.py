@@ -338,3 +338,19 @@ def test_since_after_a_superlative_is_a_comparison_not_an_event() -> None:
         ("2024-03", "since March"),
         ("2024-08-01", "on Thursday"),
     ]
+
+
+def test_two_dates_in_one_clause_each_keep_their_side() -> None:
+    items = timeline(
+        "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen "
+        "embassies within two months, following talks in Beijing.",
+        dt.date(2023, 3, 10),
+    )
+    assert dated(items) == [
+        (
+            "2023-03-10",
+            None,
+            "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen embassies",
+        ),
+        ("2023-05", None, "to re-establish relations and reopen embassies within two months"),
+    ]

@@ -368,15 +368,13 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             continue
         events.append(_Event(m, si, (cs, ce), tense, res))
     events = _consolidate(events, published)
+    _share_clauses(text, events)
     items: list[Item] = []
     for ev in events:
         m, (cs, ce) = ev.mention, ev.clause
         clause_text = text[cs:ce]
         role, role_cue = _role(m, clause_text)
-        while ce > cs and text[ce - 1] in _TRIM:
-            ce -= 1
-        while cs < ce and text[cs] in _TRIM:
-            cs += 1
+        cs, ce = _trim(text, cs, ce)
         ev_span = evidence(text, cs, ce)
         cue = f"{_KIND_LABEL[m.kind]} '{m.expression}' → {ev.resolution.rule}"
         if ev.clock:
@@ -445,3 +443,39 @@ def _join_clock(day: _Event, clock: Mention, published: dt.date | None) -> None:
     res = resolve(timed, published, day.tense)
     if res.valid:
         day.mention, day.resolution, day.clock = timed, res, clock.expression
+
+
+_TRAILING_LINK = re.compile(r"\s+(?:and|or|but|to|as|while|with)$", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, quote marks and a dangling "and"/"to" from the ends of a span."""
+    while True:
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        while start < end and text[start] in _TRIM:
+            start += 1
+        link = _TRAILING_LINK.search(text, start, end)
+        if link is None:
+            return start, end
+        end = link.start()
+
+
+def _share_clauses(text: str, events: list[_Event]) -> None:
+    """Events read from one clause ("agreed on Friday to reopen embassies within two
+    months") each keep the part of it around their own date: the first ends where the
+    next date starts, the next starts where the previous date ends."""
+    by_clause: dict[tuple[int, int], list[_Event]] = {}
+    for ev in events:
+        by_clause.setdefault(ev.clause, []).append(ev)
+    for group in by_clause.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: e.mention.start)
+        cs, ce = group[0].clause
+        for i, ev in enumerate(group):
+            lo = group[i - 1].mention.end if i > 0 else cs
+            hi = group[i + 1].mention.start if i + 1 < len(group) else ce
+            lo, hi = _trim(text, lo, hi)
+            if len(text[lo:hi].split()) > _MIN_WORDS:
+                ev.clause = (lo, hi)
