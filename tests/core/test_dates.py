@@ -198,3 +198,9 @@ def test_for_marks_a_month_but_not_the_name_may() -> None:
 def test_amounts_after_at_are_not_times() -> None:
     assert find_mentions("sold at 2.50 dollars, lent at 1.30 per cent") == []
     assert one("at 5.30 on Monday").hour == 5
+
+
+def test_ages_need_a_count_and_an_event() -> None:
+    assert find_mentions("a decades-old dispute") == []
+    assert find_mentions("the 45-year-old journalist") == []
+    assert resolve(one("a decade-old blockade"), THU).date == "2010"

@@ -387,6 +387,9 @@ def _add_clock(out: list[Mention], m: re.Match[str], text: str) -> None:
 
 def _add_duration(out: list[Mention], m: re.Match[str]) -> None:
     unit = m["unit"].lower()
+    plural = m[0][m.end("unit") - m.start() : m.end("unit") - m.start() + 1].lower() == "s"
+    if m["num"] is None and plural:
+        return  # "a decades-old dispute": no count, no start
     amount = _number(m["num"]) if m["num"] else (1 if unit == "decade" else None)
     if amount is not None:
         out.append(Mention(m.start(), m.end(), m[0], "duration", amount=amount, unit=unit))
