@@ -354,3 +354,11 @@ def test_two_dates_in_one_clause_each_keep_their_side() -> None:
         ),
         ("2023-05", None, "to re-establish relations and reopen embassies within two months"),
     ]
+
+
+def test_today_as_nowadays_is_not_an_event() -> None:
+    items = timeline(
+        "The region today remains divided. The accord takes effect today.", dt.date(2021, 5, 4)
+    )
+    assert [(i.date, i.expression) for i in items] == [("2021-05-04", "today")]
+    assert "takes effect" in items[0].evidence[0].quote

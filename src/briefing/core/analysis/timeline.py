@@ -62,7 +62,10 @@ _SCHEDULED = _wordset(
 _REPORTING = _wordset(
     "said told announced stated added noted reported claimed confirmed insisted warned"
 )
-_PASSIVE_AUX = _wordset("be been being is are am get gets")
+# After these an -ed word is a passive or an adjective ("is expected", "remains divided").
+_PASSIVE_AUX = _wordset(
+    "be been being is are am get gets remain remains seem seems stay stays look looks feel"
+)
 _PAST = _wordset(
     """was were had has have did said told met began came took went held saw made gave left
     fought struck broke brought sent spent won lost led fled ran got became wrote rose fell
@@ -362,6 +365,9 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             continue
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
+            continue
+        if tense is None and m.expression.lower() == "today":
+            # "the region today remains divided": nowadays, not a dated happening.
             continue
         if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
             # "the largest such exchange since 1986" measures, it does not date an event.
