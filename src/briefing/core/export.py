@@ -79,6 +79,8 @@ class ExportError(Exception):
 
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# Anything clean_text would change; most text has none of it and is returned as is.
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -88,6 +90,8 @@ def clean_text(text: str) -> str:
     controls (ESC included, so no terminal escape sequence survives) become visible
     placeholders; lone surrogates, which cannot be written as UTF-8, become U+FFFD.
     """
+    if _UNCLEAN.search(text) is None:
+        return text
     text = neutralize_controls(_NEWLINES.sub("\n", text))
     return _SURROGATES.sub("\ufffd", text)
 
@@ -111,13 +115,17 @@ def escape_inline(text: str) -> str:
     text = clean_text(text)
     if "\n" in text or "\t" in text:
         text = text.replace("\n", " ").replace("\t", " ")
-    text = _INLINE_SPECIAL.sub(r"\\\g<0>", text.strip())
+    text = _INLINE_SPECIAL.sub(_backslash, text.strip())
     m = _LINE_START.match(text)
     if m:
         end = m.end()
         # "1." becomes "1\.", a leading "-", "+" or "=" gets its own backslash.
         text = f"{text[:end]}\\{text[end:]}" if m.group(0)[0].isdigit() else "\\" + text
     return text
+
+
+def _backslash(m: re.Match[str]) -> str:
+    return "\\" + m.group(0)
 
 
 def _bold(text: str) -> str:
@@ -140,6 +148,8 @@ _BLOCK_HAZARD = re.compile(
 _NOTE_SPECIAL = re.compile(r"\\[\s\S]|[<>&|$]|(?<=%)%|\](?=[(:])")
 _PUNCT_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+# A line without any of these characters is plain text wherever it stands.
+_NOTE_RISKY = re.compile(r"[\\`~<>&|$%#=*_+\-\[\]]")
 _INFO_WORD = re.compile(r"[A-Za-z0-9_+#.\-]{1,40}")
 
 
@@ -159,18 +169,18 @@ def _unsafe_destination(rest: str) -> bool:
     return m is not None and m.group(1).lower() not in SAFE_SCHEMES
 
 
-def _escape_note_text(segment: str) -> str:
-    def fix(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if token[0] == "\\":
-            return token
-        if token == "]":
-            # "](dest" is an inline link or image, "]: dest" a reference definition.
-            rest = segment[m.end() + 1 :]
-            return "\\]" if _unsafe_destination(rest) else token
-        return "\\" + token
+def _fix_note_token(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if token[0] == "\\":
+        return token
+    if token == "]":
+        # "](dest" is an inline link or image, "]: dest" a reference definition.
+        return "\\]" if _unsafe_destination(m.string[m.end() + 1 :]) else token
+    return "\\" + token
 
-    return _NOTE_SPECIAL.sub(fix, segment)
+
+def _escape_note_text(segment: str) -> str:
+    return _NOTE_SPECIAL.sub(_fix_note_token, segment)
 
 
 def _note_inline(line: str) -> str:
@@ -223,6 +233,13 @@ def _note_block_start(line: str) -> str:
         pos = container.end()
 
 
+def _closes(line: str, opening: str) -> bool:
+    """Whether ``line`` closes a fence opened by the run ``opening``."""
+    lead = len(line) - len(line.lstrip(" "))
+    rest = line[lead:].rstrip(" \t")
+    return lead <= 3 and len(rest) >= len(opening) and rest == opening[0] * len(rest)
+
+
 def _fence(body: list[str], info: str) -> list[str]:
     longest = max((len(r) for line in body for r in _BACKTICK_RUN.findall(line)), default=0)
     ticks = "`" * max(3, longest + 1)
@@ -241,6 +258,8 @@ def sanitize_note(note: str) -> list[str]:
     other scheme (``javascript:``, ``data:``, ...). Over-escaping only ever adds a
     backslash before ASCII punctuation, which renders as the character itself.
     """
+    if not note:
+        return []
     lines = clean_text(note).split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
@@ -250,13 +269,12 @@ def sanitize_note(note: str) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = _FENCE_OPEN.fullmatch(line)
+        m = _FENCE_OPEN.fullmatch(line) if "`" in line or "~" in line else None
         if m is not None and not (m.group(2)[0] == "`" and "`" in m.group(3)):
             indent, run = len(m.group(1)), m.group(2)
-            closing = re.compile(rf" {{0,3}}{re.escape(run[0])}{{{len(run)},}}[ \t]*")
             body: list[str] = []
             i += 1
-            while i < len(lines) and not closing.fullmatch(lines[i]):
+            while i < len(lines) and not _closes(lines[i], run):
                 content = lines[i]
                 strip = len(content) - len(content.lstrip(" "))
                 body.append(content[min(strip, indent) :])
@@ -264,7 +282,10 @@ def sanitize_note(note: str) -> list[str]:
             i += 1  # the closing fence, when there is one
             out.extend(_fence(body, m.group(3)))
             continue
-        out.append(_note_inline(_note_block_start(line)).rstrip())
+        if _NOTE_RISKY.search(line) is None:  # most lines: nothing to look at
+            out.append(line.rstrip())
+        else:
+            out.append(_note_inline(_note_block_start(line)).rstrip())
         i += 1
     return out
 
@@ -289,11 +310,12 @@ def _item_where(doc: Document, item: Item) -> str:
     return f" ({where})" if where else ""
 
 
+_KIND_LABELS = {kind: f"{glyph} {label}" for kind, (label, glyph) in KINDS.items()}
+
+
 def _kind_label(kind: str) -> str:
-    if kind in KINDS:
-        label, glyph = KINDS[kind]
-        return f"{glyph} {label}"
-    return escape_inline(kind) or "unknown kind"
+    label = _KIND_LABELS.get(kind)
+    return label if label is not None else (escape_inline(kind) or "unknown kind")
 
 
 # Spelled out rather than strftime("%B"), which follows the locale.
@@ -414,6 +436,10 @@ def _actors(actors: Sequence[Actor]) -> list[str]:
 
 
 def _quote_block(text: str) -> list[str]:
+    text = clean_text(text)
+    if "\n" not in text:
+        line = escape_inline(text)
+        return [f"> {line}" if line else "> *(empty selection)*"]
     lines = [escape_inline(line) for line in clean_text(text).split("\n")]
     while lines and not lines[-1]:
         lines.pop()
@@ -425,8 +451,8 @@ def _quote_block(text: str) -> list[str]:
 
 
 def _highlight_entry(doc: Document, number: int, h: Highlight) -> list[str]:
-    lines = [f"### {number}. {_kind_label(h.kind)}", "", *_quote_block(h.exact), ""]
-    lines.append(f"- Kind: {_kind_label(h.kind)}")
+    kind = _kind_label(h.kind)
+    lines = [f"### {number}. {kind}", "", *_quote_block(h.exact), "", f"- Kind: {kind}"]
     tags = [t for t in (escape_inline(t) for t in h.tags) if t]
     if tags:
         lines.append(f"- Tags: {', '.join(tags)}")
