@@ -460,6 +460,17 @@ FRAGMENTS = st.sampled_from(
         "\x00",
         "\r",
         "\u2028",
+        "\\`",
+        "![",
+        "[^1]: ",
+        "<!",
+        "1) ",
+        "+ ",
+        "* ",
+        "-\t",
+        "  \n",
+        "\u00a0",
+        "\x0c",
         "é",
         "🙂",
         "\ud800",
@@ -467,7 +478,7 @@ FRAGMENTS = st.sampled_from(
 )
 MARKDOWNISH = st.lists(st.one_of(FRAGMENTS, st.text(max_size=5)), max_size=40).map("".join)
 ANY_TEXT = st.one_of(MARKDOWNISH, st.text(max_size=200))
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -741,3 +752,24 @@ def test_real_analysis_exports_safely() -> None:
     result = analyze(doc)
     text = render_markdown(doc, result, [sentence_hl(doc, 0)], ALL, STAMP, "0")
     assert_safe(text, section_headings(doc, ALL, n=1), 1)
+
+
+def test_checklist_from_the_readers_curation(seed: Document) -> None:
+    curation = types.SimpleNamespace(
+        checks={
+            "o-1": types.SimpleNamespace(state="resolved", reason="settled on 10 March"),
+            "o-2": types.SimpleNamespace(state="still_open", reason=""),
+        }
+    )
+    checklist = export.checklist_from_curation(curation)
+    assert export.checklist_from_curation(None) == {}
+    issues = [
+        Item("o-1", "open_issue", "corridor width", "cue", []),
+        Item("o-2", "open_issue", "no-fly zones", "cue", []),
+    ]
+    text = render_markdown(
+        seed, Analysis(open_issues=issues), [], {"open-issues"}, STAMP, "0", checklist
+    )
+    lines = [line for line in split(text)[1].splitlines() if line.startswith("- [")]
+    assert lines[0].startswith("- [x] corridor width — *") and "settled on 10 March" in lines[0]
+    assert lines[1].startswith("- [ ] no-fly zones — *") and "still open" in lines[1].lower()

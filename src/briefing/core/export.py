@@ -685,8 +685,9 @@ def write_atomic(path: str | os.PathLike[str], text: str, force: bool = False) -
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            with contextlib.suppress(OSError):  # some file systems have no modes
-                os.fchmod(fd, 0o666 & ~_current_umask())
+            if hasattr(os, "fchmod"):
+                with contextlib.suppress(OSError):  # some file systems have no modes
+                    os.fchmod(fd, 0o666 & ~_current_umask())
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -748,28 +749,85 @@ def parse_include(value: str | None) -> set[str]:
     return names
 
 
-def _stored(store_path: Path, doc: Document) -> tuple[list[Highlight], Checklist | None]:
-    """Highlights (and open-issue checklist, if the store keeps one) for ``doc``."""
+class _Stored:
+    """What the notes store holds for one document (empty without a store)."""
+
+    def __init__(self) -> None:
+        self.highlights: list[Highlight] = []
+        self.curation: Any = None
+        self.notices: list[str] = []
+
+
+def _optional_module(name: str) -> Any:
     try:
-        module = importlib.import_module("briefing.core.store")
+        return importlib.import_module(name)
     except ImportError:
-        return [], None
-    if not store_path.exists():  # exporting never creates a store
-        return [], None
+        return None
+
+
+def _read_store(store_path: Path, doc: Document) -> _Stored:
+    """Highlights and curation of ``doc``, read without changing the store.
+
+    When the article was edited (its hash changed), the highlights and curation saved
+    under the path's previous hash are used, re-anchored in memory as the reader does.
+    The store module (core/store.py) is optional: without it there are no highlights.
+    """
+    found = _Stored()
+    module = _optional_module("briefing.core.store")
+    if module is None or not store_path.exists():  # exporting never creates a store
+        return found
+    store = None
     try:
         store = module.Store(store_path)
-        highlights = list(store.highlights(doc.sha256))
-        getter = getattr(store, "checklist", None)
-        checklist = getter(doc.sha256) if callable(getter) else None
-        closer = getattr(store, "close", None)
-        if callable(closer):
-            closer()
+        sha = doc.sha256
+        found.highlights = list(store.highlights(sha))
+        finder = getattr(store, "document_for_path", None)
+        if not found.highlights and doc.path is not None and callable(finder):
+            info = finder(doc.path)
+            anchors = _optional_module("briefing.core.anchors")
+            if info is not None and info.sha != sha and anchors is not None:
+                found.highlights = list(anchors.reanchor_all(store.highlights(info.sha), doc.text))
+                sha = info.sha
+        getter = getattr(store, "curation", None)
+        if callable(getter):
+            found.curation = getter(doc.sha256)
+            if sha != doc.sha256 and found.curation.is_empty():
+                found.curation = getter(sha)
+        found.notices = [str(n) for n in getattr(store, "notices", [])]
     except Exception as exc:  # the store's own errors carry a readable message
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise ExportError(
             f"cannot read the notes store {store_path}: {message}", EXIT_STORE
         ) from None
-    return highlights, checklist
+    finally:
+        if store is not None and callable(getattr(store, "close", None)):
+            with contextlib.suppress(Exception):
+                store.close()
+    return found
+
+
+def checklist_from_curation(curation: Any) -> dict[str, tuple[str, str]]:
+    """The open-issue checklist of a ``core.curation.Curation`` as ``render_markdown`` takes it.
+
+    States are shown by their label ("Resolved later", "Still open").
+    """
+    checks = getattr(curation, "checks", None) or {}
+    module = _optional_module("briefing.core.curation")
+    labels: Mapping[str, str] = getattr(module, "ISSUE_STATES", {}) if module else {}
+    out: dict[str, tuple[str, str]] = {}
+    for item_id, check in checks.items():
+        state = str(getattr(check, "state", ""))
+        out[str(item_id)] = (labels.get(state, state.replace("_", " ")), str(check.reason))
+    return out
+
+
+def _curated(analysis: Analysis, curation: Any, doc: Document) -> Analysis:
+    """``analysis`` with the reader's edits laid over it, when there are any."""
+    module = _optional_module("briefing.core.curation")
+    if curation is None or module is None or curation.is_empty():
+        return analysis
+    result: Analysis = module.apply(analysis, curation, doc.text)
+    return result
 
 
 def run_cli(args: argparse.Namespace) -> int:
@@ -777,15 +835,23 @@ def run_cli(args: argparse.Namespace) -> int:
     from briefing import __version__
     from briefing.core.analysis import analyze
     from briefing.core.config import default_store_path
-    from briefing.core.document import LoadError, load_document
+    from briefing.core.document import LoadError, load_document, parse_date
 
     try:
         include = parse_include(getattr(args, "include", None))
         published = getattr(args, "published", None)
         doc = load_document(args.article, published=published)
-        analysis = analyze(doc, published)
         store_path = getattr(args, "store", None) or default_store_path()
-        highlights, checklist = _stored(Path(store_path), doc)
+        stored = _read_store(Path(store_path).expanduser(), doc)
+        for notice in stored.notices:
+            print(f"briefing: {escape_line(notice)}", file=sys.stderr)
+        if published is None and stored.curation is not None:
+            # The date the reader set in the app, unless the command line gives one.
+            published = parse_date(getattr(stored.curation, "published", None))
+            if published is not None:
+                doc.meta.published = published
+        analysis = _curated(analyze(doc, published), stored.curation, doc)
+        highlights = stored.highlights
         text = render_markdown(
             doc,
             analysis,
@@ -793,7 +859,7 @@ def run_cli(args: argparse.Namespace) -> int:
             include,
             export_timestamp(doc, highlights),
             __version__,
-            checklist,
+            checklist_from_curation(stored.curation),
         )
         output = getattr(args, "output", None)
         if output == "-":
@@ -804,7 +870,7 @@ def run_cli(args: argparse.Namespace) -> int:
                 stream.write(text.encode("utf-8"))
             sys.stdout.flush()
             return 0
-        target = Path(output) if output else Path(safe_filename(doc.title))
+        target = Path(output).expanduser() if output else Path(safe_filename(doc.title))
         if target.is_dir():
             target = target / safe_filename(doc.title)
         written = write_atomic(target, text, force=bool(getattr(args, "force", False)))
