@@ -142,6 +142,8 @@ _CONTAINER = re.compile(r"[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 _BLOCK_HAZARD = re.compile(
     r"[ \t]*(?=#{1,6}(?:[ \t]|$)|([-*_])(?:[ \t]*\1){2,}[ \t]*$|=+[ \t]*$|-+[ \t]*$)"
 )
+# The first character of a line that may open a container or a hazard above.
+_BLOCK_OPENERS = frozenset("#-*_=+>0123456789")
 # Outside code spans: keep backslash escapes as they are, escape what opens HTML,
 # entities, blockquotes, table cells, math and Obsidian comments, and look at every
 # "](" and "]:" that could end a link label.
@@ -221,6 +223,8 @@ def _note_inline(line: str) -> str:
 
 def _note_block_start(line: str) -> str:
     """Escape a heading, rule or setext underline wherever a block could start."""
+    if line.lstrip(" \t")[:1] not in _BLOCK_OPENERS:
+        return line
     pos = 0
     while True:
         hazard = _BLOCK_HAZARD.match(line, pos)
@@ -450,23 +454,29 @@ def _quote_block(text: str) -> list[str]:
     return [f"> {line}" if line else ">" for line in lines]
 
 
-def _highlight_entry(doc: Document, number: int, h: Highlight) -> list[str]:
+def _highlight_entry(doc: Document, number: int, h: Highlight, tags: dict[str, str]) -> str:
+    """One highlight as Markdown; ``tags`` caches escaped tags across highlights."""
     kind = _kind_label(h.kind)
-    lines = [f"### {number}. {kind}", "", *_quote_block(h.exact), "", f"- Kind: {kind}"]
-    tags = [t for t in (escape_inline(t) for t in h.tags) if t]
-    if tags:
-        lines.append(f"- Tags: {', '.join(tags)}")
+    quote = "\n".join(_quote_block(h.exact))
+    shown = []
+    for tag in h.tags:
+        escaped = tags.get(tag)
+        if escaped is None:
+            escaped = tags[tag] = escape_inline(tag)
+        if escaped:
+            shown.append(escaped)
+    tag_line = f"- Tags: {', '.join(shown)}\n" if shown else ""
     span = f"characters {h.start}–{h.end}"
     if h.orphan:
-        lines.append(f"- Where: not found in the current text (was at {span})")
+        where = f"not found in the current text (was at {span})"
     else:
-        where = _span_where(doc, h.start, h.end)
-        lines.append(f"- Where: {where + ', ' if where else ''}{span}")
-    lines.append("")
+        located = _span_where(doc, h.start, h.end)
+        where = f"{located}, {span}" if located else span
+    entry = f"### {number}. {kind}\n\n{quote}\n\n- Kind: {kind}\n{tag_line}- Where: {where}\n"
     note = sanitize_note(h.note)
     if note:
-        lines += ["**Note**", "", *note, ""]
-    return lines
+        entry += "\n**Note**\n\n" + "\n".join(note) + "\n"
+    return entry
 
 
 def _document_order(highlights: Iterable[Highlight]) -> list[Highlight]:
@@ -546,6 +556,7 @@ def render_markdown(
     if data["author"] is None:
         del data["author"]
     out = [front_matter(data), f"# {escape_inline(doc.title) or 'Untitled'}", ""]
+    tags: dict[str, str] = {}
 
     for key, heading in SECTIONS.items():
         if key not in chosen:
@@ -564,17 +575,17 @@ def render_markdown(
         elif not kept:
             out += _none("highlights")
         else:
-            for n, h in enumerate(_document_order(kept), 1):
-                out += _highlight_entry(doc, n, h)
+            out += [
+                _highlight_entry(doc, n, h, tags) for n, h in enumerate(_document_order(kept), 1)
+            ]
     if orphans:
         out += [f"## {ORPHANS_HEADING}", ""]
         out.append("The text these highlights were made on is no longer in the article.")
         out.append("")
-        for n, h in enumerate(_document_order(orphans), 1):
-            out += _highlight_entry(doc, n, h)
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out) + "\n"
+        out += [
+            _highlight_entry(doc, n, h, tags) for n, h in enumerate(_document_order(orphans), 1)
+        ]
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def export_timestamp(doc: Document, highlights: Iterable[Highlight]) -> str | None:
