@@ -31,6 +31,7 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -760,13 +761,13 @@ def parse_include(value: str | None) -> set[str]:
     return names
 
 
+@dataclass(slots=True)
 class _Stored:
     """What the notes store holds for one document (empty without a store)."""
 
-    def __init__(self) -> None:
-        self.highlights: list[Highlight] = []
-        self.curation: Any = None
-        self.notices: list[str] = []
+    highlights: list[Highlight] = field(default_factory=list)
+    curation: Any = None  # a core.curation.Curation when the store keeps one
+    notices: list[str] = field(default_factory=list)
 
 
 def _optional_module(name: str) -> Any:
