@@ -13,10 +13,9 @@ import os
 import re
 import subprocess
 import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 import yaml
@@ -25,11 +24,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing import __version__
 from briefing.__main__ import main
 from briefing.core import export
 from briefing.core.analysis import analyze
 from briefing.core.analysis.model import Actor, Analysis, Evidence, Item
 from briefing.core.config import seed_path
+from briefing.core.curation import Curation
 from briefing.core.document import Document, Metadata, document_from_text, load_document
 from briefing.core.export import (
     SECTIONS,
@@ -41,6 +42,7 @@ from briefing.core.export import (
     write_atomic,
 )
 from briefing.core.highlights import Highlight
+from briefing.core.store import Store
 
 MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 # Some renderers do not filter link targets as markdown-it does: let every link through,
@@ -689,62 +691,67 @@ def test_cli_default_name_and_folder_output(
     assert not (tmp_path / "none.json").exists()  # exporting never creates a store
 
 
-class FakeStore:
-    """Stands in for core/store.py (written in parallel) with its agreed interface."""
-
-    saved: ClassVar[dict[str, list[Highlight]]] = {}
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def highlights(self, doc_sha: str) -> list[Highlight]:
-        return list(self.saved.get(doc_sha, []))
-
-
-def test_cli_exports_the_stored_highlights(article: Path, tmp_path: Path, monkeypatch: Any) -> None:
+def test_cli_exports_the_stored_highlights_and_curation(
+    article: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
     doc = load_document(article)
     mtime = dt.datetime.fromtimestamp(int(article.stat().st_mtime), dt.UTC)
     edited = (mtime + dt.timedelta(hours=1)).isoformat()
-    FakeStore.saved = {
-        doc.sha256: [
-            sentence_hl(doc, 4, note="<b>careful</b>", tags=["deal"], updated=edited),
-            sentence_hl(doc, 1, note="first", tags=["alpha"]),
-        ]
-    }
-    module = types.ModuleType("briefing.core.store")
-    module.Store = FakeStore  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "briefing.core.store", module)
+    store_path = tmp_path / "store.json"
+    store = Store(store_path)
+    store.add_highlight(sentence_hl(doc, 4, note="<b>careful</b>", tags=["deal"], updated=edited))
+    store.add_highlight(sentence_hl(doc, 1, note="first", tags=["alpha"]))
+    curation = store.curation(doc.sha256)
+    issue = curation.add("open_issue", "Who monitors the corridor?", ev(doc, "secure corridor"))
+    curation.set_check(issue, "resolved", "the 10 March protocol")
+    curation.published = "2020-03-01"
+    store.save_curation(doc.sha256, curation)
+    store.close()
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    store = tmp_path / "store.json"
-    store.write_text("{}")
     out1, out2 = tmp_path / "a.md", tmp_path / "b.md"
-    assert main(["export", str(article), "--store", str(store), "-o", str(out1)]) == 0
-    assert main(["export", str(article), "--store", str(store), "-o", str(out2)]) == 0
+    assert main(["export", str(article), "--store", str(store_path), "-o", str(out1)]) == 0
+    assert main(["export", str(article), "--store", str(store_path), "-o", str(out2)]) == 0
     assert out1.read_bytes() == out2.read_bytes()
     text = out1.read_text()
     data, body = split(text)
     assert data["tags"] == ["alpha", "deal"] and data["exported_at"] == edited[:19] + "Z"
+    assert data["published"] == dt.date(2020, 3, 1)  # the date set in the app
+    assert "- [x] Who monitors the corridor? (¶ 9, sentence 18) — *Resolved later*" in body
     assert_safe(text, section_headings(doc, ALL, n=2), 2)
     assert body.index("first") < body.index("careful")
 
 
-def test_cli_reports_an_unreadable_store(
-    article: Path, tmp_path: Path, monkeypatch: Any, capsys: Any
-) -> None:
-    class BrokenStore:
-        def __init__(self, path: Path) -> None:
-            raise ValueError("schema 9 is newer than this briefing")
+def test_cli_follows_an_edited_article(article: Path, tmp_path: Path, capsys: Any) -> None:
+    doc = load_document(article)
+    store_path = tmp_path / "store.json"
+    store = Store(store_path)
+    store.add_highlight(sentence_hl(doc, 18, note="corridor"))
+    store.add_highlight(sentence_hl(doc, 20))
+    store.remember_document(doc.sha256, doc.title, article)
+    store.close()
+    text = article.read_text(encoding="utf-8")
+    edited = text.replace("In a move", "A new opening sentence. In a move", 1)
+    edited = edited.replace(doc.sentence_text(20), "This sentence was rewritten entirely.")
+    article.write_text(edited, encoding="utf-8")
+    new = load_document(article)
+    code = main(["export", str(article), "--store", str(store_path), "-o", "-"])
+    assert code == 0
+    body = split(capsys.readouterr().out)[1]
+    moved = new.sentences[19]  # one sentence more in front of it now
+    assert f"characters {moved.start}–{moved.end}" in body and "corridor" in body
+    orphans = body[body.index("## Orphaned highlights") :]
+    assert squash(doc.sentence_text(20)) in squash(orphans)
 
-    module = types.ModuleType("briefing.core.store")
-    module.Store = BrokenStore  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "briefing.core.store", module)
-    store = tmp_path / "store.json"
-    store.write_text("{}")
-    code = main(["export", str(article), "--store", str(store), "-o", str(tmp_path / "x.md")])
+
+def test_cli_reports_an_unreadable_store(article: Path, tmp_path: Path, capsys: Any) -> None:
+    store_path = tmp_path / "store.json"
+    store_path.write_text('{"_meta": {"store": {"schema": 999}}}')
+    code = main(["export", str(article), "--store", str(store_path), "-o", str(tmp_path / "x.md")])
     assert code == export.EXIT_STORE
     err = capsys.readouterr().err
-    assert "schema 9 is newer" in err and err.count("\n") == 1
+    assert "newer briefing" in err and err.count("\n") == 1 and "Traceback" not in err
     assert not (tmp_path / "x.md").exists()
+    assert store_path.read_text() == '{"_meta": {"store": {"schema": 999}}}'
 
 
 def test_real_analysis_exports_safely() -> None:
@@ -755,21 +762,30 @@ def test_real_analysis_exports_safely() -> None:
 
 
 def test_checklist_from_the_readers_curation(seed: Document) -> None:
-    curation = types.SimpleNamespace(
-        checks={
-            "o-1": types.SimpleNamespace(state="resolved", reason="settled on 10 March"),
-            "o-2": types.SimpleNamespace(state="still_open", reason=""),
-        }
-    )
-    checklist = export.checklist_from_curation(curation)
-    assert export.checklist_from_curation(None) == {}
     issues = [
         Item("o-1", "open_issue", "corridor width", "cue", []),
         Item("o-2", "open_issue", "no-fly zones", "cue", []),
+        Item("o-3", "open_issue", "troop withdrawal", "cue", []),
     ]
+    curation = Curation()
+    curation.set_check(issues[0], "resolved", "settled on 10 March")
+    curation.set_check(issues[1], "still_open")
+    checklist = export.checklist_from_curation(curation)
+    assert export.checklist_from_curation(None) == {}
     text = render_markdown(
         seed, Analysis(open_issues=issues), [], {"open-issues"}, STAMP, "0", checklist
     )
     lines = [line for line in split(text)[1].splitlines() if line.startswith("- [")]
-    assert lines[0].startswith("- [x] corridor width — *") and "settled on 10 March" in lines[0]
-    assert lines[1].startswith("- [ ] no-fly zones — *") and "still open" in lines[1].lower()
+    assert lines == [
+        "- [x] corridor width — *Resolved later*: settled on 10 March",
+        "- [ ] no-fly zones — *Still open*",
+        "- [ ] troop withdrawal",
+    ]
+
+
+def test_defaults_for_the_app(seed: Document, monkeypatch: Any) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    text = render_markdown(seed, Analysis(), [sentence_hl(seed, 1)], include={"highlights"})
+    data = split(text)[0]
+    assert data["exported_at"] == export.export_timestamp(seed, [sentence_hl(seed, 1)])
+    assert data["briefing_version"] == __version__

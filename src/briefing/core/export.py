@@ -23,7 +23,6 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
-import importlib
 import itertools
 import os
 import re
@@ -33,13 +32,16 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from briefing.core.analysis.model import Actor, Analysis, Item
 from briefing.core.document import Document, neutralize_controls
 from briefing.core.highlights import KINDS, Highlight
+
+if TYPE_CHECKING:
+    from briefing.core.curation import Curation
 
 #: Sections in the order they appear in the file, with their headings.
 SECTIONS: dict[str, str] = {
@@ -56,8 +58,9 @@ ORPHANS_HEADING = "Orphaned highlights"
 #: the link plain text. Links without a scheme (relative, #anchor) are kept.
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
-#: ``checklist[item_id] = (state, reason)`` for open issues. A state starting with
-#: "resolved" ticks the box; any other state ("still open", ...) leaves it open.
+#: ``checklist[item_id] = (state, reason)`` for open issues, states as in
+#: ``core.curation.ISSUE_STATES`` ("open", "resolved", "still_open"), shown by their
+#: label; "resolved" (or any label starting with "resolved") ticks the box.
 Checklist = Mapping[str, tuple[str, str]]
 
 # Exit codes of the CLI (sysexits-style where one fits).
@@ -370,11 +373,14 @@ def _open_issues(doc: Document, items: Sequence[Item], checklist: Checklist) -> 
     if not items:
         return _none("open issues found")
     lines = []
+    from briefing.core.curation import ISSUE_STATES
+
     for item in items:
         state, reason = checklist.get(item.id, ("", ""))
-        box = "x" if state.strip().lower().startswith("resolved") else " "
-        line = f"- [{box}] {escape_inline(item.text)}{_item_where(doc, item)}"
-        status = escape_inline(state)
+        label = ISSUE_STATES.get(state, state.replace("_", " "))
+        ticked = state == "resolved" or label.strip().lower().startswith("resolved")
+        line = f"- [{'x' if ticked else ' '}] {escape_inline(item.text)}{_item_where(doc, item)}"
+        status = escape_inline(label)
         if status:
             why = escape_inline(reason)
             line += f" — *{status}*" + (f": {why}" if why else "")
@@ -524,17 +530,24 @@ def render_markdown(
     doc: Document,
     analysis: Analysis,
     highlights: Sequence[Highlight],
-    include: Iterable[str],
-    exported_at: str | None,
-    version: str,
+    include: Iterable[str] = tuple(SECTIONS),
+    exported_at: str | None = None,
+    version: str | None = None,
     checklist: Checklist | None = None,
 ) -> str:
     """The briefing as one Markdown file: YAML front matter, then the chosen sections.
 
     ``include`` names sections of :data:`SECTIONS`; the file keeps their fixed order.
     Highlights come in document order; orphans (``h.orphan``) get their own section.
-    The result depends only on the arguments, so the same data gives the same bytes.
+    ``exported_at`` defaults to :func:`export_timestamp` (the newest change, not the
+    clock), ``version`` to this briefing's. ``checklist`` maps open-issue ids to
+    ``(state, reason)`` as ``core.curation`` keeps them. The same data gives the same
+    bytes.
     """
+    if exported_at is None:
+        exported_at = export_timestamp(doc, highlights)
+    if version is None:
+        from briefing import __version__ as version
     chosen = set(include)
     unknown = chosen - SECTIONS.keys()
     if unknown:
@@ -762,84 +775,53 @@ def parse_include(value: str | None) -> set[str]:
 
 
 @dataclass(slots=True)
-class _Stored:
-    """What the notes store holds for one document (empty without a store)."""
+class Stored:
+    """What the notes store holds for one document."""
 
     highlights: list[Highlight] = field(default_factory=list)
-    curation: Any = None  # a core.curation.Curation when the store keeps one
+    curation: Curation | None = None
     notices: list[str] = field(default_factory=list)
 
 
-def _optional_module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-def _read_store(store_path: Path, doc: Document) -> _Stored:
-    """Highlights and curation of ``doc``, read without changing the store.
+def read_store(store_path: Path, doc: Document) -> Stored:
+    """Highlights and curation of ``doc``, read without changing anything saved.
 
     When the article was edited (its hash changed), the highlights and curation saved
-    under the path's previous hash are used, re-anchored in memory as the reader does.
-    The store module (core/store.py) is optional: without it there are no highlights.
+    under the path's previous hash are used, re-anchored in memory as the reader does
+    (those that cannot be found become orphans). No store file means nothing stored.
     """
-    found = _Stored()
-    module = _optional_module("briefing.core.store")
-    if module is None or not store_path.exists():  # exporting never creates a store
+    from briefing.core.anchors import reanchor_all
+    from briefing.core.store import Store, StoreError
+
+    found = Stored()
+    if not store_path.exists():  # exporting never creates a store
         return found
     store = None
     try:
-        store = module.Store(store_path)
-        sha = doc.sha256
-        found.highlights = list(store.highlights(sha))
-        finder = getattr(store, "document_for_path", None)
-        if not found.highlights and doc.path is not None and callable(finder):
-            info = finder(doc.path)
-            anchors = _optional_module("briefing.core.anchors")
-            if info is not None and info.sha != sha and anchors is not None:
-                found.highlights = list(anchors.reanchor_all(store.highlights(info.sha), doc.text))
-                sha = info.sha
-        getter = getattr(store, "curation", None)
-        if callable(getter):
-            found.curation = getter(doc.sha256)
-            if sha != doc.sha256 and found.curation.is_empty():
-                found.curation = getter(sha)
-        found.notices = [str(n) for n in getattr(store, "notices", [])]
-    except Exception as exc:  # the store's own errors carry a readable message
-        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise ExportError(
-            f"cannot read the notes store {store_path}: {message}", EXIT_STORE
-        ) from None
+        store = Store(store_path)
+        found.highlights = store.highlights(doc.sha256)
+        curation = store.curation(doc.sha256)
+        if not found.highlights and doc.path is not None:
+            previous = store.document_for_path(doc.path)
+            if previous is not None and previous.sha != doc.sha256:
+                found.highlights = reanchor_all(store.highlights(previous.sha), doc.text)
+                if curation.is_empty():
+                    curation = store.curation(previous.sha)
+        found.curation = curation
+        found.notices = list(store.notices)
+    except (StoreError, OSError) as exc:
+        raise ExportError(f"cannot read the notes store {store_path}: {exc}", EXIT_STORE) from None
     finally:
-        if store is not None and callable(getattr(store, "close", None)):
-            with contextlib.suppress(Exception):
-                store.close()
+        if store is not None:
+            store.close()
     return found
 
 
-def checklist_from_curation(curation: Any) -> dict[str, tuple[str, str]]:
-    """The open-issue checklist of a ``core.curation.Curation`` as ``render_markdown`` takes it.
-
-    States are shown by their label ("Resolved later", "Still open").
-    """
-    checks = getattr(curation, "checks", None) or {}
-    module = _optional_module("briefing.core.curation")
-    labels: Mapping[str, str] = getattr(module, "ISSUE_STATES", {}) if module else {}
-    out: dict[str, tuple[str, str]] = {}
-    for item_id, check in checks.items():
-        state = str(getattr(check, "state", ""))
-        out[str(item_id)] = (labels.get(state, state.replace("_", " ")), str(check.reason))
-    return out
-
-
-def _curated(analysis: Analysis, curation: Any, doc: Document) -> Analysis:
-    """``analysis`` with the reader's edits laid over it, when there are any."""
-    module = _optional_module("briefing.core.curation")
-    if curation is None or module is None or curation.is_empty():
-        return analysis
-    result: Analysis = module.apply(analysis, curation, doc.text)
-    return result
+def checklist_from_curation(curation: Curation | None) -> dict[str, tuple[str, str]]:
+    """The open-issue checklist of a curation as :func:`render_markdown` takes it."""
+    if curation is None:
+        return {}
+    return {item_id: (check.state, check.reason) for item_id, check in curation.checks.items()}
 
 
 def run_cli(args: argparse.Namespace) -> int:
@@ -847,6 +829,7 @@ def run_cli(args: argparse.Namespace) -> int:
     from briefing import __version__
     from briefing.core.analysis import analyze
     from briefing.core.config import default_store_path
+    from briefing.core.curation import apply as apply_curation
     from briefing.core.document import LoadError, load_document, parse_date
 
     try:
@@ -854,24 +837,27 @@ def run_cli(args: argparse.Namespace) -> int:
         published = getattr(args, "published", None)
         doc = load_document(args.article, published=published)
         store_path = getattr(args, "store", None) or default_store_path()
-        stored = _read_store(Path(store_path).expanduser(), doc)
+        stored = read_store(Path(store_path).expanduser(), doc)
         for notice in stored.notices:
             print(f"briefing: {escape_line(notice)}", file=sys.stderr)
-        if published is None and stored.curation is not None:
+        curation = stored.curation
+        if published is None and curation is not None and curation.published:
             # The date the reader set in the app, unless the command line gives one.
-            published = parse_date(getattr(stored.curation, "published", None))
+            published = parse_date(curation.published)
             if published is not None:
                 doc.meta.published = published
-        analysis = _curated(analyze(doc, published), stored.curation, doc)
+        view = analyze(doc, published)
+        if curation is not None and not curation.is_empty():
+            view = apply_curation(view, curation, doc.text)
         highlights = stored.highlights
         text = render_markdown(
             doc,
-            analysis,
+            view,
             highlights,
             include,
             export_timestamp(doc, highlights),
             __version__,
-            checklist_from_curation(stored.curation),
+            checklist_from_curation(curation),
         )
         output = getattr(args, "output", None)
         if output == "-":
