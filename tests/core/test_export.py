@@ -492,7 +492,7 @@ def test_any_notes_stay_inside(notes: list[str], tags: list[str]) -> None:
     data, _ = split(text)
     assert_safe(text, section_headings(doc, ALL, n=len(hs)), len(hs))
     assert data["tags"] == export.used_tags(hs)
-    text.encode("utf-8")
+    text.encode("utf-8")  # raises if a lone surrogate got through
 
 
 @SETTINGS
