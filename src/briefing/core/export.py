@@ -733,12 +733,12 @@ def write_atomic(path: str | os.PathLike[str], text: str, force: bool = False) -
                         f"{target} already exists; use --force to replace it", EXIT_EXISTS
                     ) from None
                 os.replace(tmp, target)
-    except ExportError:
-        tmp.unlink(missing_ok=True)
-        raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _os_error(exc, str(target)) from None
+    except BaseException:  # ExportError, KeyboardInterrupt: no temporary file left
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.unlink(missing_ok=True)
     _fsync_dir(folder)
     return target
