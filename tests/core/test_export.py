@@ -612,6 +612,16 @@ def test_write_failure_leaves_no_partial_file(
     assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
 
 
+def test_interrupted_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: Any) -> None:
+    def interrupt(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export.os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "out.md", "text", force=False)
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
 def test_write_atomic_read_only_directory(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
