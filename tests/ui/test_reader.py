@@ -228,3 +228,25 @@ async def test_notifications_show_user_text_literally(tmp_path: Path) -> None:
         messages = [str(n.message) for n in app._notifications]
         assert any("[@click=app.quit]zz[/]" in m for m in messages)
         assert all(n.markup is False for n in app._notifications)
+
+
+async def test_panes_stay_usable_at_60x20(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        side = app.query_one("#side").size.width
+        tabs = app.query_one("#tabs")
+        labels = [tabs.get_tab(f"tab-{p}").label.plain for p in  # type: ignore[attr-defined]
+                  ("clauses", "open_issues", "timeline", "quotes", "actors", "notes")]
+        assert all(labels)
+        for key, pane in zip("123456", ("clauses", "open_issues", "timeline", "quotes",
+                                         "actors", "notes"), strict=True):
+            await pilot.press(key)
+            assert app.pane(pane).has_focus
+            assert app.pane(pane).size.width <= side
+        await pilot.press("tab", "j")
+        assert app.article.cursor == 1
+        assert all(len(line) <= app.article.size.width for line in app.article.visible_text())

@@ -145,7 +145,8 @@ class BriefingApp(Workbench, App[int]):
         if self.full_loader is not None:
             self.call_after_refresh(self._start_full_load)
         else:
-            self.load_document_work()
+            # Highlights and the analysis come after the first paint.
+            self.call_after_refresh(self.load_document_work)
             self._start_analysis()
 
     def on_unmount(self) -> None:

@@ -113,6 +113,8 @@ class Workbench(_Base):
         self.highlights_list = store.highlights(doc.sha256)
         self._report_store()
         self.refresh_highlights()
+        if self.analysis is not None:
+            self._fill_panes()  # the analysis finished first: lay the curation over it now
 
     # --- highlights ---------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ class PaneList(OptionList):
         self.pane = pane
         self.entries: list[Entry] = []
         self.marked: set[int] = set()
+        self.by_sentence: dict[int, list[int]] = {}
         self.empty_text = "Analysing…"
 
     def set_entries(self, entries: list[Entry], empty: str) -> None:
@@ -77,6 +78,10 @@ class PaneList(OptionList):
         previous_index = self.highlighted or 0
         self.entries = entries
         self.marked = set()
+        self.by_sentence: dict[int, list[int]] = {}
+        for i, entry in enumerate(entries):
+            for sentence in entry.sentences:
+                self.by_sentence.setdefault(sentence, []).append(i)
         self.empty_text = empty
         self.clear_options()
         if not entries:
@@ -102,7 +107,7 @@ class PaneList(OptionList):
 
     def mark_sentence(self, sentence: int) -> list[int]:
         """Mark entries that cite ``sentence``; returns their indices."""
-        now = {i for i, e in enumerate(self.entries) if sentence in e.sentences}
+        now = set(self.by_sentence.get(sentence, ()))
         changed = now ^ self.marked
         self.marked = now
         for i in changed:
