@@ -670,6 +670,7 @@ class ActorIndex:
     mentions: tuple[Mention, ...]
     names: dict[str, str]
     genders: dict[str, str]
+    surfaces: dict[str, str]  # a surface form or a person's surname -> display name
 
 
 def find_mentions(doc: Document) -> ActorIndex:
@@ -678,7 +679,17 @@ def find_mentions(doc: Document) -> ActorIndex:
     mentions = tuple(sorted(finder.mentions, key=lambda m: m.start))
     names = {k: _display(e) for k, e in finder.entries.items()}
     genders = {k: e.gender for k, e in finder.entries.items() if e.gender}
-    return ActorIndex(mentions, names, genders)
+    surfaces: dict[str, str] = {}
+    for key, entry in finder.entries.items():
+        if not entry.spans:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            surfaces.setdefault(alias, names[key])
+        if entry.acronym:
+            surfaces.setdefault(entry.acronym, names[key])
+        if entry.kind == "person":
+            surfaces.setdefault(entry.name.split()[-1], names[key])
+    return ActorIndex(mentions, names, genders, surfaces)
 
 
 def extract_actors(doc: Document) -> list[Actor]:

@@ -1,12 +1,479 @@
-"""Placeholder: filled by the analysis work."""
+"""Quotes: direct quotations with who said them.
+
+Quotation marks are paired paragraph by paragraph: straight and curly double quotes,
+and the British single style (‘…’ or '…') with apostrophes inside words ("Iran’s",
+"won’t") told apart from closing marks. A paragraph that opens a quote without closing
+it continues in the next paragraph when that one opens with a quote mark again.
+
+The speaker is looked for, in this order: after the quote ("…,” Erdogan said", "…,’
+said one British diplomat", "…,” the statement quoted X as saying"), before it in the
+same sentence ("Mr Blair said: ‘…", "hailed by X as the ‘…’", "according to X"), then
+from the quote it continues or the previous quote of the paragraph. "he", "she" and
+"it" are resolved to the nearest person or organization named before them, titles are
+dropped ("German Chancellor Angela Merkel" → "Angela Merkel") and surnames are
+completed from the actors of the article ("Mr Cameron" → "David Cameron").
+
+Short quotes inside a sentence (scare quotes) are kept only when the sentence
+attributes them to a specific speaker ("Merkel said the deal offered a ‘glimmer of
+hope’"), not when they merely distance the writer from a word ("the ‘ceasefire’") or
+come from unnamed crowds ("critics said …").
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import bisect
+import re
+from dataclasses import dataclass
 
-from briefing.core.analysis.model import Actor, Item
+from briefing.core.analysis.actors import ActorIndex, find_mentions
+from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
+
+_MARKS = re.compile("[\"“”‘’']")
+_DOUBLE = frozenset("\"“”")
+_MASK = "\ue000"
+
+# How far around a quote attribution is looked for, so a huge sentence stays linear.
+_PREFIX_WINDOW = 400
+_AFTER_WINDOW = 300
+
+_SPEECH = (
+    r"said|says|say|told|tells|added|adds|asked|asks|warned|warns|insisted|insists|"
+    r"claimed|claims|declared|announced|noted|notes|explained|argued|argues|wrote|writes|"
+    r"tweeted|posted|replied|responded|urged|stressed|cautioned|conceded|admitted|"
+    r"acknowledged|continued|recalled|predicted|suggested|complained|remarked|commented|"
+    r"observed|reiterated|emphasi[sz]ed|underlined|concluded|confirmed|described|called|"
+    r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|"
+    r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed"
+)
+_PARTICIPLE = r"adding|saying|warning|insisting|noting|calling|describing|arguing|stressing"
+_AUX = (
+    r"has|have|had|was|were|is|are|will|would|also|then|later|earlier|yesterday|today|"
+    r"tonight|again|previously|repeatedly|reportedly|recently|once|further|had\s+earlier|"
+    r"last\s+(?:night|week|month|year)|this\s+(?:week|month|morning)|on\s+\w+day"
+)
+_NP = r"[^,.;:!?\ue000\"“”‘’\n]{1,90}?"
+_AFTER_QUOTED = re.compile(
+    rf"\s*,?\s*(?:the|a|an|its|his|her)?\s*(?:\w+\s+){{0,2}}?quoted\s+(?P<spk>{_NP})"
+    r"\s+as\s+(?:saying|telling|writing)"
+)
+_AFTER_SUBJ = re.compile(
+    rf"\s*[,—–-]?\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH}|asked|wrote)\b"
+)
+_AFTER_VERB = re.compile(
+    rf"\s*[,—–-]?\s*(?P<verb>{_SPEECH})\s+(?P<spk>{_NP})"
+    r"(?=\s*(?:[,.;:!?—–]|$|\s(?:in|on|at|to|after|as|during|while|when|before|adding|"
+    r"last|yesterday|today|from|who|according)\b))"
+)
+_AFTER_BY = re.compile(rf"\s*,?\s*by\s+(?P<spk>{_NP})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at)\b))")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<spk>{_NP})(?=\s*(?:[,.;:!?]|$))", re.I)
+_WAS_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying")
+_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<spk>{_NP})\s+as\s+(?:saying|telling)")
+_BY_AS = re.compile(
+    rf"\b(?:{_SPEECH})\s+by\s+(?P<spk>{_NP})(?=\s+as\b|\s*,|\s*$|\s+(?:for|in|on|at)\b)"
+)
+_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
+_PARTICIPLE_RE = re.compile(rf"\b(?:{_PARTICIPLE})\b")
+
+_LEADING = re.compile(
+    r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
+    r"separately|instead|indeed|moreover|that|as|in\s+a\s+statement|in\s+an\s+interview|"
+    r"speaking\s+\w+)\b[\s,]*)+",
+    re.I,
+)
+_TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
+_APPOSITIVE = re.compile(
+    r"^(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
+    r"before|during|when|while|according|aged|\d)",
+    re.I,
+)
+_PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
+_GENERIC = frozenset(
+    """
+    critics experts officials analysts observers diplomats sources people some many others
+    they residents commentators supporters opponents activists campaigners reports
+    observers government governments authorities leaders ministers media
+    """.split()
+)
+_STRIP_TITLES = frozenset(
+    """
+    President Vice Prime Minister Chancellor Secretary Foreign Defence Defense Interior
+    Director General Chief Ambassador Envoy Special Senator Governor Mayor Commander
+    Spokesman Spokeswoman Premier Speaker Deputy Former Mr Mrs Ms Dr Chairman Head Leader
+    Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
+    """.split()
+)
+_WORDS = re.compile(r"[\w’'.-]+")
+
+
+@dataclass(slots=True)
+class _Quote:
+    open: int
+    close: int  # the closing mark, or the block end when the quote runs on
+    closed: bool
+    double: bool
+    block: int
+    start: int = 0
+    end: int = 0
+    speaker: str | None = None
+    cue: str = ""
+    continues: bool = False  # opens a paragraph that carries on the previous quote
+    embedded: bool = False
+    keep: bool = True
+
+
+# --- pairing marks --------------------------------------------------------------------------
+
+
+def _pair_block(text: str, bstart: int, bend: int, index: int) -> list[_Quote]:
+    marks: list[tuple[int, bool, bool, bool]] = []  # pos, double, can_open, can_close
+    for m in _MARKS.finditer(text, bstart, bend):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > bstart else " "
+        nxt = text[i + 1] if i + 1 < bend else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word, or a typo
+        double = ch in _DOUBLE
+        if ch == "“":
+            can_open, can_close = True, False
+        elif ch == "”":
+            can_open, can_close = False, not prev.isspace()
+        elif ch == "‘":
+            can_open, can_close = not prev.isalnum() and not nxt.isspace(), False
+        else:  # ’ " '
+            can_close = not prev.isspace() and not nxt.isalnum()
+            can_open = ch != "’" and not prev.isalnum() and not nxt.isspace()
+            if ch == "’" and not can_close:
+                continue
+        marks.append((i, double, can_open, can_close))
+    # For a closing ’ after "s" ("the Palestinians’ rights"), know whether a later one of
+    # the same family could close instead, before the next opener.
+    later_close = [False] * len(marks)
+    seen_single_close = False
+    for k in range(len(marks) - 1, -1, -1):
+        later_close[k] = seen_single_close
+        pos, double, can_open, can_close = marks[k]
+        if not double:
+            if can_open and not can_close:
+                seen_single_close = False
+            elif can_close:
+                seen_single_close = True
+    quotes: list[_Quote] = []
+    current: tuple[int, bool] | None = None
+    for k, (pos, double, can_open, can_close) in enumerate(marks):
+        if current is None:
+            if can_open:
+                current = (pos, double)
+            continue
+        if double != current[1] or not can_close:
+            continue
+        if (
+            text[pos] == "’"
+            and text[pos - 1] == "s"
+            and pos + 2 < bend
+            and text[pos + 1] == " "
+            and text[pos + 2].islower()
+            and later_close[k]
+        ):
+            continue
+        quotes.append(_Quote(current[0], pos, True, current[1], index))
+        current = None
+    if current is not None:
+        quotes.append(_Quote(current[0], bend, False, current[1], index))
+    return quotes
+
+
+def _pair(doc: Document) -> list[_Quote]:
+    text = doc.text
+    quotes: list[_Quote] = []
+    blocks = doc.blocks
+    for b in blocks:
+        found = _pair_block(text, b.start, b.end, b.index)
+        if found and not found[-1].closed:
+            last = found[-1]
+            head = text[b.start : last.open].strip()
+            nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+            runs_on = (
+                nxt is not None
+                and text[nxt.start : nxt.start + 1] in ("“‘\"'")
+                and (text[nxt.start] in _DOUBLE) == last.double
+            )
+            if not (runs_on or not head):
+                found.pop()  # a stray mark, not a quotation
+        quotes.extend(found)
+    for q in quotes:
+        start, end = q.open + 1, q.close
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        q.start, q.end = start, end
+    prev: _Quote | None = None
+    for q in quotes:
+        if (
+            prev is not None
+            and not prev.closed
+            and q.block == prev.block + 1
+            and q.open == doc.blocks[q.block].start
+        ):
+            q.continues = True
+        prev = q
+    return [q for q in quotes if any(c.isalpha() for c in text[q.start : q.end])]
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+class _Speakers:
+    def __init__(self, doc: Document, quotes: list[_Quote], index: ActorIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.quote_starts = [q.open for q in quotes]
+        self.quote_ends = [q.close for q in quotes]
+        self.mention_starts = [m.start for m in index.mentions]
+
+    def inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and pos <= self.quote_ends[k]
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
+        want = _PRONOUNS[pronoun]
+        kinds = {"m": {"person"}, "f": {"person"}, "o": {"organization", "state"}}.get(
+            want, {"group", "state", "organization"}
+        )
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        best: str | None = None
+        best_sentence = -1
+        looked = 0
+        while k >= 0 and looked < 60:
+            m = self.index.mentions[k]
+            k -= 1
+            looked += 1
+            sentence = self.doc.sentence_at(m.start)
+            if best is not None and sentence != best_sentence:
+                break
+            if m.kind not in kinds or self.inside_quote(m.start):
+                continue
+            gender = self.index.genders.get(m.key, "")
+            if want in ("m", "f") and gender and gender != want:
+                continue
+            best, best_sentence = m.key, sentence
+        return self.index.names.get(best) if best else None
+
+    def normalize(self, np: str, pos: int) -> tuple[str | None, bool]:
+        """A speaker name from a noun phrase found at ``pos``; and whether it is generic."""
+        np = np.strip(" \t\n,;:—–-\ue000")
+        pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
+        if not pieces:
+            return None, False
+        chosen = pieces[0]
+        for piece in reversed(pieces):
+            if not _APPOSITIVE.match(piece):
+                chosen = piece
+                break
+        chosen = _LEADING.sub("", chosen).strip()
+        chosen = _TRAILING.sub("", chosen).strip()
+        if not chosen:
+            return None, False
+        low = chosen.lower()
+        if low in _PRONOUNS:
+            return self.resolve_pronoun(low, pos), low == "they"
+        words = _WORDS.findall(chosen)
+        if not words or len(words) > 10:
+            return None, False
+        # A trailing proper name after plain descriptors: "Republican pollster Frank Luntz".
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[0].isupper() or (tail and w == "and"):
+                tail.insert(0, w)
+            else:
+                break
+        while tail and tail[0] == "and":
+            tail.pop(0)
+        head = words[: len(words) - len(tail)]
+        has_preposition = any(w.lower() in ("of", "for", "at", "from", "to", "with") for w in head)
+        if tail and not has_preposition:
+            while len(tail) > 1 and (
+                tail[0].rstrip(".") in _STRIP_TITLES
+                or (tail[0] in self.index.surfaces and tail[1].rstrip(".") in _STRIP_TITLES)
+                or tail[0] in ("US", "UK", "UN", "EU")
+            ):
+                tail.pop(0)
+            name = " ".join(tail)
+            if name in ("I", "We", "You"):
+                return None, False
+            if len(tail) == 1 and name.lower() in _GENERIC:
+                return name, True
+            if "and" in tail:
+                return name, False
+            full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
+            if full and (len(tail) == 1 or tail[-1] in full.split() or name in full):
+                return full, False
+            return name, False
+        generic = words[-1].lower() in _GENERIC or (
+            words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss")
+        )
+        return chosen, generic
+
+
+_VERB_FOR_CUE = re.compile(rf"(?:{_SPEECH}|quoted|according)", re.I)
+
+
+def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
+    if not q.closed:
+        return False
+    after = text[q.close + 1 : limit]
+    ending = text[q.close - 1] if q.close > 0 else ""
+    comma_led = ending in ",?!—–" or after.lstrip().startswith((",", "—", "–"))
+    base = q.close + 1
+    for pattern, cue in ((_AFTER_QUOTED, "quoted … as saying"), (_AFTER_BY, "by")):
+        m = pattern.match(after)
+        if m and (pattern is _AFTER_QUOTED or q.embedded):
+            name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
+            if name and not (q.embedded and generic):
+                q.speaker, q.cue = name, f"speaker after the quote: {cue} {name}"
+                return True
+    if not comma_led:
+        return False
+    for pattern in (_AFTER_SUBJ, _AFTER_VERB):
+        m = pattern.match(after)
+        if m is None:
+            continue
+        name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
+        if name and not (q.embedded and generic):
+            verb = m.group("verb")
+            q.speaker = name
+            q.cue = f"speaker after the quote: “{m.group('spk').strip()} {verb}”" if (
+                pattern is _AFTER_SUBJ
+            ) else f"speaker after the quote: “{verb} {m.group('spk').strip()}”"
+            return True
+    return False
+
+
+def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
+    prefix = masked[lo : q.open]
+    m = _ACCORDING.search(prefix)
+    if m:
+        name, generic = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name and not (q.embedded and generic):
+            q.speaker, q.cue = name, f"attribution before the quote: according to {name}"
+            return True
+    m = _QUOTED_AS.search(prefix)
+    if m:
+        name, _ = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name:
+            q.speaker, q.cue = name, f"attribution before the quote: quoted {name} as saying"
+            return True
+    m = _BY_AS.search(prefix)
+    if m:
+        name, generic = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name and not (q.embedded and generic):
+            verb = prefix[m.start() : m.start("spk")].strip()
+            q.speaker, q.cue = name, f"attribution before the quote: {verb} {name}"
+            return True
+    clause_start = 0
+    for m in _VERB.finditer(prefix):
+        np_text = prefix[clause_start : m.start()]
+        quoted = _WAS_QUOTED.search(np_text)
+        if quoted:
+            np_text = np_text[: quoted.start()]
+        cut = max(np_text.rfind(_MASK), np_text.rfind(":"), np_text.rfind(";"))
+        if cut >= 0:
+            np_text = np_text[cut + 1 :]
+        if not np_text.strip():
+            continue
+        name, generic = sp.normalize(np_text, lo + m.start() - 1)
+        if name is None:
+            continue
+        if q.embedded and generic:
+            q.keep = False
+            return False
+        q.speaker = name
+        q.cue = f"attribution before the quote: {name} {m.group()}"
+        return True
+    return False
 
 
 def extract_quotes(doc: Document) -> list[Item]:
-    return []
+    """Direct quotations with their speakers, in text order."""
+    quotes = _pair(doc)
+    if not quotes:
+        return []
+    text = doc.text
+    index = find_mentions(doc)
+    sp = _Speakers(doc, quotes, index)
+    # The text with every quotation blanked, so attribution is never read from inside one.
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        parts.append(text[pos : q.open + 1])
+        parts.append(_MASK * (q.close - q.open - 1))
+        pos = q.close
+    parts.append(text[pos:])
+    masked = "".join(parts)
+    last_embedded_close: dict[int, int] = {}
+    by_block: dict[int, list[_Quote]] = {}
+    for q in quotes:
+        sentence = doc.sentences[doc.sentence_at(q.open)] if doc.sentences else None
+        s_start = sentence.start if sentence else 0
+        lo = max(s_start, q.open - _PREFIX_WINDOW, doc.blocks[q.block].start)
+        prefix = masked[lo : q.open]
+        bare = prefix.rstrip(" \ue000")
+        first_word = text[q.start : q.start + 1]
+        q.embedded = bool(re.search(r"[A-Za-z]", prefix)) and not (
+            bare.endswith(":") or (bare.endswith(",") and first_word.isupper())
+        )
+        close_sentence = doc.sentences[doc.sentence_at(q.close)] if doc.sentences else None
+        limit = min(
+            close_sentence.end if close_sentence else len(text),
+            q.close + 1 + _AFTER_WINDOW,
+            doc.blocks[q.block].end,
+        )
+        nxt = masked.find(_MASK, q.close + 1, limit)
+        if nxt >= 0:
+            limit = max(q.close + 1, nxt - 1)
+        found = _attribute_after(text, q, limit, sp) or _attribute_before(masked, q, lo, sp)
+        if q.embedded:
+            previous = last_embedded_close.get(s_start)
+            if previous is not None:
+                gap = masked[previous + 1 : q.open]
+                if not re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the)?\s*", gap):
+                    q.keep = False
+            last_embedded_close[s_start] = q.close
+            if not found:
+                q.keep = False
+        siblings = by_block.setdefault(q.block, [])
+        if not found and q.keep:
+            if q.continues and by_block.get(q.block - 1):
+                src = by_block[q.block - 1][-1]
+                q.speaker, q.cue = src.speaker, "continues the quote of the previous paragraph"
+            elif siblings and siblings[-1].speaker:
+                q.speaker = siblings[-1].speaker
+                q.cue = "same speaker as the previous quote in the paragraph"
+            else:
+                q.cue = "quotation marks; no speaker named nearby"
+        if q.keep:
+            siblings.append(q)
+    # A quote that runs on takes its speaker from its continuation when it has none.
+    kept = [q for q in quotes if q.keep]
+    for a, b in zip(kept, kept[1:], strict=False):
+        if b.continues and a.speaker is None and b.speaker is not None:
+            a.speaker, a.cue = b.speaker, "speaker named in the continuation of the quote"
+    items: list[Item] = []
+    for q in kept:
+        ev = evidence(text, q.start, q.end)
+        if not ev.quote:
+            continue
+        cue = q.cue if not q.embedded else f"short quote in a sentence; {q.cue}"
+        items.append(
+            Item(
+                id=make_id("quote", ev.quote, ev.start),
+                kind="quote",
+                text=ev.quote,
+                cue=cue,
+                evidence=[ev],
+                speaker=q.speaker,
+            )
+        )
+    return items
