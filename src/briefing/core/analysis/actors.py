@@ -202,7 +202,7 @@ _ORG_WORDS = frozenset(
         Parliament Assembly Congress Senate Cabinet Government Group Company Corporation
         Network Watch Society Centre Center Programme Program Mission Crescent Church
         Secretariat Tribunal Board Bureau Forum Agencies Forces Directorate Command Network
-        Observers
+        Observers Community School University College Academy
         """
     )
 )
@@ -218,7 +218,7 @@ _PLACE_WORDS = frozenset(
         Memorandum Summit Conference Talks Day Week War Wars Crisis Operation Act Convention
         Declaration Prize Award Cup Games Olympics Revolution Spring Brotherhood Facility
         Reactor Mine Charter Framework Roadmap Format Process Resolution Law Bill
-        Constitution
+        Constitution Conventions Treaties Protocols Negotiations Ceasefire Truce
         """
     )
 )
@@ -480,20 +480,17 @@ class _Finder:
     def _run(self, offset: int, run: str) -> None:
         words = [(w.group(), offset + w.start(), offset + w.end()) for w in _WORD.finditer(run)]
         # Drop capitalised function words and a sentence-initial common word.
-        while (
-            words
-            and words[0][0][0].isupper()
-            and (
-                (
-                    words[0][0] in _NOT_NAMES
-                    and not (len(words) > 1 and " ".join(w[0] for w in words[:2]) in _GAZ.lookup)
-                )
-                or (self._initial(words[0][1]) and words[0][0].lower() in self.lower)
+        i = 0
+        while i < len(words) and (
+            words[i][0][0].islower()
+            or (
+                words[i][0] in _NOT_NAMES
+                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ.lookup)
             )
+            or (self._initial(words[i][1]) and words[i][0].lower() in self.lower)
         ):
-            words = words[1:]
-            while words and words[0][0][0].islower():
-                words = words[1:]
+            i += 1
+        words = words[i:]
         while words and words[-1][0][0].islower():
             words.pop()
         if not words:
@@ -565,10 +562,12 @@ class _Finder:
     def _name(self, words: list[tuple[str, int, int]]) -> None:
         gender = ""
         titled = False
-        while words and (words[0][0].rstrip(".") in _TITLES or words[0][0] in _GAZ.lookup):
-            gender = _GENDER_TITLES.get(words[0][0].rstrip("."), gender)
+        i = 0
+        while i < len(words) and (words[i][0].rstrip(".") in _TITLES or words[i][0] in _GAZ.lookup):
+            gender = _GENDER_TITLES.get(words[i][0].rstrip("."), gender)
             titled = True
-            words = words[1:]
+            i += 1
+        words = words[i:]
         if not words:
             return
         first = words[0][0]

@@ -22,6 +22,7 @@ come from unnamed crowds ("critics said …").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -29,8 +30,13 @@ from briefing.core.analysis.actors import ActorIndex, find_mentions
 from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
 
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 _MARKS = re.compile("[\"“”‘’']")
-_DOUBLE = frozenset("\"“”")
+_DOUBLE = frozenset('"“”')
 _MASK = "\ue000"
 
 # How far around a quote attribution is looked for, so a huge sentence stays linear.
@@ -87,22 +93,39 @@ _APPOSITIVE = re.compile(
     r"before|during|when|while|according|aged|\d)",
     re.I,
 )
+_ARTICLE = re.compile(r"^(?:a|an)\s", re.I)
+_DEFINITE = re.compile(
+    r"^the\s+(?:(?:militant|armed|rebel|islamist|nuclear|un|u\.n\.)\s+)?"
+    r"(?P<noun>group|movement|militia|organi[sz]ation|agency|watchdog|alliance|body|bloc)$",
+    re.I,
+)
+_PERSONS = frozenset({"person"})
+_GROUPS = frozenset({"group", "organization"})
+_ORGANIZATIONS = frozenset({"organization"})
+_PRONOUN_KINDS = {
+    "m": _PERSONS,
+    "f": _PERSONS,
+    "o": frozenset({"organization", "group", "state"}),
+    "p": frozenset({"group", "state", "organization"}),
+}
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
 _GENERIC = frozenset(
-    """
+    _split("""
     critics experts officials analysts observers diplomats sources people some many others
     they residents commentators supporters opponents activists campaigners reports
-    observers government governments authorities leaders ministers media
-    """.split()
+    observers governments authorities leaders ministers media lawmakers legislators
+    politicians mps protesters commentators pundits voices
+    """)
 )
 _STRIP_TITLES = frozenset(
-    """
+    _split("""
     President Vice Prime Minister Chancellor Secretary Foreign Defence Defense Interior
     Director General Chief Ambassador Envoy Special Senator Governor Mayor Commander
     Spokesman Spokeswoman Premier Speaker Deputy Former Mr Mrs Ms Dr Chairman Head Leader
     Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
-    """.split()
+    """)
 )
+_PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
@@ -237,11 +260,12 @@ class _Speakers:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
         return k >= 0 and pos <= self.quote_ends[k]
 
-    def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
+    def resolve_pronoun(
+        self, pronoun: str, pos: int, kinds: frozenset[str] = frozenset()
+    ) -> str | None:
         want = _PRONOUNS[pronoun]
-        kinds = {"m": {"person"}, "f": {"person"}, "o": {"organization", "state"}}.get(
-            want, {"group", "state", "organization"}
-        )
+        if not kinds:
+            kinds = _PRONOUN_KINDS[want]
         k = bisect.bisect_left(self.mention_starts, pos) - 1
         best: str | None = None
         best_sentence = -1
@@ -267,11 +291,11 @@ class _Speakers:
         pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
         if not pieces:
             return None, False
-        chosen = pieces[0]
-        for piece in reversed(pieces):
-            if not _APPOSITIVE.match(piece):
-                chosen = piece
-                break
+        chosen = pieces[-1]
+        plain = [p for p in pieces if not _APPOSITIVE.match(p)]
+        if plain:
+            described = [p for p in plain if not _ARTICLE.match(p)]
+            chosen = (described or plain)[-1]
         chosen = _LEADING.sub("", chosen).strip()
         chosen = _TRAILING.sub("", chosen).strip()
         if not chosen:
@@ -279,23 +303,29 @@ class _Speakers:
         low = chosen.lower()
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, pos), low == "they"
+        definite = _DEFINITE.match(chosen)
+        if definite:
+            noun = definite.group("noun").lower()
+            kinds = _GROUPS if noun in ("group", "movement", "militia") else _ORGANIZATIONS
+            return self.resolve_pronoun("it", pos, kinds) or chosen, False
         words = _WORDS.findall(chosen)
         if not words or len(words) > 10:
             return None, False
         # A trailing proper name after plain descriptors: "Republican pollster Frank Luntz".
         tail: list[str] = []
         for w in reversed(words):
-            if w[0].isupper() or (tail and w == "and"):
+            if w[0].isupper() or (tail and w in ("and", "of")):
                 tail.insert(0, w)
             else:
                 break
-        while tail and tail[0] == "and":
+        while tail and tail[0] in ("and", "of"):
             tail.pop(0)
         head = words[: len(words) - len(tail)]
-        has_preposition = any(w.lower() in ("of", "for", "at", "from", "to", "with") for w in head)
+        has_preposition = any(w.lower() in _PREPOSITIONS for w in head)
         if tail and not has_preposition:
             while len(tail) > 1 and (
                 tail[0].rstrip(".") in _STRIP_TITLES
+                or tail[0] == "of"
                 or (tail[0] in self.index.surfaces and tail[1].rstrip(".") in _STRIP_TITLES)
                 or tail[0] in ("US", "UK", "UN", "EU")
             ):
@@ -307,14 +337,18 @@ class _Speakers:
                 return name, True
             if "and" in tail:
                 return name, False
+            if "of" in tail:
+                return None, False
             full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
             if full and (len(tail) == 1 or tail[-1] in full.split() or name in full):
                 return full, False
             return name, False
-        generic = words[-1].lower() in _GENERIC or (
-            words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss")
-        )
-        return chosen, generic
+        head_words = words
+        for i, w in enumerate(words):
+            if i and w.lower() in _PREPOSITIONS:
+                head_words = words[:i]
+                break
+        return chosen, head_words[-1].lower() in _GENERIC
 
 
 _VERB_FOR_CUE = re.compile(rf"(?:{_SPEECH}|quoted|according)", re.I)
@@ -344,9 +378,11 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
         if name and not (q.embedded and generic):
             verb = m.group("verb")
             q.speaker = name
-            q.cue = f"speaker after the quote: “{m.group('spk').strip()} {verb}”" if (
-                pattern is _AFTER_SUBJ
-            ) else f"speaker after the quote: “{verb} {m.group('spk').strip()}”"
+            q.cue = (
+                f"speaker after the quote: “{m.group('spk').strip()} {verb}”"
+                if (pattern is _AFTER_SUBJ)
+                else f"speaker after the quote: “{verb} {m.group('spk').strip()}”"
+            )
             return True
     return False
 
@@ -395,6 +431,34 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
     return False
 
 
+class _PlainPhrases:
+    """Phrases of up to three words that the article also uses outside quotation marks.
+
+    A short quote of such a phrase ("a ‘ceasefire’" in an article that says ceasefire
+    throughout) distances the writer from a word; it is not somebody's quotation.
+    """
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.grams: set[str] | None = None
+
+    def has(self, phrase: str) -> bool:
+        words = phrase.lower().split()
+        if not words or len(words) > 3:
+            return False
+        if self.grams is None:
+            tokens = _TOKENS.findall(self.masked.lower())
+            grams: set[str] = set()
+            for n in (1, 2, 3):
+                grams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+            self.grams = grams
+        return " ".join(_TOKENS.findall(" ".join(words))) in self.grams
+
+
+_JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
+_TOKENS = re.compile(r"[\w’'-]+")
+
+
 def extract_quotes(doc: Document) -> list[Item]:
     """Direct quotations with their speakers, in text order."""
     quotes = _pair(doc)
@@ -412,6 +476,7 @@ def extract_quotes(doc: Document) -> list[Item]:
         pos = q.close
     parts.append(text[pos:])
     masked = "".join(parts)
+    plain = _PlainPhrases(masked)
     last_embedded_close: dict[int, int] = {}
     by_block: dict[int, list[_Quote]] = {}
     for q in quotes:
@@ -438,10 +503,10 @@ def extract_quotes(doc: Document) -> list[Item]:
             previous = last_embedded_close.get(s_start)
             if previous is not None:
                 gap = masked[previous + 1 : q.open]
-                if not re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:an?|the)?\s*", gap):
+                if not _JOINED.fullmatch(gap) and not _VERB.search(gap):
                     q.keep = False
             last_embedded_close[s_start] = q.close
-            if not found:
+            if not found or plain.has(text[q.start : q.end]):
                 q.keep = False
         siblings = by_block.setdefault(q.block, [])
         if not found and q.keep:
@@ -457,7 +522,7 @@ def extract_quotes(doc: Document) -> list[Item]:
             siblings.append(q)
     # A quote that runs on takes its speaker from its continuation when it has none.
     kept = [q for q in quotes if q.keep]
-    for a, b in zip(kept, kept[1:], strict=False):
+    for a, b in itertools.pairwise(kept):
         if b.continues and a.speaker is None and b.speaker is not None:
             a.speaker, a.cue = b.speaker, "speaker named in the continuation of the quote"
     items: list[Item] = []
