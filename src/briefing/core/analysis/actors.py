@@ -12,6 +12,7 @@ it to resolve "he said" to a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -426,6 +427,11 @@ class _Finder:
         entry = self._add(key, key, kind, start, end)
         if kind == "organization" and surface.replace(".", "").isupper() and len(surface) > 1:
             entry.acronym = surface
+        defined = _ACRONYM_DEF.match(self.text, end)
+        if defined and kind in ("organization", "group"):
+            entry.acronym = defined.group(1)
+            entry.aliases[defined.group(1)] = None
+            self.acronyms[defined.group(1)] = key
         return True
 
     def _initial(self, start: int) -> bool:
@@ -438,13 +444,15 @@ class _Finder:
         return i in self.sentence_starts or i == 0
 
     def _skipped(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.skip)
+        k = bisect.bisect_right(self.skip_starts, pos) - 1
+        return k >= 0 and pos < self.skip[k][1]
 
     def run(self) -> None:
         self.pending_capitals: list[tuple[str, str, int, int]] = []
         text = self.text
         for m in _ACRONYM_DEF.finditer(text):
             self.acronyms[m.group(1)] = ""
+            self.skip.append((m.start(), m.end()))  # the definition is not another mention
         for m in _WATCHDOG.finditer(text):
             self.skip.append((m.start(), m.end()))
             self._add(
@@ -454,6 +462,8 @@ class _Finder:
                 m.start(),
                 m.end(),
             )
+        self.skip.sort()
+        self.skip_starts = [a for a, _ in self.skip]
         consumed_until = -1
         for m in _RUN.finditer(text):
             if m.start() < consumed_until or self._skipped(m.start()):
@@ -557,6 +567,7 @@ class _Finder:
         entry = self._add(name, name, "organization", start, end)
         if acr:
             entry.acronym = acr.group(1)
+            entry.aliases[acr.group(1)] = None
             self.acronyms[acr.group(1)] = name
 
     def _name(self, words: list[tuple[str, int, int]]) -> None:

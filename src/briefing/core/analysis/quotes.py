@@ -302,7 +302,7 @@ class _Speakers:
             return None, False
         low = chosen.lower()
         if low in _PRONOUNS:
-            return self.resolve_pronoun(low, pos), low == "they"
+            return self.resolve_pronoun(low, pos) or low, low == "they"
         definite = _DEFINITE.match(chosen)
         if definite:
             noun = definite.group("noun").lower()
@@ -531,6 +531,9 @@ def extract_quotes(doc: Document) -> list[Item]:
         if not ev.quote:
             continue
         cue = q.cue if not q.embedded else f"short quote in a sentence; {q.cue}"
+        if q.speaker in _PRONOUNS:
+            cue += " (nobody named before the pronoun)"
+            q.speaker = None
         items.append(
             Item(
                 id=make_id("quote", ev.quote, ev.start),
