@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing.core.analysis.model import Actor, evidence
 from briefing.core.document import Document
@@ -305,11 +306,7 @@ _RUN = re.compile(
 _WORD = re.compile(rf"{_NAME}|[a-z]+(?: the)?")
 _ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z0-9&.-]{1,9})\)")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
-_GROUP_RE = re.compile(
-    r"\b(?:(pro-[A-Z]\w+|[A-Z]\w+)\s+)?("
-    + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True))
-    + r")\b"
-)
+_GROUP_RE = re.compile(r"\b(" + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True)) + r")\b")
 _WATCHDOG = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?:nuclear|atomic) watchdog\b")
 _MEDIA = re.compile(r"^ (?:channel|newspaper|broadcaster|television|TV|news agency|radio)\b")
 _MEDIA_RUN = re.compile(rf"(?:{_NAME})(?: (?:{_NAME}|\d+))* \d+(?= (?:channel|TV|television))")
@@ -387,6 +384,11 @@ class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
+        self.memo: dict[tuple[str, bool, bool, bool, bool], list[tuple[Any, ...]]] = {}
+        self.recording: list[tuple[Any, ...]] | None = None
+        self.base = 0
+        self.pending_capitals: list[tuple[str, str, int, int]] = []
+        self.gender_hint: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}
         self.mentions: list[Mention] = []
         self.singles: list[tuple[int, int, str, bool]] = []  # start, end, word, evidence
@@ -406,12 +408,58 @@ class _Finder:
             entry = self.entries[key] = _Entry(key, name, kind)
         return entry
 
+    # Every change a run makes goes through these methods, so that the changes of a run
+    # can be recorded once and replayed for the next identical run in the same context.
     def _add(self, key: str, name: str, kind: str, start: int, end: int) -> _Entry:
+        if self.recording is not None:
+            self.recording.append(("add", key, name, kind, start - self.base, end - self.base))
         entry = self._entry(key, name, kind)
         entry.aliases[self.text[start:end]] = None
         entry.spans.append((start, end))
         self.mentions.append(Mention(start, end, key, kind))
         return entry
+
+    def _acronym(self, key: str, acronym: str, defined: bool) -> None:
+        if self.recording is not None:
+            self.recording.append(("acronym", key, acronym, defined))
+        entry = self.entries[key]
+        entry.acronym = acronym
+        if defined:
+            entry.aliases[acronym] = None
+            self.acronyms[acronym] = key
+
+    def _single(self, start: int, end: int, word: str, evident: bool, gender: str) -> None:
+        if self.recording is not None:
+            self.recording.append(
+                ("single", start - self.base, end - self.base, word, evident, gender)
+            )
+        self.singles.append((start, end, word, evident))
+        if gender:
+            self.gender_hint[word] = gender
+
+    def _gender(self, key: str, gender: str) -> None:
+        if self.recording is not None:
+            self.recording.append(("gender", key, gender))
+        self.entries[key].gender = gender
+
+    def _capital(self, key: str, kind: str, start: int, end: int) -> None:
+        if self.recording is not None:
+            self.recording.append(("capital", key, kind, start - self.base, end - self.base))
+        self.pending_capitals.append((key, kind, start, end))
+
+    def _replay(self, actions: list[tuple[Any, ...]], base: int) -> None:
+        for action in actions:
+            op = action[0]
+            if op == "add":
+                self._add(action[1], action[2], action[3], action[4] + base, action[5] + base)
+            elif op == "acronym":
+                self._acronym(action[1], action[2], action[3])
+            elif op == "single":
+                self._single(action[1] + base, action[2] + base, *action[3:])
+            elif op == "gender":
+                self._gender(action[1], action[2])
+            else:
+                self._capital(action[1], action[2], action[3] + base, action[4] + base)
 
     def _gaz(self, surface: str, start: int, end: int) -> bool:
         hit = _GAZ.lookup.get(surface)
@@ -420,18 +468,16 @@ class _Finder:
         key, kind, role = hit
         if role == "region":
             return True
-        if role == "capital" and key not in self.entries:
+        if role == "capital":
             # A capital names its state only once the state itself is in the story.
-            self.pending_capitals.append((key, kind, start, end))
+            self._capital(key, kind, start, end)
             return True
-        entry = self._add(key, key, kind, start, end)
+        self._add(key, key, kind, start, end)
         if kind == "organization" and surface.replace(".", "").isupper() and len(surface) > 1:
-            entry.acronym = surface
+            self._acronym(key, surface, False)
         defined = _ACRONYM_DEF.match(self.text, end)
         if defined and kind in ("organization", "group"):
-            entry.acronym = defined.group(1)
-            entry.aliases[defined.group(1)] = None
-            self.acronyms[defined.group(1)] = key
+            self._acronym(key, defined.group(1), True)
         return True
 
     def _initial(self, start: int) -> bool:
@@ -448,7 +494,6 @@ class _Finder:
         return k >= 0 and pos < self.skip[k][1]
 
     def run(self) -> None:
-        self.pending_capitals: list[tuple[str, str, int, int]] = []
         text = self.text
         for m in _ACRONYM_DEF.finditer(text):
             self.acronyms[m.group(1)] = ""
@@ -465,23 +510,53 @@ class _Finder:
         self.skip.sort()
         self.skip_starts = [a for a, _ in self.skip]
         consumed_until = -1
+        lookup = _GAZ.lookup
         for m in _RUN.finditer(text):
             if m.start() < consumed_until or self._skipped(m.start()):
                 continue
-            media = _MEDIA_RUN.match(text, m.start())
-            if media and media.end() <= m.end() + 4:
-                self._add(media.group(), media.group(), "organization", m.start(), media.end())
-                consumed_until = media.end()
+            end = m.end()
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+                media = _MEDIA_RUN.match(text, m.start())
+                if media and media.end() <= end + 4:
+                    self._add(media.group(), media.group(), "organization", m.start(), media.end())
+                    consumed_until = media.end()
+                    continue
+            word = m.group()
+            if " " not in word:
+                # Fast paths for the commonest runs: one known or one function word.
+                if word in _NOT_NAMES and word not in lookup:
+                    continue
+                hit = lookup.get(word)
+                if hit is not None and hit[2] != "capital":
+                    self._gaz(word, m.start(), m.end())
+                    continue
+                if word in self.acronyms:
+                    self._run(m.start(), word)  # depends on acronyms defined so far
+                    continue
+            start = m.start()
+            context = (
+                word,
+                self._initial(start),
+                text[end : end + 2] == " (",
+                _SPEECH_AFTER.match(text, end) is not None,
+                _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None,
+            )
+            actions = self.memo.get(context)
+            if actions is not None:
+                self._replay(actions, start)
                 continue
-            self._run(m.start(), m.group())
+            self.recording, self.base = [], start
+            self._run(start, word)
+            self.memo[context] = self.recording
+            self.recording = None
         for gm in _GROUP_RE.finditer(text):
             if self._skipped(gm.start()):
                 continue
-            noun = gm.group(2)
+            noun = gm.group(1)
             key = _GROUP_NOUNS[noun]
             if noun not in _GROUP_PLURALS and key not in self.entries:
                 continue
-            self._add(key, key, "group", gm.start(2), gm.end(2))
+            self._add(key, key, "group", gm.start(1), gm.end(1))
         for key, kind, start, end in self.pending_capitals:
             if key in self.entries:
                 self._add(key, key, kind, start, end)
@@ -564,11 +639,9 @@ class _Finder:
         start, end = words[0][1], words[-1][2]
         name = self.text[start:end]
         acr = _ACRONYM_DEF.match(self.text, end)
-        entry = self._add(name, name, "organization", start, end)
+        self._add(name, name, "organization", start, end)
         if acr:
-            entry.acronym = acr.group(1)
-            entry.aliases[acr.group(1)] = None
-            self.acronyms[acr.group(1)] = name
+            self._acronym(name, acr.group(1), True)
 
     def _name(self, words: list[tuple[str, int, int]]) -> None:
         gender = ""
@@ -611,19 +684,15 @@ class _Finder:
             )
             if word.lower() in self.lower and not titled:
                 return
-            self.singles.append((start, end, word, evidence_))
-            if gender:
-                self.gender_hint[word] = gender
+            self._single(start, end, word, evidence_, gender)
             return
         if any(n.replace(".", "").isupper() for n in names) or len(names) > 4:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
             return
-        entry = self._add(surface, surface, "person", start, end)
+        self._add(surface, surface, "person", start, end)
         if gender:
-            entry.gender = gender
-
-    gender_hint: dict[str, str]
+            self._gender(surface, gender)
 
     def _resolve_singles(self) -> None:
         persons = [e for e in self.entries.values() if e.kind == "person"]
@@ -658,10 +727,23 @@ class _Finder:
         del self.entries[src.key]
 
 
+_LAST: list[tuple[tuple[str, int, int, int], _Finder]] = []
+
+
+def clear_cache() -> None:
+    """Forget the last document's mentions (for benchmarks that time a cold run)."""
+    _LAST.clear()
+
+
 def _find(doc: Document) -> _Finder:
+    # The quote extractor and the actor pane both need the mentions of the same document:
+    # keep the last result so a 1 MB article is read once, not twice.
+    key = (doc.sha256, len(doc.text), len(doc.blocks), len(doc.sentences))
+    if _LAST and _LAST[0][0] == key:
+        return _LAST[0][1]
     finder = _Finder(doc)
-    finder.gender_hint = {}
     finder.run()
+    _LAST[:] = [(key, finder)]
     return finder
 
 

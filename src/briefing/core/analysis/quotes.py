@@ -432,27 +432,36 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
 
 
 class _PlainPhrases:
-    """Phrases of up to three words that the article also uses outside quotation marks.
+    """Tells whether a short phrase also appears outside quotation marks.
 
     A short quote of such a phrase ("a ‘ceasefire’" in an article that says ceasefire
     throughout) distances the writer from a word; it is not somebody's quotation.
+    Each distinct phrase is searched once, so the cost is one scan per distinct phrase.
     """
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        self.grams: set[str] | None = None
+        self.lower: str | None = None
+        self.seen: dict[str, bool] = {}
 
     def has(self, phrase: str) -> bool:
-        words = phrase.lower().split()
+        words = _TOKENS.findall(phrase.lower())
         if not words or len(words) > 3:
             return False
-        if self.grams is None:
-            tokens = _TOKENS.findall(self.masked.lower())
-            grams: set[str] = set()
-            for n in (1, 2, 3):
-                grams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-            self.grams = grams
-        return " ".join(_TOKENS.findall(" ".join(words))) in self.grams
+        key = " ".join(words)
+        if key not in self.seen:
+            if self.lower is None:
+                self.lower = self.masked.lower()
+            # A literal start keeps the search fast; the left word boundary is checked
+            # on each hit instead of with a (slow) lookbehind.
+            pattern = re.compile(r"\W+".join(map(re.escape, words)) + r"(?![\w’'-])")
+            lower = self.lower
+            self.seen[key] = any(
+                m.start() == 0
+                or not (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "’'-_")
+                for m in pattern.finditer(lower)
+            )
+        return self.seen[key]
 
 
 _JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")

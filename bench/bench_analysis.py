@@ -1,0 +1,123 @@
+"""How long the analysis takes: the example, then 0.125 to 1 MB articles.
+
+The large articles repeat real article text (the dev articles when ../shared is there,
+else the seeds), cut at a paragraph boundary. Printed: the best of a few runs for the
+whole ``analyze`` and for each extractor, the cost per MB at each size, and the ratio
+time(2x)/time(x), which stays near 2.0 when the cost grows linearly.
+
+Run: .venv/bin/python bench/bench_analysis.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing.core.analysis import analyze
+from briefing.core.analysis.actors import clear_cache, extract_actors
+from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
+from briefing.core.analysis.quotes import extract_quotes
+from briefing.core.analysis.timeline import extract_timeline
+from briefing.core.document import Document, document_from_text, load_document
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+SEEDS = ROOT / "seeds"
+EXAMPLE_TARGET_MS = 50.0
+MB_TARGET_S = 2.0
+SIZES_MB = (0.125, 0.25, 0.5, 1.0)
+PUBLISHED = dt.date(2020, 3, 5)
+
+
+def sources() -> list[Path]:
+    dev = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
+    return dev or sorted(SEEDS.glob("*.md"))
+
+
+def example() -> Document:
+    seed = sorted(SEEDS.glob("*.md"))
+    return load_document(seed[0] if seed else sources()[0])
+
+
+def corpus_text(size_mb: float, paragraphs: list[str]) -> str:
+    target = int(size_mb * 1024 * 1024)
+    out: list[str] = []
+    length = 0
+    i = 0
+    while length < target:
+        para = paragraphs[i % len(paragraphs)]
+        out.append(para)
+        length += len(para.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(out)
+
+
+def best(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        clear_cache()  # quotes and actors share the mentions of a document: time them cold
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def stages(doc: Document) -> dict[str, Callable[[], object]]:
+    return {
+        "clauses": lambda: extract_clauses(doc),
+        "open_issues": lambda: extract_open_issues(doc),
+        "timeline": lambda: extract_timeline(doc, PUBLISHED),
+        "quotes": lambda: extract_quotes(doc),
+        "actors": lambda: extract_actors(doc),
+    }
+
+
+def main() -> int:
+    src = sources()
+    print(f"text from: {', '.join(p.name for p in src)}")
+    doc = example()
+    analyze(doc, PUBLISHED)  # warm up imports and regex caches
+    t = best(lambda: analyze(doc, PUBLISHED), 20) * 1000
+    verdict = "ok" if t < EXAMPLE_TARGET_MS else "OVER"
+    print(
+        f"example ({len(doc.text):,} chars): analyze {t:.1f} ms  target < {EXAMPLE_TARGET_MS:.0f} ms  {verdict}"
+    )
+    parts = "  ".join(f"{k} {best(f, 10) * 1000:.1f}" for k, f in stages(doc).items())
+    print(f"  per extractor (ms): {parts}")
+    print()
+
+    paragraphs: list[str] = []
+    for path in src:
+        paragraphs.extend(p.strip() for p in load_document(path).text.split("\n\n") if p.strip())
+    rows = []
+    header = f"{'size MB':>8} {'chars':>10} {'segment s':>10} {'analyze s':>10} {'s per MB':>9} {'x2 ratio':>9}"
+    per_stage_header = "  ".join(f"{k:>11}" for k in stages(doc))
+    print(header + "   " + per_stage_header)
+    previous = None
+    for size in SIZES_MB:
+        text = corpus_text(size, paragraphs)
+        t0 = time.perf_counter()
+        big = document_from_text(text)
+        seg = time.perf_counter() - t0
+        runs = 3 if size < 1 else 2
+        t = best(lambda big=big: analyze(big, PUBLISHED), runs)
+        ratio = f"{t / previous:.2f}" if previous else "-"
+        per = "  ".join(f"{best(f, 1):>11.3f}" for f in stages(big).values())
+        print(
+            f"{size:>8} {len(text):>10,} {seg:>10.3f} {t:>10.3f} {t / size:>9.3f} {ratio:>9}   {per}"
+        )
+        rows.append((size, t))
+        previous = t
+    one_mb = rows[-1][1]
+    verdict = "ok" if one_mb < MB_TARGET_S else "OVER"
+    print()
+    print(f"1 MB article: analyze {one_mb:.2f} s  target < {MB_TARGET_S:.0f} s  {verdict}")
+    print("x2 ratio near 2.0 means linear growth; near 4.0 would mean quadratic.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
