@@ -281,3 +281,42 @@ def test_own_articles(name: str, expected: set[tuple[str, str]]) -> None:
     doc = load_document(ARTICLES / name)
     got = {(q.speaker or "", q.text[:30]) for q in extract_quotes(doc)}
     assert got == expected
+
+
+def test_periods_of_titles_and_initials_stay_in_the_speaker() -> None:
+    text = "Mr. Ruiz was angry.\n\n“We are rewarding hostage-taking,” said U.S. Sen. Mark Ruiz."
+    assert pairs(text) == [("Mark Ruiz", "We are rewarding hostage-taking")]
+
+
+def test_name_particles_stay_in_the_speaker() -> None:
+    text = "“Talks continue,” Qatari spokesman Majed al-Ansari said."
+    assert pairs(text) == [("Majed al-Ansari", "Talks continue")]
+
+
+def test_according_to_after_the_quote() -> None:
+    text = "“The deal is done,” according to the Egyptian mediators."
+    assert pairs(text) == [("the Egyptian mediators", "The deal is done")]
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_next() -> None:
+    text = (
+        "Qatar’s Ministry of Foreign Affairs issued a statement that read:\n\n"
+        "“Qatar will continue its efforts to support dialogue.”"
+    )
+    ((speaker, _),) = pairs(text)
+    assert speaker is not None and "Ministry of Foreign Affairs" in speaker
+
+
+def test_own_american_style_article() -> None:
+    doc = load_document(ARTICLES / "quotes-hostage-deal.txt")
+    got = [(q.speaker, q.text[:25]) for q in extract_quotes(doc)]
+    assert got == [
+        ("Ellen Marsh", "Today, families are being"),
+        ("Ellen Marsh", "I am grateful to the gove"),
+        ("Daniel Ortiz", "This was not an easy deci"),
+        ("Yván Gil Pinto", "a victory for Venezuelan "),
+        ("Yván Gil Pinto", "always been ready for dia"),
+        ("Qatar's Ministry of Foreign Affairs", "The State of Qatar will c"),
+        ("Mark Ruiz", "played by a dictator."),
+        ("Mark Ruiz", "We are rewarding hostage-"),
+    ]

@@ -123,7 +123,7 @@ Ukraine|Ukrainian|Ukrainians|Kyiv,Kiev|
 United Arab Emirates|Emirati|Emiratis|Abu Dhabi|UAE,U.A.E.
 United Kingdom|British|Britons|London|UK,U.K.,Britain,Great Britain
 United States|American|Americans|Washington,Washington DC|US,U.S.,USA,U.S.A.,America,\
-White House,Pentagon
+White House,Pentagon,State Department
 Venezuela|Venezuelan|Venezuelans|Caracas|
 Vietnam|Vietnamese||Hanoi|
 Yemen|Yemeni|Yemenis|Sanaa|
@@ -171,6 +171,9 @@ _REGIONS = frozenset(
     |Hong Kong|Geneva|Vienna|Istanbul|Sochi|Camp David|Oslo|Dayton|Doha|Zaporizhzhia
     |Kherson|Mariupol|Rafah|Gaza City|Eastern Europe|Western Europe|Central Asia
     |Southeast Asia|East Asia|South Asia|Pacific|Atlantic|Indian Ocean|Korean Peninsula
+    |Associated Press|Al Jazeera|New York Times|Washington Post|Financial Times|Sky News
+    |Wall Street Journal|Times of Israel|Jerusalem Post|Kyiv Independent|Fox News|CBS News
+    |NBC News|ABC News|Middle East Eye|Arab News|Gulf News|Daily Mail|The Guardian
     """.replace("\n", "")
     .replace(" |", "|")
     .split("|")
@@ -178,6 +181,7 @@ _REGIONS = frozenset(
 _REGIONS = frozenset(r.strip() for r in _REGIONS if r.strip())
 
 # Lower-case plural nouns for armed groups; "the rebels" is an actor without a name.
+_PARTICLES = frozenset({"al", "bin", "de", "del", "von", "van", "der", "du", "la", "le"})
 _GROUP_NOUNS = {
     "rebels": "rebels",
     "rebel": "rebels",
@@ -587,7 +591,11 @@ class _Finder:
         pieces: list[list[tuple[str, int, int]]] = [[]]
         has_org_word = any(w[0] in _ORG_WORDS for w in words)
         for w in words:
-            if w[0][0].islower() and (not has_org_word or w[0] in ("and", "and the")):
+            if (
+                w[0][0].islower()
+                and (not has_org_word or w[0] in ("and", "and the"))
+                and (w[0] not in _PARTICLES)
+            ):
                 pieces.append([])
             else:
                 pieces[-1].append(w)
@@ -675,7 +683,7 @@ class _Finder:
                 org = self.acronyms[word]
                 self._add(org, org, "organization", start, end)
                 return
-            if word.replace(".", "").isupper() or len(word) < 3:
+            if word.replace(".", "").isupper() or len(word) < 3 or word in _ORG_WORDS:
                 return
             evidence_ = (
                 titled

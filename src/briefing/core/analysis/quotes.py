@@ -49,7 +49,7 @@ _SPEECH = (
     r"tweeted|posted|replied|responded|urged|stressed|cautioned|conceded|admitted|"
     r"acknowledged|continued|recalled|predicted|suggested|complained|remarked|commented|"
     r"observed|reiterated|emphasi[sz]ed|underlined|concluded|confirmed|described|called|"
-    r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|"
+    r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|issued|"
     r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed"
 )
 _PARTICIPLE = r"adding|saying|warning|insisting|noting|calling|describing|arguing|stressing"
@@ -58,7 +58,14 @@ _AUX = (
     r"tonight|again|previously|repeatedly|reportedly|recently|once|further|had\s+earlier|"
     r"last\s+(?:night|week|month|year)|this\s+(?:week|month|morning)|on\s+\w+day"
 )
-_NP = r"[^,.;:!?\ue000\"“”‘’\n]{1,90}?"
+# A short noun phrase; a period only after an initial or a title ("U.S.", "Mr. Smith").
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bGen)"
+    r"|(?<=\bSen)|(?<=\bRep)|(?<=\bLt)|(?<=\bCol)|(?<=\bGov)|(?<=\bJr)|(?<=\bProf))\."
+)
+# Where a noun phrase ends: punctuation, but not the period of "U.S." or "Mr.".
+_STOP = rf"(?:[,;:!?]|(?!{_ABBREVIATION_DOT})\.)"
+_NP = rf"(?:[^,.;:!?\ue000\"“”‘’\n]|{_ABBREVIATION_DOT}){{1,90}}?"
 _AFTER_QUOTED = re.compile(
     rf"\s*,?\s*(?:the|a|an|its|his|her)?\s*(?:\w+\s+){{0,2}}?quoted\s+(?P<spk>{_NP})"
     r"\s+as\s+(?:saying|telling|writing)"
@@ -68,11 +75,12 @@ _AFTER_SUBJ = re.compile(
 )
 _AFTER_VERB = re.compile(
     rf"\s*[,—–-]?\s*(?P<verb>{_SPEECH})\s+(?P<spk>{_NP})"
-    r"(?=\s*(?:[,.;:!?—–]|$|\s(?:in|on|at|to|after|as|during|while|when|before|adding|"
+    rf"(?=\s*(?:{_STOP}|[—–]|$|\s(?:in|on|at|to|after|as|during|while|when|before|adding|"
     r"last|yesterday|today|from|who|according)\b))"
 )
-_AFTER_BY = re.compile(rf"\s*,?\s*by\s+(?P<spk>{_NP})(?=\s*(?:[,.;:!?]|$|\s(?:in|on|at)\b))")
-_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<spk>{_NP})(?=\s*(?:[,.;:!?]|$))", re.I)
+_AFTER_ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$))", re.I)
+_AFTER_BY = re.compile(rf"\s*,?\s*by\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$|\s(?:in|on|at)\b))")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$))", re.I)
 _WAS_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying")
 _QUOTED_AS = re.compile(rf"\bquoted\s+(?P<spk>{_NP})\s+as\s+(?:saying|telling)")
 _BY_AS = re.compile(
@@ -125,6 +133,8 @@ _STRIP_TITLES = frozenset(
     Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
     """)
 )
+_NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 _PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
 _WORDS = re.compile(r"[\w’'.-]+")
 
@@ -314,7 +324,7 @@ class _Speakers:
         # A trailing proper name after plain descriptors: "Republican pollster Frank Luntz".
         tail: list[str] = []
         for w in reversed(words):
-            if w[0].isupper() or (tail and w in ("and", "of")):
+            if w[0].isupper() or (tail and w in _NAME_JOINERS) or _PARTICLE.match(w):
                 tail.insert(0, w)
             else:
                 break
@@ -338,7 +348,7 @@ class _Speakers:
             if "and" in tail:
                 return name, False
             if "of" in tail:
-                return None, False
+                return name, False  # an institution: "Qatar’s Ministry of Foreign Affairs"
             full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
             if full and (len(tail) == 1 or tail[-1] in full.split() or name in full):
                 return full, False
@@ -361,9 +371,13 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
     ending = text[q.close - 1] if q.close > 0 else ""
     comma_led = ending in ",?!—–" or after.lstrip().startswith((",", "—", "–"))
     base = q.close + 1
-    for pattern, cue in ((_AFTER_QUOTED, "quoted … as saying"), (_AFTER_BY, "by")):
+    for pattern, cue in (
+        (_AFTER_QUOTED, "quoted … as saying"),
+        (_AFTER_ACCORDING, "according to"),
+        (_AFTER_BY, "by"),
+    ):
         m = pattern.match(after)
-        if m and (pattern is _AFTER_QUOTED or q.embedded):
+        if m and (pattern is not _AFTER_BY or q.embedded):
             name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
             if name and not (q.embedded and generic):
                 q.speaker, q.cue = name, f"speaker after the quote: {cue} {name}"
@@ -508,6 +522,14 @@ def extract_quotes(doc: Document) -> list[Item]:
         if nxt >= 0:
             limit = max(q.close + 1, nxt - 1)
         found = _attribute_after(text, q, limit, sp) or _attribute_before(masked, q, lo, sp)
+        block = doc.blocks[q.block]
+        if not found and q.open == block.start and q.block > 0:
+            # "The statement read:" closing the previous paragraph introduces this one.
+            before = doc.blocks[q.block - 1]
+            if masked[before.start : before.end].rstrip().endswith(":"):
+                last = doc.sentences[before.last_sentence] if before.last_sentence >= 0 else None
+                lo_prev = max(last.start if last else before.start, before.end - _PREFIX_WINDOW)
+                found = _attribute_before(masked, q, lo_prev, sp)
         if q.embedded:
             previous = last_embedded_close.get(s_start)
             if previous is not None:
