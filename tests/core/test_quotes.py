@@ -320,3 +320,12 @@ def test_own_american_style_article() -> None:
         ("Mark Ruiz", "played by a dictator."),
         ("Mark Ruiz", "We are rewarding hostage-"),
     ]
+
+
+def test_attribution_closing_the_sentence() -> None:
+    text = "The deal is “a good first step” toward peace, Biden said on Tuesday."
+    assert pairs(text) == [("Biden", "a good first step")]
+
+
+def test_so_called_is_not_a_quotation() -> None:
+    assert quotes_of("Erdogan said the so-called “safe zone” would be extended.") == []

@@ -86,6 +86,11 @@ _QUOTED_AS = re.compile(rf"\bquoted\s+(?P<spk>{_NP})\s+as\s+(?:saying|telling)")
 _BY_AS = re.compile(
     rf"\b(?:{_SPEECH})\s+by\s+(?P<spk>{_NP})(?=\s+as\b|\s*,|\s*$|\s+(?:for|in|on|at)\b)"
 )
+_END_SAID = re.compile(
+    rf",\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH})\b[^,;:\ue000“”‘’\"]{{0,40}}$"
+)
+_END_ACCORDING = re.compile(rf",\s*according\s+to\s+(?P<spk>{_NP})\W*$", re.I)
+_NAMING = re.compile(r"(?:so-called|known\s+as|code-?named|named|nicknamed)\s*$", re.I)
 _VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
 _PARTICIPLE_RE = re.compile(rf"\b(?:{_PARTICIPLE})\b")
 
@@ -401,6 +406,25 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
     return False
 
 
+def _attribute_sentence_end(masked: str, q: _Quote, hi: int, sp: _Speakers) -> bool:
+    """ ", Biden said." or ", according to X." closing the sentence of the quote."""
+    if not q.closed:
+        return False
+    tail = masked[q.close + 1 : hi].rstrip()
+    for pattern in (_END_SAID, _END_ACCORDING):
+        m = pattern.search(tail)
+        if m is None:
+            continue
+        name, generic = sp.normalize(m.group("spk"), q.close + 1 + m.start("spk"))
+        if name and not (q.embedded and generic):
+            q.speaker, q.cue = name, f"attribution closing the sentence: {m.group().strip(' ,.')}"
+            return True
+        if q.embedded and generic:
+            q.keep = False
+        return False
+    return False
+
+
 def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
     prefix = masked[lo : q.open]
     m = _ACCORDING.search(prefix)
@@ -521,7 +545,16 @@ def extract_quotes(doc: Document) -> list[Item]:
         nxt = masked.find(_MASK, q.close + 1, limit)
         if nxt >= 0:
             limit = max(q.close + 1, nxt - 1)
-        found = _attribute_after(text, q, limit, sp) or _attribute_before(masked, q, lo, sp)
+        sentence_end = min(
+            close_sentence.end if close_sentence else len(text),
+            q.close + 1 + _AFTER_WINDOW,
+            doc.blocks[q.block].end,
+        )
+        found = (
+            _attribute_after(text, q, limit, sp)
+            or _attribute_before(masked, q, lo, sp)
+            or (q.keep and _attribute_sentence_end(masked, q, sentence_end, sp))
+        )
         block = doc.blocks[q.block]
         if not found and q.open == block.start and q.block > 0:
             # "The statement read:" closing the previous paragraph introduces this one.
@@ -530,6 +563,8 @@ def extract_quotes(doc: Document) -> list[Item]:
                 last = doc.sentences[before.last_sentence] if before.last_sentence >= 0 else None
                 lo_prev = max(last.start if last else before.start, before.end - _PREFIX_WINDOW)
                 found = _attribute_before(masked, q, lo_prev, sp)
+        if q.embedded and _NAMING.search(prefix):
+            q.keep = False  # a name or a term the writer distances from: the so-called “zone”
         if q.embedded:
             previous = last_embedded_close.get(s_start)
             if previous is not None:
