@@ -188,3 +188,13 @@ def test_seed_actors() -> None:
 def test_own_articles(name: str, expected: set[str]) -> None:
     names = {a.name for a in extract_actors(load_document(ARTICLES / name))}
     assert names == expected
+
+
+def test_title_case_headline_is_not_read_for_names() -> None:
+    got = actors_of("Erdogan Meets Putin As Ceasefire Holds\n\nThe truce held on Monday.")
+    assert got == {}
+
+
+def test_particles_stay_inside_names() -> None:
+    got = actors_of("The envoy met Crown Prince Mohammed bin Salman on Monday.")
+    assert [a.kind for n, a in got.items() if n.endswith("Mohammed bin Salman")] == ["person"]

@@ -42,6 +42,61 @@ Bahrain|Bahraini|Bahrainis|Manama|
 Bangladesh|Bangladeshi|Bangladeshis|Dhaka|
 Belarus|Belarusian|Belarusians|Minsk|
 Belgium|Belgian|Belgians|Brussels|
+Bhutan|Bhutanese||Thimphu|
+Bolivia|Bolivian|Bolivians|La Paz|
+Botswana|Botswanan||Gaborone|
+Burkina Faso|Burkinabe||Ouagadougou|
+Burundi|Burundian|Burundians|Gitega|
+Cameroon|Cameroonian|Cameroonians|Yaounde|
+Central African Republic|Central African||Bangui|CAR
+Costa Rica|Costa Rican|Costa Ricans|San Jose|
+Djibouti|Djiboutian||Djibouti City|
+Dominican Republic|Dominican|Dominicans|Santo Domingo|
+Ecuador|Ecuadorian|Ecuadorians|Quito|
+El Salvador|Salvadoran|Salvadorans|San Salvador|
+Gabon|Gabonese||Libreville|
+Ghana|Ghanaian|Ghanaians|Accra|
+Guatemala|Guatemalan|Guatemalans|Guatemala City|
+Guinea|Guinean|Guineans|Conakry|
+Haiti|Haitian|Haitians|Port-au-Prince|
+Honduras|Honduran|Hondurans|Tegucigalpa|
+Iceland|Icelandic|Icelanders|Reykjavik|
+Ivory Coast|Ivorian|Ivorians|Yamoussoukro|Cote d'Ivoire
+Kyrgyzstan|Kyrgyz||Bishkek|
+Laos|Laotian|Laotians|Vientiane|
+Liberia|Liberian|Liberians|Monrovia|
+Luxembourg|Luxembourgish||Luxembourg City|
+Madagascar|Malagasy||Antananarivo|
+Malawi|Malawian|Malawians|Lilongwe|
+Malaysia|Malaysian|Malaysians|Kuala Lumpur|
+Malta|Maltese||Valletta|
+Mauritania|Mauritanian|Mauritanians|Nouakchott|
+Mongolia|Mongolian|Mongolians|Ulaanbaatar|
+Montenegro|Montenegrin|Montenegrins|Podgorica|
+Mozambique|Mozambican|Mozambicans|Maputo|
+Namibia|Namibian|Namibians|Windhoek|
+Nepal|Nepali,Nepalese||Kathmandu|
+New Zealand||New Zealanders|Wellington|
+Nicaragua|Nicaraguan|Nicaraguans|Managua|
+Niger|Nigerien|Nigeriens|Niamey|
+North Macedonia|Macedonian|Macedonians|Skopje|Macedonia
+Panama|Panamanian|Panamanians|Panama City|
+Paraguay|Paraguayan|Paraguayans|Asuncion|
+Peru|Peruvian|Peruvians|Lima|
+Senegal|Senegalese||Dakar|
+Sierra Leone|Sierra Leonean|Sierra Leoneans|Freetown|
+Singapore|Singaporean|Singaporeans||
+Slovakia|Slovak|Slovaks|Bratislava|
+Slovenia|Slovenian|Slovenians|Ljubljana|
+Tajikistan|Tajik|Tajiks|Dushanbe|
+Tanzania|Tanzanian|Tanzanians|Dodoma|
+Togo|Togolese||Lome|
+Turkmenistan|Turkmen||Ashgabat|
+Uruguay|Uruguayan|Uruguayans|Montevideo|
+Uzbekistan|Uzbek|Uzbeks|Tashkent|
+Vatican|||Vatican City|Holy See
+Zambia|Zambian|Zambians|Lusaka|
+Zimbabwe|Zimbabwean|Zimbabweans|Harare|
 Bosnia and Herzegovina|Bosnian|Bosnians|Sarajevo|Bosnia
 Brazil|Brazilian|Brazilians|Brasilia|
 Bulgaria|Bulgarian|Bulgarians|Sofia|
@@ -158,6 +213,36 @@ Hayat Tahrir al-Sham|HTS|group
 Kurdistan Workers' Party|PKK|group
 Syrian Democratic Forces|SDF|group
 Wagner Group||group
+UN Refugee Agency|UNHCR|organization
+UNICEF||organization
+World Food Programme|WFP|organization
+UN Relief and Works Agency|UNRWA|organization
+UN Office for the Coordination of Humanitarian Affairs|OCHA|organization
+Israel Defense Forces|IDF|organization
+OPEC||organization
+ASEAN|Association of Southeast Asian Nations|organization
+Economic Community of West African States|ECOWAS|organization
+Intergovernmental Authority on Development|IGAD|organization
+Southern African Development Community|SADC|organization
+Doctors Without Borders|MSF|organization
+Amnesty International||organization
+Human Rights Watch||organization
+Group of Seven|G7|organization
+Group of 20|G20|organization
+Rapid Support Forces|RSF|group
+Sudanese Armed Forces|SAF|organization
+Popular Mobilization Forces|PMF|group
+Polisario Front|Polisario|group
+Free Syrian Army|FSA|group
+Al-Shabaab|al-Shabaab,Shabaab|group
+Boko Haram||group
+M23||group
+YPG||group
+Rosatom||organization
+Gazprom||organization
+Knesset||organization
+State Duma|Duma|organization
+Verkhovna Rada|Rada|organization
 """
 
 # Places that are not actors; also stops "Jordan" being read out of "Jordan Valley".
@@ -174,6 +259,7 @@ _REGIONS = frozenset(
     |Associated Press|Al Jazeera|New York Times|Washington Post|Financial Times|Sky News
     |Wall Street Journal|Times of Israel|Jerusalem Post|Kyiv Independent|Fox News|CBS News
     |NBC News|ABC News|Middle East Eye|Arab News|Gulf News|Daily Mail|The Guardian
+    |Oval Office|Downing Street|Elysee|Elysee Palace|Security Zone|Buffer Zone
     """.replace("\n", "")
     .replace(" |", "|")
     .split("|")
@@ -384,6 +470,20 @@ _GAZ = _build_gazetteer()
 # --- finding mentions ----------------------------------------------------------------------
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _skip_block(text: str) -> bool:
+    """A byline ("by Anadolu Agency") or a Title Case headline, where capitals mean nothing."""
+    if _BYLINE.match(text) and len(text) < 80:
+        return True
+    words = _LONG_WORD.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if text.rstrip().endswith((".", "!", "?", "”", "’", '"')):
+        return False  # a sentence, not a headline
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
+
+
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -402,7 +502,7 @@ class _Finder:
         self.skip: list[tuple[int, int]] = [
             (b.start, b.end)
             for b in doc.blocks
-            if _BYLINE.match(doc.text[b.start : b.end]) and len(doc.text[b.start : b.end]) < 80
+            if b.end - b.start < 300 and _skip_block(doc.text[b.start : b.end])
         ]
 
     # entries
