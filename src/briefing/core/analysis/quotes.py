@@ -121,6 +121,9 @@ _PRONOUN_KINDS = {
     "o": frozenset({"organization", "group", "state"}),
     "p": frozenset({"group", "state", "organization"}),
 }
+_DEFINITE_NOUNS = frozenset(
+    _split("group movement militia organisation organization agency watchdog alliance body bloc")
+)
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
 _GENERIC = frozenset(
     _split("""
@@ -270,6 +273,7 @@ class _Speakers:
         self.quote_starts = [q.open for q in quotes]
         self.quote_ends = [q.close for q in quotes]
         self.mention_starts = [m.start for m in index.mentions]
+        self.cache: dict[str, tuple[str | None, bool]] = {}
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -302,6 +306,21 @@ class _Speakers:
 
     def normalize(self, np: str, pos: int) -> tuple[str | None, bool]:
         """A speaker name from a noun phrase found at ``pos``; and whether it is generic."""
+        cached = self.cache.get(np)
+        if cached is not None:
+            return cached
+        result, depends_on_place = self._normalize(np, pos)
+        if not depends_on_place:
+            self.cache[np] = result
+        return result
+
+    def _normalize(self, np: str, pos: int) -> tuple[tuple[str | None, bool], bool]:
+        result = self._name(np, pos)
+        low = np.strip(" \t\n,;:—–-\ue000").lower()
+        # Pronouns and "the group" name somebody different at every place.
+        return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split())
+
+    def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
         np = np.strip(" \t\n,;:—–-\ue000")
         pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
         if not pieces:
