@@ -198,3 +198,14 @@ def test_title_case_headline_is_not_read_for_names() -> None:
 def test_particles_stay_inside_names() -> None:
     got = actors_of("The envoy met Crown Prince Mohammed bin Salman on Monday.")
     assert [a.kind for n, a in got.items() if n.endswith("Mohammed bin Salman")] == ["person"]
+
+
+def test_person_of_an_organization_is_two_actors() -> None:
+    got = actors_of("Alan Boswell of the International Crisis Group said the truce was fragile.")
+    assert got["Alan Boswell"].kind == "person"
+    assert got["International Crisis Group"].kind == "organization"
+
+
+def test_arabic_name_particles() -> None:
+    got = actors_of("General Abdel Fattah al-Burhan, the army chief, rejected the plan.")
+    assert got["Abdel Fattah al-Burhan"].kind == "person"

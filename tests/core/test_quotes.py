@@ -329,3 +329,16 @@ def test_attribution_closing_the_sentence() -> None:
 
 def test_so_called_is_not_a_quotation() -> None:
     assert quotes_of("Erdogan said the so-called “safe zone” would be extended.") == []
+
+
+def test_sudan_article_speakers() -> None:
+    doc = load_document(ARTICLES / "quotes-sudan-truce.txt")
+    got = [(q.speaker, q.text[:20]) for q in extract_quotes(doc)]
+    assert got == [
+        ("Antony Blinken", "It is time to silence"),
+        ("Abdel Fattah al-Burhan", "rebel militia"),  # "X, the army chief, has repeatedly said"
+        ("Mohamed Hamdan Dagalo", "as long as the other"),  # "X, known as Hemedti, said"
+        ("World Health Organization", "a catastrophe in the"),
+        ("Alan Boswell", "Both generals still b"),  # "X of the International Crisis Group"
+        ("William Ruto", "a window we must not "),
+    ]

@@ -388,7 +388,7 @@ _TITLE_BEFORE = re.compile(
     r"\]?\s+)$"
 )
 
-_NAME = r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[A-Za-z0-9]\w*)*"
+_NAME = r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
 _RUN = re.compile(
     rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le)"
     rf"(?: the)?)? (?:{_NAME}))*"
@@ -468,6 +468,13 @@ _GAZ = _build_gazetteer()
 
 
 # --- finding mentions ----------------------------------------------------------------------
+
+
+def _connector(word: str) -> bool:
+    """A lower-case word joining names ("of the"), not a name particle ("al-Burhan")."""
+    return word[0].islower() and not (
+        len(word) > 3 and "-" in word and word[-1].isalpha() and word.split("-", 1)[1][:1].isupper()
+    )
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -671,7 +678,7 @@ class _Finder:
         # Drop capitalised function words and a sentence-initial common word.
         i = 0
         while i < len(words) and (
-            words[i][0][0].islower()
+            _connector(words[i][0])
             or (
                 words[i][0] in _NOT_NAMES
                 and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ.lookup)
@@ -680,7 +687,7 @@ class _Finder:
         ):
             i += 1
         words = words[i:]
-        while words and words[-1][0][0].islower():
+        while words and _connector(words[-1][0]):
             words.pop()
         if not words:
             return
@@ -692,15 +699,20 @@ class _Finder:
         has_org_word = any(w[0] in _ORG_WORDS for w in words)
         for w in words:
             if (
-                w[0][0].islower()
-                and (not has_org_word or w[0] in ("and", "and the"))
-                and (w[0] not in _PARTICLES)
+                _connector(w[0])
+                and w[0] not in _PARTICLES
+                and (
+                    not has_org_word
+                    or w[0] in ("and", "and the")
+                    # "Alan Boswell of the International Crisis Group": a person, a group.
+                    or (len(pieces) == 1 and not any(x[0] in _ORG_WORDS for x in pieces[0]))
+                )
             ):
                 pieces.append([])
             else:
                 pieces[-1].append(w)
         for piece in pieces:
-            while piece and piece[-1][0][0].islower():
+            while piece and _connector(piece[-1][0]):
                 piece.pop()
             if piece:
                 self._piece(piece)

@@ -103,7 +103,7 @@ _LEADING = re.compile(
 _TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
 _APPOSITIVE = re.compile(
     r"^(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
-    r"before|during|when|while|according|aged|\d)",
+    r"before|during|when|while|according|aged|known|also\s+known|\d)",
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:a|an)\s", re.I)
@@ -143,6 +143,7 @@ _STRIP_TITLES = frozenset(
 )
 _NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
 _WORDS = re.compile(r"[\w’'.-]+")
 
@@ -266,6 +267,18 @@ def _pair(doc: Document) -> list[_Quote]:
 # --- speakers -------------------------------------------------------------------------------
 
 
+def _clean_piece(piece: str) -> str:
+    piece = _LEADING.sub("", piece.strip())
+    return _TRAILING.sub("", " " + piece).strip()
+
+
+def _has_name(piece: str) -> bool:
+    words = piece.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in _ARTICLES
+    )
+
+
 class _Speakers:
     def __init__(self, doc: Document, quotes: list[_Quote], index: ActorIndex) -> None:
         self.doc = doc
@@ -325,13 +338,14 @@ class _Speakers:
         pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
         if not pieces:
             return None, False
-        chosen = pieces[-1]
-        plain = [p for p in pieces if not _APPOSITIVE.match(p)]
-        if plain:
-            described = [p for p in plain if not _ARTICLE.match(p)]
-            chosen = (described or plain)[-1]
-        chosen = _LEADING.sub("", chosen).strip()
-        chosen = _TRAILING.sub("", chosen).strip()
+        cleaned = [_clean_piece(p) for p in pieces if not _APPOSITIVE.match(p)]
+        cleaned = [p for p in cleaned if p]
+        if not cleaned:
+            cleaned = [_clean_piece(pieces[-1])]
+        # "Senator Robert Hale, a Republican," and "General X, the army chief,": the name.
+        named = [p for p in cleaned if _has_name(p) and not _ARTICLE.match(p)]
+        described = [p for p in cleaned if not _ARTICLE.match(p)]
+        chosen = (named or described or cleaned)[-1]
         if not chosen:
             return None, False
         low = chosen.lower()
@@ -345,6 +359,18 @@ class _Speakers:
         words = _WORDS.findall(chosen)
         if not words or len(words) > 10:
             return None, False
+        # "Alan Boswell of the International Crisis Group": the person, not the group.
+        for i, w in enumerate(words):
+            if i and w.lower() in _PREPOSITIONS:
+                lead, rest = words[:i], words[i + 1 :]
+                if (
+                    lead[0].lower() not in _ARTICLES
+                    and any(x.rstrip(".") not in _STRIP_TITLES for x in lead)
+                    and all(x[0].isupper() or _PARTICLE.match(x) for x in lead)
+                    and any(not x[0].isupper() for x in rest)
+                ):
+                    words = lead
+                break
         # A trailing proper name after plain descriptors: "Republican pollster Frank Luntz".
         tail: list[str] = []
         for w in reversed(words):
@@ -359,7 +385,7 @@ class _Speakers:
         if tail and not has_preposition:
             while len(tail) > 1 and (
                 tail[0].rstrip(".") in _STRIP_TITLES
-                or tail[0] == "of"
+                or tail[0] in ("of", "The")
                 or (tail[0] in self.index.surfaces and tail[1].rstrip(".") in _STRIP_TITLES)
                 or tail[0] in ("US", "UK", "UN", "EU")
             ):
