@@ -209,3 +209,8 @@ def test_person_of_an_organization_is_two_actors() -> None:
 def test_arabic_name_particles() -> None:
     got = actors_of("General Abdel Fattah al-Burhan, the army chief, rejected the plan.")
     assert got["Abdel Fattah al-Burhan"].kind == "person"
+
+
+def test_well_known_leaders_need_no_signal() -> None:
+    got = actors_of("Putin and Zelensky did not meet in Istanbul.")
+    assert got["Putin"].kind == "person" and got["Zelensky"].kind == "person"

@@ -346,3 +346,13 @@ def test_sudan_article_speakers() -> None:
     for q, (speaker, start) in zip(got, expected, strict=True):
         assert q.speaker == speaker
         assert q.text.startswith(start)
+
+
+def test_quote_interrupted_by_its_attribution() -> None:
+    text = "Peskov spoke to reporters. “I think,” he added, “that we can get there.”"
+    assert pairs(text) == [("Peskov", "I think"), ("Peskov", "that we can get there.")]
+
+
+def test_institution_speakers_stay_as_written() -> None:
+    text = "Russia welcomed the plan. The Kremlin said the talks were “constructive”."
+    assert pairs(text) == [("Kremlin", "constructive")]

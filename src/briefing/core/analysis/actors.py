@@ -314,6 +314,25 @@ _PLACE_WORDS = frozenset(
         """
     )
 )
+# Surnames of people who recur in news of agreements: a bare mention is enough to know
+# them for people ("Putin and Zelensky did not meet").
+_KNOWN_PEOPLE = frozenset(
+    _words(
+        """
+        Putin Zelensky Zelenskyy Erdogan Netanyahu Biden Trump Obama Xi Macron Scholz Merz
+        Merkel Assad Khamenei Raisi Pezeshkian Rouhani Zarif Araghchi Modi Sharif Sisi Abbas
+        Haniyeh Sinwar Guterres Grossi Lavrov Blinken Rubio Witkoff Kushner Starmer Sunak
+        Johnson Orban Aliyev Pashinyan Lukashenko Lula Maduro Peskov Shoigu Gerasimov
+        Kuleba Sybiha Yermak Umerov Stoltenberg Rutte Borrell Kallas Leyen
+        Burhan Hemedti Dagalo Abiy Ruto Tshisekedi Kagame Kiir Machar Museveni Tebboune
+        Gantz Gallant Lapid Bennett Herzog Katz Smotrich Ben-Gvir Mikati Aoun Berri
+        Nasrallah Qassem Sudani Barzani Talabani Jolani Sharaa Shaibani Fidan Kalin Cavusoglu
+        Cameron Blair Raab Truss Sullivan Kirby Vance Hegseth Pompeo Kerry Hochstein
+        Bourita Safadi Shoukry Abdelatty Gargash Tamim Thani Faisal Kellogg Dmitriev
+        Ushakov Medinsky Nebenzia Zakharova Wang Kim Yoon Kishida Ishiba
+        """
+    )
+)
 # Titles dropped from a person's name; honorifics are kept ("Lord Dannatt").
 _TITLES = frozenset(
     _words(
@@ -799,6 +818,7 @@ class _Finder:
                 return
             evidence_ = (
                 titled
+                or word in _KNOWN_PEOPLE
                 or bool(_SPEECH_AFTER.match(self.text, end))
                 or bool(_TITLE_BEFORE.search(self.text, max(0, start - 30), start))
             )

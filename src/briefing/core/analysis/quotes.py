@@ -143,6 +143,8 @@ _STRIP_TITLES = frozenset(
 )
 _NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
+_NP_EDGES = " \t\n,;:—–-\ue000“”‘’\"'"
+_CLAUSE_CUTS = (_MASK, ":", ";", "”", "“", '"', "‘")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
 _WORDS = re.compile(r"[\w’'.-]+")
@@ -329,12 +331,12 @@ class _Speakers:
 
     def _normalize(self, np: str, pos: int) -> tuple[tuple[str | None, bool], bool]:
         result = self._name(np, pos)
-        low = np.strip(" \t\n,;:—–-\ue000").lower()
+        low = np.strip(_NP_EDGES).lower()
         # Pronouns and "the group" name somebody different at every place.
         return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split())
 
     def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
-        np = np.strip(" \t\n,;:—–-\ue000")
+        np = np.strip(_NP_EDGES)
         pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
         if not pieces:
             return None, False
@@ -400,7 +402,8 @@ class _Speakers:
             if "of" in tail:
                 return name, False  # an institution: "Qatar’s Ministry of Foreign Affairs"
             full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
-            if full and (len(tail) == 1 or tail[-1] in full.split() or name in full):
+            # Complete a surname or an acronym; "the Kremlin" stays the Kremlin.
+            if full and (tail[-1] in full.split() or name in full):
                 return full, False
             return name, False
         head_words = words
@@ -497,7 +500,7 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
         quoted = _WAS_QUOTED.search(np_text)
         if quoted:
             np_text = np_text[: quoted.start()]
-        cut = max(np_text.rfind(_MASK), np_text.rfind(":"), np_text.rfind(";"))
+        cut = max(np_text.rfind(c) for c in _CLAUSE_CUTS)
         if cut >= 0:
             np_text = np_text[cut + 1 :]
         if not np_text.strip():
