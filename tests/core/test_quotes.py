@@ -356,3 +356,8 @@ def test_quote_interrupted_by_its_attribution() -> None:
 def test_institution_speakers_stay_as_written() -> None:
     text = "Russia welcomed the plan. The Kremlin said the talks were “constructive”."
     assert pairs(text) == [("Kremlin", "constructive")]
+
+
+def test_headline_quote_followed_by_its_speaker() -> None:
+    text = "‘We will not back down’: Zelensky rejects the plan\n\nThe talks stalled."
+    assert pairs(text) == [("Zelensky", "We will not back down")]

@@ -79,6 +79,10 @@ _AFTER_VERB = re.compile(
     r"last|yesterday|today|from|who|according)\b))"
 )
 _AFTER_ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$))", re.I)
+_HEADLINE_NAME = re.compile(
+    r"\s*[:—–]\s*(?P<spk>[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"(?=\s+[a-z]|\s*$)"
+)
 _AFTER_BY = re.compile(rf"\s*,?\s*by\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$|\s(?:in|on|at)\b))")
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$))", re.I)
 _WAS_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying")
@@ -424,6 +428,14 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
     ending = text[q.close - 1] if q.close > 0 else ""
     comma_led = ending in ",?!—–" or after.lstrip().startswith((",", "—", "–"))
     base = q.close + 1
+    if not q.embedded:
+        # A headline: "‘We will not back down’: Zelensky rejects the plan".
+        m = _HEADLINE_NAME.match(after)
+        if m:
+            name, _ = sp.normalize(m.group("spk"), base + m.start("spk"))
+            if name:
+                q.speaker, q.cue = name, f"speaker after the quote: “{after[: m.end()].strip()}”"
+                return True
     for pattern, cue in (
         (_AFTER_QUOTED, "quoted … as saying"),
         (_AFTER_ACCORDING, "according to"),
