@@ -121,7 +121,8 @@ def main() -> int:
     one_mb = rows[-1][1]
     verdict = "ok" if one_mb < MB_TARGET_S else "OVER"
     print()
-    print(f"1 MB article: analyze {one_mb:.2f} s CPU  target < {MB_TARGET_S:.0f} s  {verdict}")
+    size = rows[-1][0]
+    print(f"{size} MB article: analyze {one_mb:.2f} s CPU  target < {MB_TARGET_S:.0f} s  {verdict}")
     print("x2 ratio near 2.0 means linear growth; near 4.0 would mean quadratic.")
     return 0
 

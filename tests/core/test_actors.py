@@ -214,3 +214,9 @@ def test_arabic_name_particles() -> None:
 def test_well_known_leaders_need_no_signal() -> None:
     got = actors_of("Putin and Zelensky did not meet in Istanbul.")
     assert got["Putin"].kind == "person" and got["Zelensky"].kind == "person"
+
+
+def test_office_title_after_an_organization_starts_a_person() -> None:
+    got = actors_of("European Commission President Ursula von der Leyen welcomed the deal.")
+    assert got["Ursula von der Leyen"].kind == "person"
+    assert got["European Commission"].kind == "organization"

@@ -267,7 +267,9 @@ _REGIONS = frozenset(
 _REGIONS = frozenset(r.strip() for r in _REGIONS if r.strip())
 
 # Lower-case plural nouns for armed groups; "the rebels" is an actor without a name.
-_PARTICLES = frozenset({"al", "bin", "de", "del", "von", "van", "der", "du", "la", "le"})
+_PARTICLES = frozenset(
+    {"al", "bin", "de", "del", "von", "van", "der", "den", "du", "la", "le", "da"}
+)
 _GROUP_NOUNS = {
     "rebels": "rebels",
     "rebel": "rebels",
@@ -350,6 +352,16 @@ _TITLES = frozenset(
         """
     )
 )
+# Titles that start a person's name after an organization's ("… Commission President X").
+_OFFICE_TITLES = frozenset(
+    _words(
+        """
+        President Vice Chancellor Minister Prime Secretary Secretary-General Director
+        Director-General Chief Chairman Chairwoman Chair Commissioner Envoy Ambassador
+        Spokesman Spokeswoman Spokesperson Head Leader Deputy Commander Foreign Mr Mrs Ms Dr
+        """
+    )
+)
 _HONORIFICS = {
     "Lord": "m",
     "Sir": "m",
@@ -409,8 +421,8 @@ _TITLE_BEFORE = re.compile(
 
 _NAME = r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
 _RUN = re.compile(
-    rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le)"
-    rf"(?: the)?)? (?:{_NAME}))*"
+    rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le|da)"
+    rf"(?: (?:the|der|de|la|le|den))?)? (?:{_NAME}))*"
 )
 _WORD = re.compile(rf"{_NAME}|[a-z]+(?: the)?")
 _ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z0-9&.-]{1,9})\)")
@@ -743,6 +755,12 @@ class _Finder:
         if self._gaz(surface, start, end):
             return
         names = [w[0] for w in words]
+        # "European Commission President Ursula von der Leyen": an organization, a person.
+        for j in range(1, len(names)):
+            if names[j] in _OFFICE_TITLES and any(n in _ORG_WORDS for n in names[:j]):
+                self._piece(words[:j])
+                self._piece(words[j:])
+                return
         if len(words) > 1 and names[-1] in _PLACE_WORDS:
             return
         if len(words) > 1 and any(n in _ORG_WORDS for n in names):
