@@ -220,3 +220,18 @@ def test_office_title_after_an_organization_starts_a_person() -> None:
     got = actors_of("European Commission President Ursula von der Leyen welcomed the deal.")
     assert got["Ursula von der Leyen"].kind == "person"
     assert got["European Commission"].kind == "organization"
+
+
+def test_grain_deal_article() -> None:
+    names = {a.name for a in extract_actors(load_document(ARTICLES / "quotes-grain-deal.txt"))}
+    assert {
+        "Russia",
+        "Ukraine",
+        "Turkey",
+        "Antonio Guterres",
+        "Oleksandr Kubrakov",  # "Ukrainian Infrastructure Minister Oleksandr Kubrakov"
+        "Sergei Shoigu",
+        "Mykhailo Podolyak",
+        "World Food Programme",
+    } <= names
+    assert not any(n in names for n in ("Black Sea", "Istanbul", "Chicago", "Twitter", "Reuters"))

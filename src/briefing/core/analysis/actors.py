@@ -808,6 +808,12 @@ class _Finder:
             gender = _GENDER_TITLES.get(words[i][0].rstrip("."), gender)
             titled = True
             i += 1
+        # "Infrastructure Minister Oleksandr Kubrakov": the name follows the last title.
+        for k in range(len(words) - 2, i - 1, -1):
+            if words[k][0] in _OFFICE_TITLES:
+                titled = True
+                i = k + 1
+                break
         words = words[i:]
         if not words:
             return

@@ -151,6 +151,15 @@ _NP_EDGES = " \t\n,;:—–-\ue000“”‘’\"'"
 _CLAUSE_CUTS = (_MASK, ":", ";", "”", "“", '"', "‘")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
+_OFFICE_WORDS = frozenset(
+    _split(
+        """
+        President Chancellor Minister Secretary Secretary-General Director Director-General
+        Chief Chairman Commissioner Envoy Ambassador Spokesman Spokeswoman Spokesperson
+        Premier Governor Mayor Senator Commander Leader
+        """
+    )
+)
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
@@ -389,6 +398,10 @@ class _Speakers:
         head = words[: len(words) - len(tail)]
         has_preposition = any(w.lower() in _PREPOSITIONS for w in head)
         if tail and not has_preposition:
+            for k in range(len(tail) - 2, 0, -1):
+                if tail[k].rstrip(".") in _OFFICE_WORDS:
+                    tail = tail[k + 1 :]  # "Infrastructure Minister Oleksandr Kubrakov"
+                    break
             while len(tail) > 1 and (
                 tail[0].rstrip(".") in _STRIP_TITLES
                 or tail[0] in ("of", "The")
