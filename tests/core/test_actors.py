@@ -235,3 +235,14 @@ def test_grain_deal_article() -> None:
         "World Food Programme",
     } <= names
     assert not any(n in names for n in ("Black Sea", "Istanbul", "Chicago", "Twitter", "Reuters"))
+
+
+def test_known_as_is_a_second_name_and_lost_apostrophes_merge() -> None:
+    got = actors_of(
+        "Tony Blair was behind Donald Trumps Middle East peace deal. "
+        "US President Donald Trump signed it. "
+        "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said he would respect it."
+    )
+    assert got["Donald Trump"].mentions == 2 and "Donald Trumps" in got["Donald Trump"].aliases
+    assert "Hemedti" in got["Mohamed Hamdan Dagalo"].aliases
+    assert "Hemedti" not in got

@@ -313,6 +313,8 @@ _PLACE_WORDS = frozenset(
         Declaration Prize Award Cup Games Olympics Revolution Spring Brotherhood Facility
         Reactor Mine Charter Framework Roadmap Format Process Resolution Law Bill
         Constitution Conventions Treaties Protocols Negotiations Ceasefire Truce
+        Rights Dome Missile Missiles System Systems Fleet Pipeline Project Route Index
+        Report Strategy Vision Doctrine Formula Corridors Zones Plants Stations
         """
     )
 )
@@ -358,7 +360,7 @@ _OFFICE_TITLES = frozenset(
         """
         President Vice Chancellor Minister Prime Secretary Secretary-General Director
         Director-General Chief Chairman Chairwoman Chair Commissioner Envoy Ambassador
-        Spokesman Spokeswoman Spokesperson Head Leader Deputy Commander Foreign Mr Mrs Ms Dr
+        Spokesman Spokeswoman Spokesperson Head Leader Deputy Commander Mr Mrs Ms Dr
         """
     )
 )
@@ -508,6 +510,7 @@ def _connector(word: str) -> bool:
     )
 
 
+_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed)\s+as\s+$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -757,14 +760,19 @@ class _Finder:
         names = [w[0] for w in words]
         # "European Commission President Ursula von der Leyen": an organization, a person.
         for j in range(1, len(names)):
-            if names[j] in _OFFICE_TITLES and any(n in _ORG_WORDS for n in names[:j]):
+            if (
+                names[j] in _OFFICE_TITLES
+                and not _connector(names[j - 1])
+                and any(n in _ORG_WORDS for n in names[:j])
+                and not any(n in _ORG_WORDS for n in names[j:])
+            ):
                 self._piece(words[:j])
                 self._piece(words[j:])
                 return
-        if len(words) > 1 and names[-1] in _PLACE_WORDS:
-            return
         if len(words) > 1 and any(n in _ORG_WORDS for n in names):
             self._organization(words)
+            return
+        if len(words) > 1 and names[-1] in _PLACE_WORDS:
             return
         # Longest gazetteer matches inside the run; the rest are name candidates.
         i = 0
@@ -871,6 +879,18 @@ class _Finder:
                 other = self.entries.get(" ".join([*parts[:-1], parts[-1][:-1]]))
                 if other is not None and other is not e:
                     self._merge(e, other)
+        # "Mohamed Hamdan Dagalo, known as Hemedti": a second name of the same person.
+        persons = [e for e in self.entries.values() if e.kind == "person"]
+        person_spans = sorted(
+            ((b, e) for e in persons for _, b in e.spans), key=lambda pair: pair[0]
+        )
+        person_ends = [b for b, _ in person_spans]
+        for start, _end, word, _ in self.singles:
+            if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 30), start):
+                continue
+            k = bisect.bisect_right(person_ends, start) - 1
+            if k >= 0 and start - person_ends[k] < 40:
+                by_last[word] = person_spans[k][1]
         evidenced = {w for _, _, w, ev in self.singles if ev}
         for start, end, word, _ in self.singles:
             target = by_last.get(word)

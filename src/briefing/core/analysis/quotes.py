@@ -94,7 +94,9 @@ _END_SAID = re.compile(
     rf",\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH})\b[^,;:\ue000“”‘’\"]{{0,40}}$"
 )
 _END_ACCORDING = re.compile(rf",\s*according\s+to\s+(?P<spk>{_NP})\W*$", re.I)
-_NAMING = re.compile(r"(?:so-called|known\s+as|code-?named|named|nicknamed)\s*$", re.I)
+_NAMING = re.compile(
+    r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)\s*$", re.I
+)
 _VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
 _PARTICIPLE_RE = re.compile(rf"\b(?:{_PARTICIPLE})\b")
 
