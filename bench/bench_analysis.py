@@ -80,6 +80,17 @@ def stages(doc: Document) -> dict[str, Callable[[], object]]:
     }
 
 
+def _word(i: int) -> str:
+    """A distinct made-up word for the i-th quote or name."""
+    letters = "bcdfghjklmnprstvz"
+    out = ""
+    i += 1000
+    while i:
+        i, r = divmod(i, len(letters))
+        out += letters[r] + "aeiou"[r % 5]
+    return out
+
+
 def main() -> int:
     src = sources()
     print(f"text from: {', '.join(p.name for p in src)}")
@@ -124,6 +135,28 @@ def main() -> int:
     size = rows[-1][0]
     print(f"{size} MB article: analyze {one_mb:.2f} s CPU  target < {MB_TARGET_S:.0f} s  {verdict}")
     print("x2 ratio near 2.0 means linear growth; near 4.0 would mean quadratic.")
+    print()
+    # Worst cases for the quote and actor rules: one sentence of thousands of distinct
+    # short quotes, and a paragraph per quote each with a new speaker.
+    previous = None
+    for n in (2000, 4000, 8000):
+        text = " ".join(f"Smith said it was ‘{_word(i)}’ and" for i in range(n)) + "."
+        big = document_from_text(text)
+        t = best(lambda big=big: analyze(big, PUBLISHED), 1)
+        ratio = f"{t / previous:.2f}" if previous else "-"
+        print(f"one sentence, {n:>5} distinct short quotes: {t:.3f} s CPU  x2 ratio {ratio}")
+        previous = t
+    previous = None
+    for n in (5000, 10000, 20000):
+        text = "\n\n".join(
+            f"“Talks on {_word(i)} go on,” said {_word(i + 1).title()} {_word(i + 2).title()}."
+            for i in range(n)
+        )
+        big = document_from_text(text)
+        t = best(lambda big=big: analyze(big, PUBLISHED), 1)
+        ratio = f"{t / previous:.2f}" if previous else "-"
+        print(f"{n:>5} paragraphs, a quote and a new speaker each: {t:.3f} s CPU  x2 ratio {ratio}")
+        previous = t
     return 0
 
 

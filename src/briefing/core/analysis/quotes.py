@@ -549,32 +549,51 @@ class _PlainPhrases:
 
     A short quote of such a phrase ("a ‘ceasefire’" in an article that says ceasefire
     throughout) distances the writer from a word; it is not somebody's quotation.
-    Each distinct phrase is searched once, so the cost is one scan per distinct phrase.
+    The first few distinct phrases are each searched for (fast for a normal article);
+    past that, every phrase of up to three words of the text is indexed once, so an
+    article with thousands of short quotes stays linear.
     """
+
+    _SEARCHES = 32
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
         self.lower: str | None = None
         self.seen: dict[str, bool] = {}
+        self.grams: set[str] | None = None
 
     def has(self, phrase: str) -> bool:
         words = _TOKENS.findall(phrase.lower())
         if not words or len(words) > 3:
             return False
         key = " ".join(words)
-        if key not in self.seen:
-            if self.lower is None:
-                self.lower = self.masked.lower()
-            # A literal start keeps the search fast; the left word boundary is checked
-            # on each hit instead of with a (slow) lookbehind.
-            pattern = re.compile(r"\W+".join(map(re.escape, words)) + r"(?![\w’'-])")
-            lower = self.lower
-            self.seen[key] = any(
-                m.start() == 0
-                or not (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "’'-_")
-                for m in pattern.finditer(lower)
-            )
-        return self.seen[key]
+        if key in self.seen:
+            return self.seen[key]
+        if self.lower is None:
+            self.lower = self.masked.lower()
+        if len(self.seen) < self._SEARCHES:
+            found = self._search(words, self.lower)
+        else:
+            if self.grams is None:
+                tokens = _TOKENS.findall(self.lower)
+                grams = set(tokens)
+                grams.update(map(" ".join, itertools.pairwise(tokens)))
+                grams.update(map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False)))
+                self.grams = grams
+            found = key in self.grams
+        self.seen[key] = found
+        return found
+
+    @staticmethod
+    def _search(words: list[str], lower: str) -> bool:
+        # A literal start keeps the search fast; the left word boundary is checked on
+        # each hit instead of with a (slow) lookbehind.
+        pattern = re.compile(r"\W+".join(map(re.escape, words)) + r"(?![\w’'-])")
+        for m in pattern.finditer(lower):
+            before = lower[m.start() - 1] if m.start() else " "
+            if not (before.isalnum() or before in "’'-_"):
+                return True
+        return False
 
 
 _JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
