@@ -361,3 +361,8 @@ def test_institution_speakers_stay_as_written() -> None:
 def test_headline_quote_followed_by_its_speaker() -> None:
     text = "‘We will not back down’: Zelensky rejects the plan\n\nThe talks stalled."
     assert pairs(text) == [("Zelensky", "We will not back down")]
+
+
+def test_the_verb_nearest_a_full_quote_introduces_it() -> None:
+    text = "After Putin said the deal was off, Erdogan said: “We will respond.”"
+    assert pairs(text) == [("Erdogan", "We will respond.")]

@@ -521,9 +521,13 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
             verb = prefix[m.start() : m.start("spk")].strip()
             q.speaker, q.cue = name, f"attribution before the quote: {verb} {name}"
             return True
-    clause_start = 0
-    for m in _VERB.finditer(prefix):
-        np_text = prefix[clause_start : m.start()]
+    verbs = list(_VERB.finditer(prefix))
+    if not q.embedded:
+        # "After Putin said the deal was off, Erdogan said: “…”": the verb nearest the
+        # quote introduces it. A short quote inside a sentence belongs to its main verb.
+        verbs.reverse()
+    for m in verbs:
+        np_text = prefix[: m.start()]
         quoted = _WAS_QUOTED.search(np_text)
         if quoted:
             np_text = np_text[: quoted.start()]
