@@ -246,3 +246,9 @@ def test_known_as_is_a_second_name_and_lost_apostrophes_merge() -> None:
     assert got["Donald Trump"].mentions == 2 and "Donald Trumps" in got["Donald Trump"].aliases
     assert "Hemedti" in got["Mohamed Hamdan Dagalo"].aliases
     assert "Hemedti" not in got
+
+
+def test_named_group_with_a_generic_noun_is_one_actor() -> None:
+    got = actors_of("Houthi rebels fired at a ship. The Houthis said the truce was over.")
+    assert "rebels" not in got
+    assert got["Houthis"].kind == "group"

@@ -212,7 +212,7 @@ Islamic State|ISIS,ISIL|group
 Hayat Tahrir al-Sham|HTS|group
 Kurdistan Workers' Party|PKK|group
 Syrian Democratic Forces|SDF|group
-Wagner Group||group
+Wagner Group|Wagner|group
 UN Refugee Agency|UNHCR|organization
 UNICEF||organization
 World Food Programme|WFP|organization
@@ -510,6 +510,7 @@ def _connector(word: str) -> bool:
     )
 
 
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed)\s+as\s+$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -701,6 +702,11 @@ class _Finder:
             key = _GROUP_NOUNS[noun]
             if noun not in _GROUP_PLURALS and key not in self.entries:
                 continue
+            before = _LAST_WORD.search(text, max(0, gm.start() - 40), gm.start())
+            if before:
+                hit = _GAZ.lookup.get(before.group(1))
+                if hit is not None and hit[1] in ("group", "organization"):
+                    continue  # "Houthi rebels" are the Houthis, already counted
             self._add(key, key, "group", gm.start(1), gm.end(1))
         for key, kind, start, end in self.pending_capitals:
             if key in self.entries:
