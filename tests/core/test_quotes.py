@@ -366,3 +366,9 @@ def test_headline_quote_followed_by_its_speaker() -> None:
 def test_the_verb_nearest_a_full_quote_introduces_it() -> None:
     text = "After Putin said the deal was off, Erdogan said: “We will respond.”"
     assert pairs(text) == [("Erdogan", "We will respond.")]
+
+
+def test_speaker_inside_a_relative_clause() -> None:
+    assert quotes_of("The deal, which critics said was “rushed”, passed.") == []
+    text = "Putin, whom Erdogan called a “dear friend”, stayed silent."
+    assert pairs(text) == [("Erdogan", "dear friend")]

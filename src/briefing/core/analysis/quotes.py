@@ -112,6 +112,7 @@ _APPOSITIVE = re.compile(
     r"before|during|when|while|according|aged|known|also\s+known|\d)",
     re.I,
 )
+_RELATIVE = re.compile(r"^(?:which|that|whom)\s+(\S.*)$", re.I)
 _ARTICLE = re.compile(r"^(?:a|an)\s", re.I)
 _DEFINITE = re.compile(
     r"^the\s+(?:(?:militant|armed|rebel|islamist|nuclear|un|u\.n\.)\s+)?"
@@ -355,6 +356,10 @@ class _Speakers:
         pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
         if not pieces:
             return None, False
+        relative = _RELATIVE.match(pieces[-1])
+        if relative:
+            # "The deal, which critics said was rushed": the speaker is "critics".
+            pieces = [relative.group(1)]
         cleaned = [_clean_piece(p) for p in pieces if not _APPOSITIVE.match(p)]
         cleaned = [p for p in cleaned if p]
         if not cleaned:
