@@ -372,3 +372,7 @@ def test_speaker_inside_a_relative_clause() -> None:
     assert quotes_of("The deal, which critics said was “rushed”, passed.") == []
     text = "Putin, whom Erdogan called a “dear friend”, stayed silent."
     assert pairs(text) == [("Erdogan", "dear friend")]
+
+
+def test_guillemets() -> None:
+    assert pairs("«The truce holds», said Jean Dupont.") == [("Jean Dupont", "The truce holds")]

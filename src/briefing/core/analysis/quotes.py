@@ -35,8 +35,8 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
-_MARKS = re.compile("[\"“”‘’']")
-_DOUBLE = frozenset('"“”')
+_MARKS = re.compile("[\"“”‘’'«»]")
+_DOUBLE = frozenset('"“”«»')
 _MASK = "\ue000"
 
 # How far around a quote attribution is looked for, so a huge sentence stays linear.
@@ -150,7 +150,7 @@ _STRIP_TITLES = frozenset(
 )
 _NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
-_NP_EDGES = " \t\n,;:—–-\ue000“”‘’\"'"
+_NP_EDGES = " \t\n,;:—–-\ue000“”‘’\"'«»"
 _CLAUSE_CUTS = (_MASK, ":", ";", "”", "“", '"', "‘")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
@@ -195,9 +195,9 @@ def _pair_block(text: str, bstart: int, bend: int, index: int) -> list[_Quote]:
         if prev.isalnum() and nxt.isalnum():
             continue  # apostrophe inside a word, or a typo
         double = ch in _DOUBLE
-        if ch == "“":
+        if ch in "“«":
             can_open, can_close = True, False
-        elif ch == "”":
+        elif ch in "”»":
             can_open, can_close = False, not prev.isspace()
         elif ch == "‘":
             can_open, can_close = not prev.isalnum() and not nxt.isspace(), False
@@ -256,7 +256,7 @@ def _pair(doc: Document) -> list[_Quote]:
             nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
             runs_on = (
                 nxt is not None
-                and text[nxt.start : nxt.start + 1] in ("“‘\"'")
+                and text[nxt.start : nxt.start + 1] in ("“‘\"'«")
                 and (text[nxt.start] in _DOUBLE) == last.double
             )
             if not (runs_on or not head):
