@@ -25,8 +25,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-# --- gazetteers --------------------------------------------------------------------------
-
 # name | adjectives | peoples | capitals (alias only) | other names.  Written for this
 # project; adjectives and peoples also mark the state ("Turkish forces", "the Turks").
 _STATES = """
@@ -498,9 +496,6 @@ def _build_gazetteer() -> _Gazetteer:
 
 
 _GAZ = _build_gazetteer()
-
-
-# --- finding mentions ----------------------------------------------------------------------
 
 
 def _connector(word: str) -> bool:

@@ -182,9 +182,6 @@ class _Quote:
     keep: bool = True
 
 
-# --- pairing marks --------------------------------------------------------------------------
-
-
 def _pair_block(text: str, bstart: int, bend: int, index: int) -> list[_Quote]:
     marks: list[tuple[int, bool, bool, bool]] = []  # pos, double, can_open, can_close
     for m in _MARKS.finditer(text, bstart, bend):
@@ -280,9 +277,6 @@ def _pair(doc: Document) -> list[_Quote]:
             q.continues = True
         prev = q
     return [q for q in quotes if any(c.isalpha() for c in text[q.start : q.end])]
-
-
-# --- speakers -------------------------------------------------------------------------------
 
 
 def _clean_piece(piece: str) -> str:
