@@ -429,7 +429,6 @@ _ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z0-9&.-]{1,9})\)")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 _GROUP_RE = re.compile(r"\b(" + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True)) + r")\b")
 _WATCHDOG = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?:nuclear|atomic) watchdog\b")
-_MEDIA = re.compile(r"^ (?:channel|newspaper|broadcaster|television|TV|news agency|radio)\b")
 _MEDIA_RUN = re.compile(rf"(?:{_NAME})(?: (?:{_NAME}|\d+))* \d+(?= (?:channel|TV|television))")
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
 

@@ -52,7 +52,6 @@ _SPEECH = (
     r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|issued|"
     r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed"
 )
-_PARTICIPLE = r"adding|saying|warning|insisting|noting|calling|describing|arguing|stressing"
 _AUX = (
     r"has|have|had|was|were|is|are|will|would|also|then|later|earlier|yesterday|today|"
     r"tonight|again|previously|repeatedly|reportedly|recently|once|further|had\s+earlier|"
@@ -98,7 +97,6 @@ _NAMING = re.compile(
     r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)\s*$", re.I
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
-_PARTICIPLE_RE = re.compile(rf"\b(?:{_PARTICIPLE})\b")
 
 _LEADING = re.compile(
     r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
@@ -430,9 +428,6 @@ class _Speakers:
                 head_words = words[:i]
                 break
         return chosen, head_words[-1].lower() in _GENERIC
-
-
-_VERB_FOR_CUE = re.compile(rf"(?:{_SPEECH}|quoted|according)", re.I)
 
 
 def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
