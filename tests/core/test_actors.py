@@ -252,3 +252,8 @@ def test_named_group_with_a_generic_noun_is_one_actor() -> None:
     got = actors_of("Houthi rebels fired at a ship. The Houthis said the truce was over.")
     assert "rebels" not in got
     assert got["Houthis"].kind == "group"
+
+
+def test_somebodys_office_marks_a_person() -> None:
+    got = actors_of("Tonight Karimov’s office confirmed the release. Karimov left Tashkent.")
+    assert got["Karimov"].kind == "person" and got["Karimov"].mentions == 2

@@ -412,6 +412,9 @@ _SPEECH_AFTER = re.compile(
     r"replied|urged|stressed|asked|admitted|acknowledged|vowed|promised|pledged|agreed|"
     r"signed|called|accused|praised|welcomed|condemned|rejected|denied|reached|met|spoke|"
     r"visited|ordered|threatened|proposed|brokered|mediated|negotiated)\b"
+    # "Netanyahu’s office", "Zelensky’s chief of staff": somebody's staff.
+    r"|[’']s\s+(?:office|spokes(?:man|woman|person)|aides?|adviser|advisers|envoy|"
+    r"administration|cabinet|chief\s+of\s+staff|wife|husband|son|daughter)\b"
 )
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:President|Chancellor|Minister|Premier|Secretary|General|Mr|Mrs|Ms|Dr|Lord|"
