@@ -12,11 +12,12 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
-from textual.notifications import SeverityLevel
 from textual.worker import Worker, WorkerState
 
+from briefing import __version__
 from briefing.core.analysis import Analysis, analyze
 from briefing.core.analysis.model import Evidence, Item
 from briefing.core.config import themes_dir, user_themes_dir
@@ -77,10 +78,12 @@ class BriefingApp(Workbench, App[int]):
         full_loader: Callable[[], Document] | None = None,
         theme_dirs: Iterable[Path] | None = None,
         published: dt.date | None = None,
+        export_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.doc = doc
         self.cli_published = published
+        self.export_dir = export_dir
         self.items_by_id: dict[str, Item] = {}
         self.filtering_notes = False
         self._pane_lists: dict[str, list[Entry]] = {}
@@ -577,18 +580,22 @@ class BriefingApp(Workbench, App[int]):
         from briefing.core import export
         from briefing.core.config import default_export_dir
 
+        default_dir = self.export_dir or default_export_dir()
+
         def write(path: Path, include: set[str], force: bool) -> Path:
             text = export.render_markdown(
                 self.doc,
                 self.view or Analysis(),
                 self.highlights_list,
                 include=include,
+                version=__version__,
                 checklist={k: (v.state, v.reason) for k, v in self.curation.checks.items()},
             )
-            export.write_atomic(path, text, force=force)
-            return path
+            if path.parent == default_dir:
+                default_dir.mkdir(parents=True, exist_ok=True)  # our own folder: make it
+            return export.write_atomic(path, text, force=force)
 
-        return ExportRequest(default_export_dir() / export.safe_filename(self.doc.title), write)
+        return ExportRequest(default_dir / export.safe_filename(self.doc.title), write)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for command in COMMANDS:
