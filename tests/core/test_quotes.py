@@ -376,3 +376,10 @@ def test_speaker_inside_a_relative_clause() -> None:
 
 def test_guillemets() -> None:
     assert pairs("«The truce holds», said Jean Dupont.") == [("Jean Dupont", "The truce holds")]
+
+
+def test_quoted_names_are_not_quotations() -> None:
+    assert quotes_of("Trump said the “Board of Peace” would oversee the strip.") == []
+    assert pairs("Trump said the deal was “Great For Everyone!”") == [
+        ("Trump", "Great For Everyone!")
+    ]

@@ -277,6 +277,15 @@ def _pair(doc: Document) -> list[_Quote]:
     return [q for q in quotes if any(c.isalpha() for c in text[q.start : q.end])]
 
 
+def _is_title(words: str) -> bool:
+    """A short Title Case name ("Board of Peace", "Operation Spring Shield")."""
+    parts = words.split()
+    if not 1 < len(parts) <= 6 or words.rstrip()[-1:] in ".!?":
+        return False  # "Great For Everyone!" is an utterance
+    small = {"of", "the", "for", "and", "on", "in", "to", "a"}
+    return all(p[:1].isupper() or p in small for p in parts) and parts[0][:1].isupper()
+
+
 def _clean_piece(piece: str) -> str:
     piece = _LEADING.sub("", piece.strip())
     return _TRAILING.sub("", " " + piece).strip()
@@ -655,8 +664,10 @@ def extract_quotes(doc: Document) -> list[Item]:
                 last = doc.sentences[before.last_sentence] if before.last_sentence >= 0 else None
                 lo_prev = max(last.start if last else before.start, before.end - _PREFIX_WINDOW)
                 found = _attribute_before(masked, q, lo_prev, sp)
-        if q.embedded and _NAMING.search(prefix):
-            q.keep = False  # a name or a term the writer distances from: the so-called “zone”
+        if q.embedded and (_NAMING.search(prefix) or _is_title(text[q.start : q.end])):
+            # A name or a term the writer distances from: the so-called “zone”, the
+            # “Board of Peace”.
+            q.keep = False
         if q.embedded:
             previous = last_embedded_close.get(s_start)
             if previous is not None:
