@@ -1,10 +1,987 @@
-"""Placeholder: filled by the analysis work."""
+"""Actors: the people, states, organizations and armed groups an article is about.
+
+No model: capitalised runs of words are cut into names with small gazetteers written
+here (states with their adjectives, peoples and capitals; well-known organizations;
+regions that are places rather than actors) and a few signals for people (a title or
+honorific before the name, a speech verb after it, two or more name-like words).
+Mentions of one actor are merged: "Putin", "President Putin" and "Vladimir Putin";
+"Turkey", "Turkish forces" and "the Turks"; "IAEA" and "International Atomic Energy
+Agency (IAEA)". :func:`find_mentions` is shared with the quote extractor, which uses
+it to resolve "he said" to a person.
+"""
 
 from __future__ import annotations
 
-from briefing.core.analysis.model import Actor
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.core.analysis.model import Actor, evidence
 from briefing.core.document import Document
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# name | adjectives | peoples | capitals (alias only) | other names.  Written for this
+# project; adjectives and peoples also mark the state ("Turkish forces", "the Turks").
+_STATES = """
+Afghanistan|Afghan|Afghans|Kabul|
+Albania|Albanian|Albanians|Tirana|
+Algeria|Algerian|Algerians|Algiers|
+Argentina|Argentine,Argentinian|Argentines,Argentinians|Buenos Aires|
+Armenia|Armenian|Armenians|Yerevan|
+Australia|Australian|Australians|Canberra|
+Austria|Austrian|Austrians|Vienna|
+Azerbaijan|Azerbaijani,Azeri|Azerbaijanis,Azeris|Baku|
+Bahrain|Bahraini|Bahrainis|Manama|
+Bangladesh|Bangladeshi|Bangladeshis|Dhaka|
+Belarus|Belarusian|Belarusians|Minsk|
+Belgium|Belgian|Belgians|Brussels|
+Bhutan|Bhutanese||Thimphu|
+Bolivia|Bolivian|Bolivians|La Paz|
+Botswana|Botswanan||Gaborone|
+Burkina Faso|Burkinabe||Ouagadougou|
+Burundi|Burundian|Burundians|Gitega|
+Cameroon|Cameroonian|Cameroonians|Yaounde|
+Central African Republic|Central African||Bangui|CAR
+Costa Rica|Costa Rican|Costa Ricans|San Jose|
+Djibouti|Djiboutian||Djibouti City|
+Dominican Republic|Dominican|Dominicans|Santo Domingo|
+Ecuador|Ecuadorian|Ecuadorians|Quito|
+El Salvador|Salvadoran|Salvadorans|San Salvador|
+Gabon|Gabonese||Libreville|
+Ghana|Ghanaian|Ghanaians|Accra|
+Guatemala|Guatemalan|Guatemalans|Guatemala City|
+Guinea|Guinean|Guineans|Conakry|
+Haiti|Haitian|Haitians|Port-au-Prince|
+Honduras|Honduran|Hondurans|Tegucigalpa|
+Iceland|Icelandic|Icelanders|Reykjavik|
+Ivory Coast|Ivorian|Ivorians|Yamoussoukro|Cote d'Ivoire
+Kyrgyzstan|Kyrgyz||Bishkek|
+Laos|Laotian|Laotians|Vientiane|
+Liberia|Liberian|Liberians|Monrovia|
+Luxembourg|Luxembourgish||Luxembourg City|
+Madagascar|Malagasy||Antananarivo|
+Malawi|Malawian|Malawians|Lilongwe|
+Malaysia|Malaysian|Malaysians|Kuala Lumpur|
+Malta|Maltese||Valletta|
+Mauritania|Mauritanian|Mauritanians|Nouakchott|
+Mongolia|Mongolian|Mongolians|Ulaanbaatar|
+Montenegro|Montenegrin|Montenegrins|Podgorica|
+Mozambique|Mozambican|Mozambicans|Maputo|
+Namibia|Namibian|Namibians|Windhoek|
+Nepal|Nepali,Nepalese||Kathmandu|
+New Zealand||New Zealanders|Wellington|
+Nicaragua|Nicaraguan|Nicaraguans|Managua|
+Niger|Nigerien|Nigeriens|Niamey|
+North Macedonia|Macedonian|Macedonians|Skopje|Macedonia
+Panama|Panamanian|Panamanians|Panama City|
+Paraguay|Paraguayan|Paraguayans|Asuncion|
+Peru|Peruvian|Peruvians|Lima|
+Senegal|Senegalese||Dakar|
+Sierra Leone|Sierra Leonean|Sierra Leoneans|Freetown|
+Singapore|Singaporean|Singaporeans||
+Slovakia|Slovak|Slovaks|Bratislava|
+Slovenia|Slovenian|Slovenians|Ljubljana|
+Tajikistan|Tajik|Tajiks|Dushanbe|
+Tanzania|Tanzanian|Tanzanians|Dodoma|
+Togo|Togolese||Lome|
+Turkmenistan|Turkmen||Ashgabat|
+Uruguay|Uruguayan|Uruguayans|Montevideo|
+Uzbekistan|Uzbek|Uzbeks|Tashkent|
+Vatican|||Vatican City|Holy See
+Zambia|Zambian|Zambians|Lusaka|
+Zimbabwe|Zimbabwean|Zimbabweans|Harare|
+Bosnia and Herzegovina|Bosnian|Bosnians|Sarajevo|Bosnia
+Brazil|Brazilian|Brazilians|Brasilia|
+Bulgaria|Bulgarian|Bulgarians|Sofia|
+Cambodia|Cambodian|Cambodians|Phnom Penh|
+Canada|Canadian|Canadians|Ottawa|
+Chile|Chilean|Chileans|Santiago|
+China|Chinese||Beijing|
+Colombia|Colombian|Colombians|Bogota|
+Croatia|Croatian|Croats|Zagreb|
+Cuba|Cuban|Cubans|Havana|
+Cyprus|Cypriot|Cypriots|Nicosia|
+Czech Republic|Czech|Czechs|Prague|Czechia
+Democratic Republic of the Congo|Congolese||Kinshasa|DRC,DR Congo,Congo
+Denmark|Danish|Danes|Copenhagen|
+Egypt|Egyptian|Egyptians|Cairo|
+Eritrea|Eritrean|Eritreans|Asmara|
+Estonia|Estonian|Estonians|Tallinn|
+Ethiopia|Ethiopian|Ethiopians|Addis Ababa|
+Finland|Finnish|Finns|Helsinki|
+France|French||Paris|
+Georgia|Georgian|Georgians|Tbilisi|
+Germany|German|Germans|Berlin|
+Greece|Greek|Greeks|Athens|
+Hungary|Hungarian|Hungarians|Budapest|
+India|Indian|Indians|New Delhi|
+Indonesia|Indonesian|Indonesians|Jakarta|
+Iran|Iranian|Iranians|Tehran|
+Iraq|Iraqi|Iraqis|Baghdad|
+Ireland|Irish||Dublin|
+Israel|Israeli|Israelis|Jerusalem|
+Italy|Italian|Italians|Rome|
+Japan|Japanese||Tokyo|
+Jordan|Jordanian|Jordanians|Amman|
+Kazakhstan|Kazakh|Kazakhs|Astana|
+Kenya|Kenyan|Kenyans|Nairobi|
+Kosovo|Kosovar|Kosovars|Pristina|
+Kuwait|Kuwaiti|Kuwaitis|Kuwait City|
+Latvia|Latvian|Latvians|Riga|
+Lebanon|Lebanese||Beirut|
+Libya|Libyan|Libyans|Tripoli|
+Lithuania|Lithuanian|Lithuanians|Vilnius|
+Mali|Malian|Malians|Bamako|
+Mexico|Mexican|Mexicans|Mexico City|
+Moldova|Moldovan|Moldovans|Chisinau|
+Morocco|Moroccan|Moroccans|Rabat|
+Myanmar|Burmese||Naypyidaw|Burma
+Netherlands|Dutch||Amsterdam|Holland
+Nigeria|Nigerian|Nigerians|Abuja|
+North Korea|North Korean|North Koreans|Pyongyang|
+Norway|Norwegian|Norwegians|Oslo|
+Oman|Omani|Omanis|Muscat|
+Pakistan|Pakistani|Pakistanis|Islamabad|
+Palestinians|Palestinian|Palestinians|Ramallah|Palestine
+Philippines|Filipino,Philippine|Filipinos|Manila|
+Poland|Polish|Poles|Warsaw|
+Portugal|Portuguese||Lisbon|
+Qatar|Qatari|Qataris|Doha|
+Romania|Romanian|Romanians|Bucharest|
+Russia|Russian|Russians|Moscow|Russian Federation,Kremlin
+Rwanda|Rwandan|Rwandans|Kigali|
+Saudi Arabia|Saudi|Saudis|Riyadh|
+Serbia|Serbian|Serbs|Belgrade|
+Somalia|Somali|Somalis|Mogadishu|
+South Africa|South African|South Africans|Pretoria|
+South Korea|South Korean|South Koreans|Seoul|
+South Sudan|South Sudanese||Juba|
+Spain|Spanish|Spaniards|Madrid|
+Sri Lanka|Sri Lankan|Sri Lankans|Colombo|
+Sudan|Sudanese||Khartoum|
+Sweden|Swedish|Swedes|Stockholm|
+Switzerland|Swiss||Bern|
+Syria|Syrian|Syrians|Damascus|
+Taiwan|Taiwanese||Taipei|
+Thailand|Thai||Bangkok|
+Tunisia|Tunisian|Tunisians|Tunis|
+Turkey|Turkish|Turks|Ankara|Türkiye
+Uganda|Ugandan|Ugandans|Kampala|
+Ukraine|Ukrainian|Ukrainians|Kyiv,Kiev|
+United Arab Emirates|Emirati|Emiratis|Abu Dhabi|UAE,U.A.E.
+United Kingdom|British|Britons|London|UK,U.K.,Britain,Great Britain
+United States|American|Americans|Washington,Washington DC|US,U.S.,USA,U.S.A.,America,\
+White House,Pentagon,State Department
+Venezuela|Venezuelan|Venezuelans|Caracas|
+Vietnam|Vietnamese||Hanoi|
+Yemen|Yemeni|Yemenis|Sanaa|
+"""
+
+# name | acronyms and other names | kind.  Organizations and armed groups.
+_ORGS = """
+United Nations|UN,U.N.|organization
+UN Security Council|Security Council,UNSC|organization
+European Union|EU,E.U.|organization
+European Commission||organization
+NATO|Nato,North Atlantic Treaty Organization|organization
+International Atomic Energy Agency|IAEA|organization
+International Committee of the Red Cross|ICRC,Red Cross|organization
+World Health Organization|WHO|organization
+International Criminal Court|ICC|organization
+International Monetary Fund|IMF|organization
+World Bank||organization
+African Union||organization
+Arab League||organization
+Organization for Security and Co-operation in Europe|OSCE|organization
+Palestinian Authority||organization
+Palestine Liberation Organization|PLO|organization
+Hamas||group
+Hezbollah||group
+Fatah||group
+Islamic Jihad||group
+Taliban||group
+Houthis|Houthi|group
+Islamic State|ISIS,ISIL|group
+Hayat Tahrir al-Sham|HTS|group
+Kurdistan Workers' Party|PKK|group
+Syrian Democratic Forces|SDF|group
+Wagner Group|Wagner|group
+UN Refugee Agency|UNHCR|organization
+UNICEF||organization
+World Food Programme|WFP|organization
+UN Relief and Works Agency|UNRWA|organization
+UN Office for the Coordination of Humanitarian Affairs|OCHA|organization
+Israel Defense Forces|IDF|organization
+OPEC||organization
+ASEAN|Association of Southeast Asian Nations|organization
+Economic Community of West African States|ECOWAS|organization
+Intergovernmental Authority on Development|IGAD|organization
+Southern African Development Community|SADC|organization
+Doctors Without Borders|MSF|organization
+Amnesty International||organization
+Human Rights Watch||organization
+Group of Seven|G7|organization
+Group of 20|G20|organization
+Rapid Support Forces|RSF|group
+Sudanese Armed Forces|SAF|organization
+Popular Mobilization Forces|PMF|group
+Polisario Front|Polisario|group
+Free Syrian Army|FSA|group
+Al-Shabaab|al-Shabaab,Shabaab|group
+Boko Haram||group
+M23||group
+YPG||group
+Rosatom||organization
+Gazprom||organization
+Knesset||organization
+State Duma|Duma|organization
+Verkhovna Rada|Rada|organization
+"""
+
+# Places that are not actors; also stops "Jordan" being read out of "Jordan Valley".
+_REGIONS = frozenset(
+    """
+    Middle East|Europe|Asia|Africa|Latin America|South America|North America|Gulf
+    |Persian Gulf|West Bank|Gaza|Gaza Strip|Crimea|Donbas|Donbass|Donetsk|Luhansk
+    |Kashmir|Idlib|Aleppo|Golan Heights|Sinai|Balkans|Caucasus|Nagorno-Karabakh|Karabakh
+    |Kurdistan|Black Sea|Red Sea|Mediterranean|Baltic|Arctic|East Jerusalem|Tigray
+    |Darfur|Jordan Valley|Western Sahara|Sahel|Horn of Africa|Scandinavia|New York
+    |Hong Kong|Geneva|Vienna|Istanbul|Sochi|Camp David|Oslo|Dayton|Doha|Zaporizhzhia
+    |Kherson|Mariupol|Rafah|Gaza City|Eastern Europe|Western Europe|Central Asia
+    |Southeast Asia|East Asia|South Asia|Pacific|Atlantic|Indian Ocean|Korean Peninsula
+    |Associated Press|Al Jazeera|New York Times|Washington Post|Financial Times|Sky News
+    |Wall Street Journal|Times of Israel|Jerusalem Post|Kyiv Independent|Fox News|CBS News
+    |NBC News|ABC News|Middle East Eye|Arab News|Gulf News|Daily Mail|The Guardian
+    |Oval Office|Downing Street|Elysee|Elysee Palace|Security Zone|Buffer Zone
+    """.replace("\n", "")
+    .replace(" |", "|")
+    .split("|")
+)
+_REGIONS = frozenset(r.strip() for r in _REGIONS if r.strip())
+
+# Lower-case plural nouns for armed groups; "the rebels" is an actor without a name.
+_PARTICLES = frozenset(
+    {"al", "bin", "de", "del", "von", "van", "der", "den", "du", "la", "le", "da"}
+)
+_GROUP_NOUNS = {
+    "rebels": "rebels",
+    "rebel": "rebels",
+    "separatists": "separatists",
+    "separatist": "separatists",
+    "militants": "militants",
+    "insurgents": "insurgents",
+    "jihadists": "jihadists",
+    "militias": "militias",
+    "militiamen": "militias",
+}
+_GROUP_PLURALS = frozenset(
+    {"rebels", "separatists", "militants", "insurgents", "jihadists", "militias", "militiamen"}
+)
+
+# Words in a capitalised run that make it an organization.
+_ORG_WORDS = frozenset(
+    _words(
+        """
+        Agency Council Campaign Observatory Organization Organisation Committee Commission
+        Ministry Department Office Union Nations Party Front Movement Army Guard Guards
+        Corps Brigade Brigades Court Bank Fund Institute Foundation Association Federation
+        League Alliance Coalition Authority Administration Service Services Police
+        Parliament Assembly Congress Senate Cabinet Government Group Company Corporation
+        Network Watch Society Centre Center Programme Program Mission Crescent Church
+        Secretariat Tribunal Board Bureau Forum Agencies Forces Directorate Command Network
+        Observers Community School University College Academy
+        """
+    )
+)
+# Words that make a run a place or a thing rather than an actor.
+_PLACE_WORDS = frozenset(
+    _words(
+        """
+        Valley River Sea Ocean Plant Station House Street Square Road Highway Corridor Zone
+        Heights Hills Mountains Mountain Desert Peninsula Basin Coast Port Province Region
+        District Oblast City County Park Hotel Palace Building Hall Dam Field Camp Line
+        Island Islands Bay Gulf Strait Canal Airport Bridge Border Crossing Lake Forest
+        Prison Agreement Agreements Accord Accords Deal Treaty Protocol Plan Initiative
+        Memorandum Summit Conference Talks Day Week War Wars Crisis Operation Act Convention
+        Declaration Prize Award Cup Games Olympics Revolution Spring Brotherhood Facility
+        Reactor Mine Charter Framework Roadmap Format Process Resolution Law Bill
+        Constitution Conventions Treaties Protocols Negotiations Ceasefire Truce
+        Rights Dome Missile Missiles System Systems Fleet Pipeline Project Route Index
+        Report Strategy Vision Doctrine Formula Corridors Zones Plants Stations
+        """
+    )
+)
+# Surnames of people who recur in news of agreements: a bare mention is enough to know
+# them for people ("Putin and Zelensky did not meet").
+_KNOWN_PEOPLE = frozenset(
+    _words(
+        """
+        Putin Zelensky Zelenskyy Erdogan Netanyahu Biden Trump Obama Xi Macron Scholz Merz
+        Merkel Assad Khamenei Raisi Pezeshkian Rouhani Zarif Araghchi Modi Sharif Sisi Abbas
+        Haniyeh Sinwar Guterres Grossi Lavrov Blinken Rubio Witkoff Kushner Starmer Sunak
+        Johnson Orban Aliyev Pashinyan Lukashenko Lula Maduro Peskov Shoigu Gerasimov
+        Kuleba Sybiha Yermak Umerov Stoltenberg Rutte Borrell Kallas Leyen
+        Burhan Hemedti Dagalo Abiy Ruto Tshisekedi Kagame Kiir Machar Museveni Tebboune
+        Gantz Gallant Lapid Bennett Herzog Katz Smotrich Ben-Gvir Mikati Aoun Berri
+        Nasrallah Qassem Sudani Barzani Talabani Jolani Sharaa Shaibani Fidan Kalin Cavusoglu
+        Cameron Blair Raab Truss Sullivan Kirby Vance Hegseth Pompeo Kerry Hochstein
+        Bourita Safadi Shoukry Abdelatty Gargash Tamim Thani Faisal Kellogg Dmitriev
+        Ushakov Medinsky Nebenzia Zakharova Wang Kim Yoon Kishida Ishiba
+        """
+    )
+)
+# Titles dropped from a person's name; honorifics are kept ("Lord Dannatt").
+_TITLES = frozenset(
+    _words(
+        """
+        President Vice Prime Minister Ministers Chancellor Secretary Foreign Defence Defense
+        Interior Finance Trade Economy Energy Justice Home State General Director Chief
+        Executive Ambassador Envoy Special Senator Sen Rep Representative Governor Mayor
+        Commander Colonel Col Gen Lt Lieutenant Major Maj Captain Capt Admiral Adm Marshal
+        Spokesman Spokeswoman Spokesperson Premier Speaker Leader Opposition Supreme Deputy
+        Acting Former Mr Mrs Ms Miss Dr Prof Professor President-elect Chairman Chairwoman
+        Chair Head Official Minister-President Secretary-General Attorney Judge Justice
+        Field Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand Representative Army
+        Navy Air Military Security National High Commissioner Coordinator Negotiator Chief
+        Mediator Envoy Monsignor Cardinal Archbishop Bishop Rev Reverend Pastor
+        """
+    )
+)
+# Titles that start a person's name after an organization's ("… Commission President X").
+_OFFICE_TITLES = frozenset(
+    _words(
+        """
+        President Vice Chancellor Minister Prime Secretary Secretary-General Director
+        Director-General Chief Chairman Chairwoman Chair Commissioner Envoy Ambassador
+        Spokesman Spokeswoman Spokesperson Head Leader Deputy Commander Mr Mrs Ms Dr
+        """
+    )
+)
+_HONORIFICS = {
+    "Lord": "m",
+    "Sir": "m",
+    "King": "m",
+    "Prince": "m",
+    "Sheikh": "m",
+    "Pope": "m",
+    "Baron": "m",
+    "Lady": "f",
+    "Dame": "f",
+    "Queen": "f",
+    "Princess": "f",
+    "Baroness": "f",
+}
+_GENDER_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+# Capitalised words that never start a name.
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        The A An In On At But And Or If As For From With Without By Of To This That These
+        Those There Here It Its He She They We I You His Her Their Our My Your However
+        Meanwhile Moreover Furthermore Also Although Though While When Where What Who Whom
+        Whose Why How After Before Since Until Under Over Both Many Most Some Several All
+        Each Every Other Another Such No Not Yes Then Now Today Yesterday Tomorrow Tonight
+        Last Next First Firstly Secondly Thirdly Finally Despite Instead According Among
+        Amid Following During Earlier Later Still Yet So Thus Indeed Because Once Even Only
+        Just Asked Speaking Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+        February March April May June July August September October November December Jan
+        Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun
+        Christmas Easter Ramadan Eid New Year Muslim Muslims Christian Christians Jewish
+        Jews Islamic Sunni Shia Shiite Catholic Orthodox Arab Arabs Republican Republicans
+        Democrat Democrats Democratic Conservative Conservatives Labour Liberal Western
+        Eastern Northern Southern Central Federal Royal Kurdish Kurds Coalition Allied
+        Soviet European Europeans African Asian Latin Nordic Baltic Gulf Pro Anti Cease
+        Ceasefire Truce Deal Agreement Talks Peace Breaking Update Exclusive Read More Photo
+        Video Watch Click Share Advertisement Reuters AFP AP Anadolu BBC CNN Mail Guardian
+        Times Telegraph Post Bloomberg Xinhua TASS Interfax Sky Fox Axios Politico
+        Independent Observer Herald Tribune Journal North South East West Several Two Three
+        Four Five Six Seven Eight Nine Ten Dozens Officials Critics Experts Analysts
+        Diplomats Sources Residents Witnesses
+        """
+    )
+)
+_SPEECH_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|was|also|later|then|previously|earlier|again|yesterday|today"
+    r"|on\s+\w+day|last\s+(?:night|week|month|year)))*\s+(?:said|says|told|added|warned|"
+    r"insisted|claimed|stated|declared|announced|noted|explained|argued|wrote|tweeted|"
+    r"replied|urged|stressed|asked|admitted|acknowledged|vowed|promised|pledged|agreed|"
+    r"signed|called|accused|praised|welcomed|condemned|rejected|denied|reached|met|spoke|"
+    r"visited|ordered|threatened|proposed|brokered|mediated|negotiated)\b"
+    # "Netanyahu’s office", "Zelensky’s chief of staff": somebody's staff.
+    r"|[’']s\s+(?:office|spokes(?:man|woman|person)|aides?|adviser|advisers|envoy|"
+    r"administration|cabinet|chief\s+of\s+staff|wife|husband|son|daughter)\b"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:President|Chancellor|Minister|Premier|Secretary|General|Mr|Mrs|Ms|Dr|Lord|"
+    r"Sir|King|Queen|Prince|Sheikh|Leader|Speaker|Envoy|Ambassador|Senator|Governor)\.?"
+    r"\]?\s+)$"
+)
+
+_NAME = r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
+_RUN = re.compile(
+    rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le|da)"
+    rf"(?: (?:the|der|de|la|le|den))?)? (?:{_NAME}))*"
+)
+_WORD = re.compile(rf"{_NAME}|[a-z]+(?: the)?")
+_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z0-9&.-]{1,9})\)")
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
+_GROUP_RE = re.compile(r"\b(" + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True)) + r")\b")
+_WATCHDOG = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?:nuclear|atomic) watchdog\b")
+_MEDIA_RUN = re.compile(rf"(?:{_NAME})(?: (?:{_NAME}|\d+))* \d+(?= (?:channel|TV|television))")
+_BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
+
+
+@dataclass(slots=True)
+class _Entry:
+    key: str
+    name: str
+    kind: str
+    gender: str = ""
+    acronym: str = ""
+    aliases: dict[str, None] = field(default_factory=dict)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an actor: where it is, which actor (``key``) and what kind."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+
+
+@dataclass(slots=True)
+class _Gazetteer:
+    lookup: dict[str, tuple[str, str, str]]  # surface -> (key, kind, role)
+    states: dict[str, str]  # key -> display name
+    orgs: dict[str, tuple[str, str]]  # key -> (long name, acronym)
+    longest: int
+
+
+def _build_gazetteer() -> _Gazetteer:
+    lookup: dict[str, tuple[str, str, str]] = {}
+    states: dict[str, str] = {}
+    orgs: dict[str, tuple[str, str]] = {}
+    for line in _STATES.strip().splitlines():
+        name, adjs, peoples, capitals, others = [*line.split("|"), "", "", "", ""][:5]
+        kind = "group" if name == "Palestinians" else "state"
+        states[name] = name
+        lookup[name] = (name, kind, "name")
+        for adj in filter(None, adjs.split(",")):
+            lookup[adj] = (name, kind, "adjective")
+        for people in filter(None, peoples.split(",")):
+            lookup[people] = (name, kind, "people")
+        for cap in filter(None, capitals.split(",")):
+            lookup.setdefault(cap, (name, kind, "capital"))
+        for other in filter(None, others.split(",")):
+            lookup[other] = (name, kind, "name")
+    for line in _ORGS.strip().splitlines():
+        name, others, kind = line.split("|")
+        acronym = ""
+        lookup[name] = (name, kind, "name")
+        for other in filter(None, others.split(",")):
+            lookup[other] = (name, kind, "name")
+            if other.replace(".", "").isupper() and not acronym:
+                acronym = other
+        orgs[name] = (name, acronym)
+    for region in _REGIONS:
+        lookup[region] = (region, "region", "region")
+    longest = max(len(k.split()) for k in lookup)
+    return _Gazetteer(lookup, states, orgs, longest)
+
+
+_GAZ = _build_gazetteer()
+
+
+def _connector(word: str) -> bool:
+    """A lower-case word joining names ("of the"), not a name particle ("al-Burhan")."""
+    return word[0].islower() and not (
+        len(word) > 3 and "-" in word and word[-1].isalpha() and word.split("-", 1)[1][:1].isupper()
+    )
+
+
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
+_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed)\s+as\s+$")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _skip_block(text: str) -> bool:
+    """A byline ("by Anadolu Agency") or a Title Case headline, where capitals mean nothing."""
+    if _BYLINE.match(text) and len(text) < 80:
+        return True
+    words = _LONG_WORD.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if text.rstrip().endswith((".", "!", "?", "”", "’", '"')):
+        return False  # a sentence, not a headline
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.memo: dict[tuple[str, bool, bool, bool, bool], list[tuple[Any, ...]]] = {}
+        self.recording: list[tuple[Any, ...]] | None = None
+        self.base = 0
+        self.pending_capitals: list[tuple[str, str, int, int]] = []
+        self.gender_hint: dict[str, str] = {}
+        self.entries: dict[str, _Entry] = {}
+        self.mentions: list[Mention] = []
+        self.singles: list[tuple[int, int, str, bool]] = []  # start, end, word, evidence
+        self.sentence_starts = {s.start for s in doc.sentences}
+        self.lower = set(_LOWER_WORDS.findall(doc.text))
+        self.acronyms: dict[str, str] = {}
+        self.skip: list[tuple[int, int]] = [
+            (b.start, b.end)
+            for b in doc.blocks
+            if b.end - b.start < 300 and _skip_block(doc.text[b.start : b.end])
+        ]
+
+    # entries
+    def _entry(self, key: str, name: str, kind: str) -> _Entry:
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = _Entry(key, name, kind)
+        return entry
+
+    # Every change a run makes goes through these methods, so that the changes of a run
+    # can be recorded once and replayed for the next identical run in the same context.
+    def _add(self, key: str, name: str, kind: str, start: int, end: int) -> _Entry:
+        if self.recording is not None:
+            self.recording.append(("add", key, name, kind, start - self.base, end - self.base))
+        entry = self._entry(key, name, kind)
+        entry.aliases[self.text[start:end]] = None
+        entry.spans.append((start, end))
+        self.mentions.append(Mention(start, end, key, kind))
+        return entry
+
+    def _acronym(self, key: str, acronym: str, defined: bool) -> None:
+        if self.recording is not None:
+            self.recording.append(("acronym", key, acronym, defined))
+        entry = self.entries[key]
+        entry.acronym = acronym
+        if defined:
+            entry.aliases[acronym] = None
+            self.acronyms[acronym] = key
+
+    def _single(self, start: int, end: int, word: str, evident: bool, gender: str) -> None:
+        if self.recording is not None:
+            self.recording.append(
+                ("single", start - self.base, end - self.base, word, evident, gender)
+            )
+        self.singles.append((start, end, word, evident))
+        if gender:
+            self.gender_hint[word] = gender
+
+    def _gender(self, key: str, gender: str) -> None:
+        if self.recording is not None:
+            self.recording.append(("gender", key, gender))
+        self.entries[key].gender = gender
+
+    def _capital(self, key: str, kind: str, start: int, end: int) -> None:
+        if self.recording is not None:
+            self.recording.append(("capital", key, kind, start - self.base, end - self.base))
+        self.pending_capitals.append((key, kind, start, end))
+
+    def _replay(self, actions: list[tuple[Any, ...]], base: int) -> None:
+        for action in actions:
+            op = action[0]
+            if op == "add":
+                self._add(action[1], action[2], action[3], action[4] + base, action[5] + base)
+            elif op == "acronym":
+                self._acronym(action[1], action[2], action[3])
+            elif op == "single":
+                self._single(action[1] + base, action[2] + base, *action[3:])
+            elif op == "gender":
+                self._gender(action[1], action[2])
+            else:
+                self._capital(action[1], action[2], action[3] + base, action[4] + base)
+
+    def _gaz(self, surface: str, start: int, end: int) -> bool:
+        hit = _GAZ.lookup.get(surface)
+        if hit is None:
+            return False
+        key, kind, role = hit
+        if role == "region":
+            return True
+        if role == "capital":
+            # A capital names its state only once the state itself is in the story.
+            self._capital(key, kind, start, end)
+            return True
+        self._add(key, key, kind, start, end)
+        if kind == "organization" and surface.replace(".", "").isupper() and len(surface) > 1:
+            self._acronym(key, surface, False)
+        defined = _ACRONYM_DEF.match(self.text, end)
+        if defined and kind in ("organization", "group"):
+            self._acronym(key, defined.group(1), True)
+        return True
+
+    def _initial(self, start: int) -> bool:
+        """True when ``start`` opens a sentence (after any quote marks or bullets)."""
+        i = start
+        while i > 0 and not self.text[i - 1].isalnum() and self.text[i - 1] not in ".,;:":
+            i -= 1
+            if i in self.sentence_starts:
+                return True
+        return i in self.sentence_starts or i == 0
+
+    def _skipped(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.skip_starts, pos) - 1
+        return k >= 0 and pos < self.skip[k][1]
+
+    def run(self) -> None:
+        text = self.text
+        for m in _ACRONYM_DEF.finditer(text):
+            self.acronyms[m.group(1)] = ""
+            self.skip.append((m.start(), m.end()))  # the definition is not another mention
+        for m in _WATCHDOG.finditer(text):
+            self.skip.append((m.start(), m.end()))
+            self._add(
+                "International Atomic Energy Agency",
+                "International Atomic Energy Agency",
+                "organization",
+                m.start(),
+                m.end(),
+            )
+        self.skip.sort()
+        self.skip_starts = [a for a, _ in self.skip]
+        consumed_until = -1
+        lookup = _GAZ.lookup
+        for m in _RUN.finditer(text):
+            if m.start() < consumed_until or self._skipped(m.start()):
+                continue
+            end = m.end()
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+                media = _MEDIA_RUN.match(text, m.start())
+                if media and media.end() <= end + 4:
+                    self._add(media.group(), media.group(), "organization", m.start(), media.end())
+                    consumed_until = media.end()
+                    continue
+            word = m.group()
+            if " " not in word:
+                # Fast paths for the commonest runs: one known or one function word.
+                if word in _NOT_NAMES and word not in lookup:
+                    continue
+                hit = lookup.get(word)
+                if hit is not None and hit[2] != "capital":
+                    self._gaz(word, m.start(), m.end())
+                    continue
+                if word in self.acronyms:
+                    self._run(m.start(), word)  # depends on acronyms defined so far
+                    continue
+            start = m.start()
+            context = (
+                word,
+                self._initial(start),
+                text[end : end + 2] == " (",
+                _SPEECH_AFTER.match(text, end) is not None,
+                _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None,
+            )
+            actions = self.memo.get(context)
+            if actions is not None:
+                self._replay(actions, start)
+                continue
+            self.recording, self.base = [], start
+            self._run(start, word)
+            self.memo[context] = self.recording
+            self.recording = None
+        for gm in _GROUP_RE.finditer(text):
+            if self._skipped(gm.start()):
+                continue
+            noun = gm.group(1)
+            key = _GROUP_NOUNS[noun]
+            if noun not in _GROUP_PLURALS and key not in self.entries:
+                continue
+            before = _LAST_WORD.search(text, max(0, gm.start() - 40), gm.start())
+            if before:
+                hit = _GAZ.lookup.get(before.group(1))
+                if hit is not None and hit[1] in ("group", "organization"):
+                    continue  # "Houthi rebels" are the Houthis, already counted
+            self._add(key, key, "group", gm.start(1), gm.end(1))
+        for key, kind, start, end in self.pending_capitals:
+            if key in self.entries:
+                self._add(key, key, kind, start, end)
+        self._resolve_singles()
+
+    def _run(self, offset: int, run: str) -> None:
+        words = [(w.group(), offset + w.start(), offset + w.end()) for w in _WORD.finditer(run)]
+        # Drop capitalised function words and a sentence-initial common word.
+        i = 0
+        while i < len(words) and (
+            _connector(words[i][0])
+            or (
+                words[i][0] in _NOT_NAMES
+                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ.lookup)
+            )
+            or (self._initial(words[i][1]) and words[i][0].lower() in self.lower)
+        ):
+            i += 1
+        words = words[i:]
+        while words and _connector(words[-1][0]):
+            words.pop()
+        if not words:
+            return
+        surface = self.text[words[0][1] : words[-1][2]]
+        if self._gaz(surface, words[0][1], words[-1][2]):
+            return
+        # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
+        pieces: list[list[tuple[str, int, int]]] = [[]]
+        has_org_word = any(w[0] in _ORG_WORDS for w in words)
+        for w in words:
+            if (
+                _connector(w[0])
+                and w[0] not in _PARTICLES
+                and (
+                    not has_org_word
+                    or w[0] in ("and", "and the")
+                    # "Alan Boswell of the International Crisis Group": a person, a group.
+                    or (len(pieces) == 1 and not any(x[0] in _ORG_WORDS for x in pieces[0]))
+                )
+            ):
+                pieces.append([])
+            else:
+                pieces[-1].append(w)
+        for piece in pieces:
+            while piece and _connector(piece[-1][0]):
+                piece.pop()
+            if piece:
+                self._piece(piece)
+
+    def _piece(self, words: list[tuple[str, int, int]]) -> None:
+        text = self.text
+        start, end = words[0][1], words[-1][2]
+        surface = text[start:end]
+        if self._gaz(surface, start, end):
+            return
+        names = [w[0] for w in words]
+        # "European Commission President Ursula von der Leyen": an organization, a person.
+        for j in range(1, len(names)):
+            if (
+                names[j] in _OFFICE_TITLES
+                and not _connector(names[j - 1])
+                and any(n in _ORG_WORDS for n in names[:j])
+                and not any(n in _ORG_WORDS for n in names[j:])
+            ):
+                self._piece(words[:j])
+                self._piece(words[j:])
+                return
+        if len(words) > 1 and any(n in _ORG_WORDS for n in names):
+            self._organization(words)
+            return
+        if len(words) > 1 and names[-1] in _PLACE_WORDS:
+            return
+        # Longest gazetteer matches inside the run; the rest are name candidates.
+        i = 0
+        rest: list[tuple[str, int, int]] = []
+        while i < len(words):
+            matched = 0
+            for n in range(min(_GAZ.longest, len(words) - i), 0, -1):
+                sub = text[words[i][1] : words[i + n - 1][2]]
+                if sub in _GAZ.lookup or (n == 1 and sub.split("-")[0] in _GAZ.lookup):
+                    if n == 1 and sub not in _GAZ.lookup:
+                        head = sub.split("-")[0]
+                        self._gaz(head, words[i][1], words[i][1] + len(head))
+                    else:
+                        self._gaz(sub, words[i][1], words[i + n - 1][2])
+                    matched = n
+                    break
+            if matched:
+                if rest:
+                    self._name(rest)
+                    rest = []
+                i += matched
+            else:
+                rest.append(words[i])
+                i += 1
+        if rest:
+            self._name(rest)
+
+    def _organization(self, words: list[tuple[str, int, int]]) -> None:
+        start, end = words[0][1], words[-1][2]
+        name = self.text[start:end]
+        acr = _ACRONYM_DEF.match(self.text, end)
+        self._add(name, name, "organization", start, end)
+        if acr:
+            self._acronym(name, acr.group(1), True)
+
+    def _name(self, words: list[tuple[str, int, int]]) -> None:
+        gender = ""
+        titled = False
+        i = 0
+        while i < len(words) and (words[i][0].rstrip(".") in _TITLES or words[i][0] in _GAZ.lookup):
+            gender = _GENDER_TITLES.get(words[i][0].rstrip("."), gender)
+            titled = True
+            i += 1
+        # "Infrastructure Minister Oleksandr Kubrakov": the name follows the last title.
+        for k in range(len(words) - 2, i - 1, -1):
+            if words[k][0] in _OFFICE_TITLES:
+                titled = True
+                i = k + 1
+                break
+        words = words[i:]
+        if not words:
+            return
+        first = words[0][0]
+        if first in _HONORIFICS:
+            gender = _HONORIFICS[first]
+            titled = True
+            if len(words) == 1:
+                return
+        names = [w[0] for w in words]
+        start, end = words[0][1], words[-1][2]
+        surface = self.text[start:end]
+        if surface in _REGIONS:
+            return
+        if names[0] in _NOT_NAMES or any(n in _NOT_NAMES for n in names[1:]):
+            return
+        if any(any(c.isdigit() for c in n) for n in names):
+            return
+        if len(names) == 1:
+            word = names[0]
+            if self.acronyms.get(word):
+                org = self.acronyms[word]
+                self._add(org, org, "organization", start, end)
+                return
+            if word.replace(".", "").isupper() or len(word) < 3 or word in _ORG_WORDS:
+                return
+            evidence_ = (
+                titled
+                or word in _KNOWN_PEOPLE
+                or bool(_SPEECH_AFTER.match(self.text, end))
+                or bool(_TITLE_BEFORE.search(self.text, max(0, start - 30), start))
+            )
+            if word.lower() in self.lower and not titled:
+                return
+            self._single(start, end, word, evidence_, gender)
+            return
+        if any(n.replace(".", "").isupper() for n in names) or len(names) > 4:
+            return
+        if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
+            return
+        self._add(surface, surface, "person", start, end)
+        if gender:
+            self._gender(surface, gender)
+
+    def _resolve_singles(self) -> None:
+        persons = [e for e in self.entries.values() if e.kind == "person"]
+        by_last: dict[str, _Entry] = {}
+        for e in sorted(persons, key=lambda e: -len(e.name)):
+            parts = e.name.split()
+            by_last.setdefault(parts[-1], e)
+            # "Donald Trumps" (a dropped apostrophe) is "Donald Trump".
+        for e in list(persons):
+            parts = e.name.split()
+            if parts[-1].endswith("s") and len(parts) > 1:
+                other = self.entries.get(" ".join([*parts[:-1], parts[-1][:-1]]))
+                if other is not None and other is not e:
+                    self._merge(e, other)
+        # "Mohamed Hamdan Dagalo, known as Hemedti": a second name of the same person.
+        persons = [e for e in self.entries.values() if e.kind == "person"]
+        person_spans = sorted(
+            ((b, e) for e in persons for _, b in e.spans), key=lambda pair: pair[0]
+        )
+        person_ends = [b for b, _ in person_spans]
+        for start, _end, word, _ in self.singles:
+            if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 30), start):
+                continue
+            k = bisect.bisect_right(person_ends, start) - 1
+            if k >= 0 and start - person_ends[k] < 40:
+                by_last[word] = person_spans[k][1]
+        evidenced = {w for _, _, w, ev in self.singles if ev}
+        for start, end, word, _ in self.singles:
+            target = by_last.get(word)
+            if target is not None and target.key in self.entries:
+                self._add(target.key, target.name, "person", start, end)
+            elif word in evidenced:
+                entry = self._add(word, word, "person", start, end)
+                if word in self.gender_hint:
+                    entry.gender = self.gender_hint[word]
+
+    def _merge(self, src: _Entry, dst: _Entry) -> None:
+        dst.aliases.update(src.aliases)
+        dst.spans.extend(src.spans)
+        self.mentions = [
+            Mention(m.start, m.end, dst.key, m.kind) if m.key == src.key else m
+            for m in self.mentions
+        ]
+        del self.entries[src.key]
+
+
+_LAST: list[tuple[tuple[str, int, int, int], _Finder]] = []
+
+
+def clear_cache() -> None:
+    """Forget the last document's mentions (for benchmarks that time a cold run)."""
+    _LAST.clear()
+
+
+def _find(doc: Document) -> _Finder:
+    # The quote extractor and the actor pane both need the mentions of the same document:
+    # keep the last result so a 1 MB article is read once, not twice.
+    key = (doc.sha256, len(doc.text), len(doc.blocks), len(doc.sentences))
+    if _LAST and _LAST[0][0] == key:
+        return _LAST[0][1]
+    finder = _Finder(doc)
+    finder.run()
+    _LAST[:] = [(key, finder)]
+    return finder
+
+
+def _display(entry: _Entry) -> str:
+    if entry.kind == "organization":
+        acronym = entry.acronym or _GAZ.orgs.get(entry.key, ("", ""))[1]
+        if acronym and acronym in entry.aliases and acronym != entry.name:
+            return f"{entry.name} ({acronym})"
+    return entry.name
+
+
+@dataclass(frozen=True, slots=True)
+class ActorIndex:
+    """Mentions in text order and the display name and gender of each actor key."""
+
+    mentions: tuple[Mention, ...]
+    names: dict[str, str]
+    genders: dict[str, str]
+    surfaces: dict[str, str]  # a surface form or a person's surname -> display name
+
+
+def find_mentions(doc: Document) -> ActorIndex:
+    """Every actor mention in ``doc`` (sorted by position) with display names."""
+    finder = _find(doc)
+    mentions = tuple(sorted(finder.mentions, key=lambda m: m.start))
+    names = {k: _display(e) for k, e in finder.entries.items()}
+    genders = {k: e.gender for k, e in finder.entries.items() if e.gender}
+    surfaces: dict[str, str] = {}
+    for key, entry in finder.entries.items():
+        if not entry.spans:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            surfaces.setdefault(alias, names[key])
+        if entry.acronym:
+            surfaces.setdefault(entry.acronym, names[key])
+        if entry.kind == "person":
+            surfaces.setdefault(entry.name.split()[-1], names[key])
+    return ActorIndex(mentions, names, genders, surfaces)
+
+
 def extract_actors(doc: Document) -> list[Actor]:
-    return []
+    """People, states, organizations and groups, most mentioned first."""
+    finder = _find(doc)
+    actors: list[tuple[int, int, Actor]] = []
+    for entry in finder.entries.values():
+        if not entry.spans:
+            continue
+        spans = sorted(set(entry.spans))
+        name = _display(entry)
+        aliases = [a for a in entry.aliases if a != name]
+        ev = [evidence(doc.text, s, e) for s, e in spans[:5]]
+        actors.append((-len(spans), spans[0][0], Actor(name, entry.kind, len(spans), aliases, ev)))
+    actors.sort(key=lambda t: (t[0], t[1]))
+    return [a for _, _, a in actors]

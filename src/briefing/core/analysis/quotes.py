@@ -1,10 +1,716 @@
-"""Placeholder: filled by the analysis work."""
+"""Quotes: direct quotations with who said them.
+
+Quotation marks are paired paragraph by paragraph: straight and curly double quotes,
+and the British single style (‘…’ or '…') with apostrophes inside words ("Iran’s",
+"won’t") told apart from closing marks. A paragraph that opens a quote without closing
+it continues in the next paragraph when that one opens with a quote mark again.
+
+The speaker is looked for, in this order: after the quote ("…,” Erdogan said", "…,’
+said one British diplomat", "…,” the statement quoted X as saying"), before it in the
+same sentence ("Mr Blair said: ‘…", "hailed by X as the ‘…’", "according to X"), then
+from the quote it continues or the previous quote of the paragraph. "he", "she" and
+"it" are resolved to the nearest person or organization named before them, titles are
+dropped ("German Chancellor Angela Merkel" → "Angela Merkel") and surnames are
+completed from the actors of the article ("Mr Cameron" → "David Cameron").
+
+Short quotes inside a sentence (scare quotes) are kept only when the sentence
+attributes them to a specific speaker ("Merkel said the deal offered a ‘glimmer of
+hope’"), not when they merely distance the writer from a word ("the ‘ceasefire’") or
+come from unnamed crowds ("critics said …").
+"""
 
 from __future__ import annotations
 
-from briefing.core.analysis.model import Item
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from briefing.core.analysis.actors import ActorIndex, find_mentions
+from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+_MARKS = re.compile("[\"“”‘’'«»]")
+_DOUBLE = frozenset('"“”«»')
+_MASK = "\ue000"
+
+# How far around a quote attribution is looked for, so a huge sentence stays linear.
+_PREFIX_WINDOW = 400
+_AFTER_WINDOW = 300
+
+_SPEECH = (
+    r"said|says|say|told|tells|added|adds|asked|asks|warned|warns|insisted|insists|"
+    r"claimed|claims|declared|announced|noted|notes|explained|argued|argues|wrote|writes|"
+    r"tweeted|posted|replied|responded|urged|stressed|cautioned|conceded|admitted|"
+    r"acknowledged|continued|recalled|predicted|suggested|complained|remarked|commented|"
+    r"observed|reiterated|emphasi[sz]ed|underlined|concluded|confirmed|described|called|"
+    r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|issued|"
+    r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed"
+)
+_AUX = (
+    r"has|have|had|was|were|is|are|will|would|also|then|later|earlier|yesterday|today|"
+    r"tonight|again|previously|repeatedly|reportedly|recently|once|further|had\s+earlier|"
+    r"last\s+(?:night|week|month|year)|this\s+(?:week|month|morning)|on\s+\w+day"
+)
+# A short noun phrase; a period only after an initial or a title ("U.S.", "Mr. Smith").
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bGen)"
+    r"|(?<=\bSen)|(?<=\bRep)|(?<=\bLt)|(?<=\bCol)|(?<=\bGov)|(?<=\bJr)|(?<=\bProf))\."
+)
+# Where a noun phrase ends: punctuation, but not the period of "U.S." or "Mr.".
+_STOP = rf"(?:[,;:!?]|(?!{_ABBREVIATION_DOT})\.)"
+_NP = rf"(?:[^,.;:!?\ue000\"“”‘’\n]|{_ABBREVIATION_DOT}){{1,90}}?"
+_AFTER_QUOTED = re.compile(
+    rf"\s*,?\s*(?:the|a|an|its|his|her)?\s*(?:\w+\s+){{0,2}}?quoted\s+(?P<spk>{_NP})"
+    r"\s+as\s+(?:saying|telling|writing)"
+)
+_AFTER_SUBJ = re.compile(
+    rf"\s*[,—–-]?\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH}|asked|wrote)\b"
+)
+_AFTER_VERB = re.compile(
+    rf"\s*[,—–-]?\s*(?P<verb>{_SPEECH})\s+(?P<spk>{_NP})"
+    rf"(?=\s*(?:{_STOP}|[—–]|$|\s(?:in|on|at|to|after|as|during|while|when|before|adding|"
+    r"last|yesterday|today|from|who|according)\b))"
+)
+_AFTER_ACCORDING = re.compile(rf"\s*,?\s*according\s+to\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$))", re.I)
+_HEADLINE_NAME = re.compile(
+    r"\s*[:—–]\s*(?P<spk>[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"(?=\s+[a-z]|\s*$)"
+)
+_AFTER_BY = re.compile(rf"\s*,?\s*by\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$|\s(?:in|on|at)\b))")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<spk>{_NP})(?=\s*(?:{_STOP}|$))", re.I)
+_WAS_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+as\s+saying")
+_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<spk>{_NP})\s+as\s+(?:saying|telling)")
+_BY_AS = re.compile(
+    rf"\b(?:{_SPEECH})\s+by\s+(?P<spk>{_NP})(?=\s+as\b|\s*,|\s*$|\s+(?:for|in|on|at)\b)"
+)
+_END_SAID = re.compile(
+    rf",\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH})\b[^,;:\ue000“”‘’\"]{{0,40}}$"
+)
+_END_ACCORDING = re.compile(rf",\s*according\s+to\s+(?P<spk>{_NP})\W*$", re.I)
+_NAMING = re.compile(
+    r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)\s*$", re.I
+)
+_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
+
+_LEADING = re.compile(
+    r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
+    r"separately|instead|indeed|moreover|that|as|in\s+a\s+statement|in\s+an\s+interview|"
+    r"speaking\s+\w+)\b[\s,]*)+",
+    re.I,
+)
+_TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
+_APPOSITIVE = re.compile(
+    r"^(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
+    r"before|during|when|while|according|aged|known|also\s+known|\d)",
+    re.I,
+)
+_RELATIVE = re.compile(r"^(?:which|that|whom)\s+(\S.*)$", re.I)
+_ARTICLE = re.compile(r"^(?:a|an)\s", re.I)
+_DEFINITE = re.compile(
+    r"^the\s+(?:(?:militant|armed|rebel|islamist|nuclear|un|u\.n\.)\s+)?"
+    r"(?P<noun>group|movement|militia|organi[sz]ation|agency|watchdog|alliance|body|bloc)$",
+    re.I,
+)
+_PERSONS = frozenset({"person"})
+_GROUPS = frozenset({"group", "organization"})
+_ORGANIZATIONS = frozenset({"organization"})
+_PRONOUN_KINDS = {
+    "m": _PERSONS,
+    "f": _PERSONS,
+    "o": frozenset({"organization", "group", "state"}),
+    "p": frozenset({"group", "state", "organization"}),
+}
+_DEFINITE_NOUNS = frozenset(
+    _split("group movement militia organisation organization agency watchdog alliance body bloc")
+)
+_PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
+_GENERIC = frozenset(
+    _split("""
+    critics experts officials analysts observers diplomats sources people some many others
+    they residents commentators supporters opponents activists campaigners reports
+    observers governments authorities leaders ministers media lawmakers legislators
+    politicians mps protesters commentators pundits voices
+    """)
+)
+_STRIP_TITLES = frozenset(
+    _split("""
+    President Vice Prime Minister Chancellor Secretary Foreign Defence Defense Interior
+    Director General Chief Ambassador Envoy Special Senator Governor Mayor Commander
+    Spokesman Spokeswoman Premier Speaker Deputy Former Mr Mrs Ms Dr Chairman Head Leader
+    Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
+    """)
+)
+_NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
+_NP_EDGES = " \t\n,;:—–-\ue000“”‘’\"'«»"
+_CLAUSE_CUTS = (_MASK, ":", ";", "”", "“", '"', "‘")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+_PREPOSITIONS = frozenset(_split("of for at from to with in on by"))
+_OFFICE_WORDS = frozenset(
+    _split(
+        """
+        President Chancellor Minister Secretary Secretary-General Director Director-General
+        Chief Chairman Commissioner Envoy Ambassador Spokesman Spokeswoman Spokesperson
+        Premier Governor Mayor Senator Commander Leader
+        """
+    )
+)
+_WORDS = re.compile(r"[\w’'.-]+")
+
+
+@dataclass(slots=True)
+class _Quote:
+    open: int
+    close: int  # the closing mark, or the block end when the quote runs on
+    closed: bool
+    double: bool
+    block: int
+    start: int = 0
+    end: int = 0
+    speaker: str | None = None
+    cue: str = ""
+    continues: bool = False  # opens a paragraph that carries on the previous quote
+    embedded: bool = False
+    keep: bool = True
+
+
+def _pair_block(text: str, bstart: int, bend: int, index: int) -> list[_Quote]:
+    marks: list[tuple[int, bool, bool, bool]] = []  # pos, double, can_open, can_close
+    for m in _MARKS.finditer(text, bstart, bend):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > bstart else " "
+        nxt = text[i + 1] if i + 1 < bend else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word, or a typo
+        double = ch in _DOUBLE
+        if ch in "“«":
+            can_open, can_close = True, False
+        elif ch in "”»":
+            can_open, can_close = False, not prev.isspace()
+        elif ch == "‘":
+            can_open, can_close = not prev.isalnum() and not nxt.isspace(), False
+        else:  # ’ " '
+            can_close = not prev.isspace() and not nxt.isalnum()
+            can_open = ch != "’" and not prev.isalnum() and not nxt.isspace()
+            if ch == "’" and not can_close:
+                continue
+        marks.append((i, double, can_open, can_close))
+    # For a closing ’ after "s" ("the Palestinians’ rights"), know whether a later one of
+    # the same family could close instead, before the next opener.
+    later_close = [False] * len(marks)
+    seen_single_close = False
+    for k in range(len(marks) - 1, -1, -1):
+        later_close[k] = seen_single_close
+        pos, double, can_open, can_close = marks[k]
+        if not double:
+            if can_open and not can_close:
+                seen_single_close = False
+            elif can_close:
+                seen_single_close = True
+    quotes: list[_Quote] = []
+    current: tuple[int, bool] | None = None
+    for k, (pos, double, can_open, can_close) in enumerate(marks):
+        if current is None:
+            if can_open:
+                current = (pos, double)
+            continue
+        if double != current[1] or not can_close:
+            continue
+        if (
+            text[pos] == "’"
+            and text[pos - 1] == "s"
+            and pos + 2 < bend
+            and text[pos + 1] == " "
+            and text[pos + 2].islower()
+            and later_close[k]
+        ):
+            continue
+        quotes.append(_Quote(current[0], pos, True, current[1], index))
+        current = None
+    if current is not None:
+        quotes.append(_Quote(current[0], bend, False, current[1], index))
+    return quotes
+
+
+def _pair(doc: Document) -> list[_Quote]:
+    text = doc.text
+    quotes: list[_Quote] = []
+    blocks = doc.blocks
+    for b in blocks:
+        found = _pair_block(text, b.start, b.end, b.index)
+        if found and not found[-1].closed:
+            last = found[-1]
+            head = text[b.start : last.open].strip()
+            nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+            runs_on = (
+                nxt is not None
+                and text[nxt.start : nxt.start + 1] in ("“‘\"'«")
+                and (text[nxt.start] in _DOUBLE) == last.double
+            )
+            if not (runs_on or not head):
+                found.pop()  # a stray mark, not a quotation
+        quotes.extend(found)
+    for q in quotes:
+        start, end = q.open + 1, q.close
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        q.start, q.end = start, end
+    prev: _Quote | None = None
+    for q in quotes:
+        if (
+            prev is not None
+            and not prev.closed
+            and q.block == prev.block + 1
+            and q.open == doc.blocks[q.block].start
+        ):
+            q.continues = True
+        prev = q
+    return [q for q in quotes if any(c.isalpha() for c in text[q.start : q.end])]
+
+
+def _is_title(words: str) -> bool:
+    """A short Title Case name ("Board of Peace", "Operation Spring Shield")."""
+    parts = words.split()
+    if not 1 < len(parts) <= 6 or words.rstrip()[-1:] in ".!?":
+        return False  # "Great For Everyone!" is an utterance
+    small = {"of", "the", "for", "and", "on", "in", "to", "a"}
+    return all(p[:1].isupper() or p in small for p in parts) and parts[0][:1].isupper()
+
+
+def _clean_piece(piece: str) -> str:
+    piece = _LEADING.sub("", piece.strip())
+    return _TRAILING.sub("", " " + piece).strip()
+
+
+def _has_name(piece: str) -> bool:
+    words = piece.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in _ARTICLES
+    )
+
+
+class _Speakers:
+    def __init__(self, doc: Document, quotes: list[_Quote], index: ActorIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.quote_starts = [q.open for q in quotes]
+        self.quote_ends = [q.close for q in quotes]
+        self.mention_starts = [m.start for m in index.mentions]
+        self.cache: dict[str, tuple[str | None, bool]] = {}
+
+    def inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and pos <= self.quote_ends[k]
+
+    def resolve_pronoun(
+        self, pronoun: str, pos: int, kinds: frozenset[str] = frozenset()
+    ) -> str | None:
+        want = _PRONOUNS[pronoun]
+        if not kinds:
+            kinds = _PRONOUN_KINDS[want]
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        best: str | None = None
+        best_sentence = -1
+        looked = 0
+        while k >= 0 and looked < 60:
+            m = self.index.mentions[k]
+            k -= 1
+            looked += 1
+            sentence = self.doc.sentence_at(m.start)
+            if best is not None and sentence != best_sentence:
+                break
+            if m.kind not in kinds or self.inside_quote(m.start):
+                continue
+            gender = self.index.genders.get(m.key, "")
+            if want in ("m", "f") and gender and gender != want:
+                continue
+            best, best_sentence = m.key, sentence
+        return self.index.names.get(best) if best else None
+
+    def normalize(self, np: str, pos: int) -> tuple[str | None, bool]:
+        """A speaker name from a noun phrase found at ``pos``; and whether it is generic."""
+        cached = self.cache.get(np)
+        if cached is not None:
+            return cached
+        result, depends_on_place = self._normalize(np, pos)
+        if not depends_on_place:
+            self.cache[np] = result
+        return result
+
+    def _normalize(self, np: str, pos: int) -> tuple[tuple[str | None, bool], bool]:
+        result = self._name(np, pos)
+        low = np.strip(_NP_EDGES).lower()
+        # Pronouns and "the group" name somebody different at every place.
+        return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split())
+
+    def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
+        np = np.strip(_NP_EDGES)
+        pieces = [p.strip() for p in re.split(r"[,;(){}\[\]]", np) if p.strip()]
+        if not pieces:
+            return None, False
+        relative = _RELATIVE.match(pieces[-1])
+        if relative:
+            # "The deal, which critics said was rushed": the speaker is "critics".
+            pieces = [relative.group(1)]
+        cleaned = [_clean_piece(p) for p in pieces if not _APPOSITIVE.match(p)]
+        cleaned = [p for p in cleaned if p]
+        if not cleaned:
+            cleaned = [_clean_piece(pieces[-1])]
+        # "Senator Robert Hale, a Republican," and "General X, the army chief,": the name.
+        named = [p for p in cleaned if _has_name(p) and not _ARTICLE.match(p)]
+        described = [p for p in cleaned if not _ARTICLE.match(p)]
+        chosen = (named or described or cleaned)[-1]
+        if not chosen:
+            return None, False
+        low = chosen.lower()
+        if low in _PRONOUNS:
+            return self.resolve_pronoun(low, pos) or low, low == "they"
+        definite = _DEFINITE.match(chosen)
+        if definite:
+            noun = definite.group("noun").lower()
+            kinds = _GROUPS if noun in ("group", "movement", "militia") else _ORGANIZATIONS
+            return self.resolve_pronoun("it", pos, kinds) or chosen, False
+        words = _WORDS.findall(chosen)
+        if not words or len(words) > 10:
+            return None, False
+        # "Alan Boswell of the International Crisis Group": the person, not the group.
+        for i, w in enumerate(words):
+            if i and w.lower() in _PREPOSITIONS:
+                lead, rest = words[:i], words[i + 1 :]
+                if (
+                    lead[0].lower() not in _ARTICLES
+                    and any(x.rstrip(".") not in _STRIP_TITLES for x in lead)
+                    and all(x[0].isupper() or _PARTICLE.match(x) for x in lead)
+                    and any(not x[0].isupper() for x in rest)
+                ):
+                    words = lead
+                break
+        # A trailing proper name after plain descriptors: "Republican pollster Frank Luntz".
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[0].isupper() or (tail and w in _NAME_JOINERS) or _PARTICLE.match(w):
+                tail.insert(0, w)
+            else:
+                break
+        while tail and tail[0] in ("and", "of"):
+            tail.pop(0)
+        head = words[: len(words) - len(tail)]
+        has_preposition = any(w.lower() in _PREPOSITIONS for w in head)
+        if tail and not has_preposition:
+            for k in range(len(tail) - 2, 0, -1):
+                if tail[k].rstrip(".") in _OFFICE_WORDS:
+                    tail = tail[k + 1 :]  # "Infrastructure Minister Oleksandr Kubrakov"
+                    break
+            while len(tail) > 1 and (
+                tail[0].rstrip(".") in _STRIP_TITLES
+                or tail[0] in ("of", "The")
+                or (tail[0] in self.index.surfaces and tail[1].rstrip(".") in _STRIP_TITLES)
+                or tail[0] in ("US", "UK", "UN", "EU")
+            ):
+                tail.pop(0)
+            name = " ".join(tail)
+            if name in ("I", "We", "You"):
+                return None, False
+            if len(tail) == 1 and name.lower() in _GENERIC:
+                return name, True
+            if "and" in tail:
+                return name, False
+            if "of" in tail:
+                return name, False  # an institution: "Qatar’s Ministry of Foreign Affairs"
+            full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
+            # Complete a surname or an acronym; "the Kremlin" stays the Kremlin.
+            if full and (tail[-1] in full.split() or name in full):
+                return full, False
+            return name, False
+        head_words = words
+        for i, w in enumerate(words):
+            if i and w.lower() in _PREPOSITIONS:
+                head_words = words[:i]
+                break
+        return chosen, head_words[-1].lower() in _GENERIC
+
+
+def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
+    if not q.closed:
+        return False
+    after = text[q.close + 1 : limit]
+    ending = text[q.close - 1] if q.close > 0 else ""
+    comma_led = ending in ",?!—–" or after.lstrip().startswith((",", "—", "–"))
+    base = q.close + 1
+    if not q.embedded:
+        # A headline: "‘We will not back down’: Zelensky rejects the plan".
+        m = _HEADLINE_NAME.match(after)
+        if m:
+            name, _ = sp.normalize(m.group("spk"), base + m.start("spk"))
+            if name:
+                q.speaker, q.cue = name, f"speaker after the quote: “{after[: m.end()].strip()}”"
+                return True
+    for pattern, cue in (
+        (_AFTER_QUOTED, "quoted … as saying"),
+        (_AFTER_ACCORDING, "according to"),
+        (_AFTER_BY, "by"),
+    ):
+        m = pattern.match(after)
+        if m and (pattern is not _AFTER_BY or q.embedded):
+            name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
+            if name and not (q.embedded and generic):
+                q.speaker, q.cue = name, f"speaker after the quote: {cue} {name}"
+                return True
+    if not comma_led:
+        return False
+    for pattern in (_AFTER_SUBJ, _AFTER_VERB):
+        m = pattern.match(after)
+        if m is None:
+            continue
+        name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
+        if name and not (q.embedded and generic):
+            verb = m.group("verb")
+            q.speaker = name
+            q.cue = (
+                f"speaker after the quote: “{m.group('spk').strip()} {verb}”"
+                if (pattern is _AFTER_SUBJ)
+                else f"speaker after the quote: “{verb} {m.group('spk').strip()}”"
+            )
+            return True
+    return False
+
+
+def _attribute_sentence_end(masked: str, q: _Quote, hi: int, sp: _Speakers) -> bool:
+    """ ", Biden said." or ", according to X." closing the sentence of the quote."""
+    if not q.closed:
+        return False
+    tail = masked[q.close + 1 : hi].rstrip()
+    for pattern in (_END_SAID, _END_ACCORDING):
+        m = pattern.search(tail)
+        if m is None:
+            continue
+        name, generic = sp.normalize(m.group("spk"), q.close + 1 + m.start("spk"))
+        if name and not (q.embedded and generic):
+            q.speaker, q.cue = name, f"attribution closing the sentence: {m.group().strip(' ,.')}"
+            return True
+        if q.embedded and generic:
+            q.keep = False
+        return False
+    return False
+
+
+def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
+    prefix = masked[lo : q.open]
+    m = _ACCORDING.search(prefix)
+    if m:
+        name, generic = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name and not (q.embedded and generic):
+            q.speaker, q.cue = name, f"attribution before the quote: according to {name}"
+            return True
+    m = _QUOTED_AS.search(prefix)
+    if m:
+        name, _ = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name:
+            q.speaker, q.cue = name, f"attribution before the quote: quoted {name} as saying"
+            return True
+    m = _BY_AS.search(prefix)
+    if m:
+        name, generic = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name and not (q.embedded and generic):
+            verb = prefix[m.start() : m.start("spk")].strip()
+            q.speaker, q.cue = name, f"attribution before the quote: {verb} {name}"
+            return True
+    verbs = list(_VERB.finditer(prefix))
+    if not q.embedded:
+        # "After Putin said the deal was off, Erdogan said: “…”": the verb nearest the
+        # quote introduces it. A short quote inside a sentence belongs to its main verb.
+        verbs.reverse()
+    for m in verbs:
+        np_text = prefix[: m.start()]
+        quoted = _WAS_QUOTED.search(np_text)
+        if quoted:
+            np_text = np_text[: quoted.start()]
+        cut = max(np_text.rfind(c) for c in _CLAUSE_CUTS)
+        if cut >= 0:
+            np_text = np_text[cut + 1 :]
+        if not np_text.strip():
+            continue
+        name, generic = sp.normalize(np_text, lo + m.start() - 1)
+        if name is None:
+            continue
+        if q.embedded and generic:
+            q.keep = False
+            return False
+        q.speaker = name
+        q.cue = f"attribution before the quote: {name} {m.group()}"
+        return True
+    return False
+
+
+class _PlainPhrases:
+    """Tells whether a short phrase also appears outside quotation marks.
+
+    A short quote of such a phrase ("a ‘ceasefire’" in an article that says ceasefire
+    throughout) distances the writer from a word; it is not somebody's quotation.
+    The first few distinct phrases are each searched for (fast for a normal article);
+    past that, every phrase of up to three words of the text is indexed once, so an
+    article with thousands of short quotes stays linear.
+    """
+
+    _SEARCHES = 32
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.lower: str | None = None
+        self.seen: dict[str, bool] = {}
+        self.grams: set[str] | None = None
+
+    def has(self, phrase: str) -> bool:
+        words = _TOKENS.findall(phrase.lower())
+        if not words or len(words) > 3:
+            return False
+        key = " ".join(words)
+        if key in self.seen:
+            return self.seen[key]
+        if self.lower is None:
+            self.lower = self.masked.lower()
+        if len(self.seen) < self._SEARCHES:
+            found = self._search(words, self.lower)
+        else:
+            if self.grams is None:
+                tokens = _TOKENS.findall(self.lower)
+                grams = set(tokens)
+                grams.update(map(" ".join, itertools.pairwise(tokens)))
+                grams.update(map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False)))
+                self.grams = grams
+            found = key in self.grams
+        self.seen[key] = found
+        return found
+
+    @staticmethod
+    def _search(words: list[str], lower: str) -> bool:
+        # A literal start keeps the search fast; the left word boundary is checked on
+        # each hit instead of with a (slow) lookbehind.
+        pattern = re.compile(r"\W+".join(map(re.escape, words)) + r"(?![\w’'-])")
+        for m in pattern.finditer(lower):
+            before = lower[m.start() - 1] if m.start() else " "
+            if not (before.isalnum() or before in "’'-_"):
+                return True
+        return False
+
+
+_JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
+_TOKENS = re.compile(r"[\w’'-]+")
+
+
 def extract_quotes(doc: Document) -> list[Item]:
-    return []
+    """Direct quotations with their speakers, in text order."""
+    quotes = _pair(doc)
+    if not quotes:
+        return []
+    text = doc.text
+    index = find_mentions(doc)
+    sp = _Speakers(doc, quotes, index)
+    # The text with every quotation blanked, so attribution is never read from inside one.
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        parts.append(text[pos : q.open + 1])
+        parts.append(_MASK * (q.close - q.open - 1))
+        pos = q.close
+    parts.append(text[pos:])
+    masked = "".join(parts)
+    plain = _PlainPhrases(masked)
+    last_embedded_close: dict[int, int] = {}
+    by_block: dict[int, list[_Quote]] = {}
+    for q in quotes:
+        sentence = doc.sentences[doc.sentence_at(q.open)] if doc.sentences else None
+        s_start = sentence.start if sentence else 0
+        lo = max(s_start, q.open - _PREFIX_WINDOW, doc.blocks[q.block].start)
+        prefix = masked[lo : q.open]
+        bare = prefix.rstrip(" \ue000")
+        first_word = text[q.start : q.start + 1]
+        q.embedded = bool(re.search(r"[A-Za-z]", prefix)) and not (
+            bare.endswith(":") or (bare.endswith(",") and first_word.isupper())
+        )
+        close_sentence = doc.sentences[doc.sentence_at(q.close)] if doc.sentences else None
+        limit = min(
+            close_sentence.end if close_sentence else len(text),
+            q.close + 1 + _AFTER_WINDOW,
+            doc.blocks[q.block].end,
+        )
+        nxt = masked.find(_MASK, q.close + 1, limit)
+        if nxt >= 0:
+            limit = max(q.close + 1, nxt - 1)
+        sentence_end = min(
+            close_sentence.end if close_sentence else len(text),
+            q.close + 1 + _AFTER_WINDOW,
+            doc.blocks[q.block].end,
+        )
+        found = (
+            _attribute_after(text, q, limit, sp)
+            or _attribute_before(masked, q, lo, sp)
+            or (q.keep and _attribute_sentence_end(masked, q, sentence_end, sp))
+        )
+        block = doc.blocks[q.block]
+        if not found and q.open == block.start and q.block > 0:
+            # "The statement read:" closing the previous paragraph introduces this one.
+            before = doc.blocks[q.block - 1]
+            if masked[before.start : before.end].rstrip().endswith(":"):
+                last = doc.sentences[before.last_sentence] if before.last_sentence >= 0 else None
+                lo_prev = max(last.start if last else before.start, before.end - _PREFIX_WINDOW)
+                found = _attribute_before(masked, q, lo_prev, sp)
+        if q.embedded and (_NAMING.search(prefix) or _is_title(text[q.start : q.end])):
+            # A name or a term the writer distances from: the so-called “zone”, the
+            # “Board of Peace”.
+            q.keep = False
+        if q.embedded:
+            previous = last_embedded_close.get(s_start)
+            if previous is not None:
+                gap = masked[previous + 1 : q.open]
+                if not _JOINED.fullmatch(gap) and not _VERB.search(gap):
+                    q.keep = False
+            last_embedded_close[s_start] = q.close
+            if not found or plain.has(text[q.start : q.end]):
+                q.keep = False
+        siblings = by_block.setdefault(q.block, [])
+        if not found and q.keep:
+            if q.continues and by_block.get(q.block - 1):
+                src = by_block[q.block - 1][-1]
+                q.speaker, q.cue = src.speaker, "continues the quote of the previous paragraph"
+            elif siblings and siblings[-1].speaker:
+                q.speaker = siblings[-1].speaker
+                q.cue = "same speaker as the previous quote in the paragraph"
+            else:
+                q.cue = "quotation marks; no speaker named nearby"
+        if q.keep:
+            siblings.append(q)
+    # A quote that runs on takes its speaker from its continuation when it has none.
+    kept = [q for q in quotes if q.keep]
+    for a, b in itertools.pairwise(kept):
+        if b.continues and a.speaker is None and b.speaker is not None:
+            a.speaker, a.cue = b.speaker, "speaker named in the continuation of the quote"
+    items: list[Item] = []
+    for q in kept:
+        ev = evidence(text, q.start, q.end)
+        if not ev.quote:
+            continue
+        cue = q.cue if not q.embedded else f"short quote in a sentence; {q.cue}"
+        if q.speaker in _PRONOUNS:
+            cue += " (nobody named before the pronoun)"
+            q.speaker = None
+        items.append(
+            Item(
+                id=make_id("quote", ev.quote, ev.start),
+                kind="quote",
+                text=ev.quote,
+                cue=cue,
+                evidence=[ev],
+                speaker=q.speaker,
+            )
+        )
+    return items
