@@ -1,16 +1,520 @@
-"""Placeholder: filled by the analysis work."""
+"""Clauses (what the parties agreed) and open issues (what the deal left open or in doubt).
+
+Both extractors read one sentence at a time and look for cues that hold across news
+reports of agreements, whatever the conflict or the parties:
+
+* clauses: agreement verbs ("agreed to", "pledged to", "committed to"), the agreement as
+  the subject of a content verb ("the deal calls for", "it also opened"), "under the
+  agreement, ...", the modal future on an agreed term ("a ceasefire will begin",
+  "prisoners will be released"), and the announcement or entry into force of a named kind
+  of agreement ("announced a ceasefire", "a truce has come into force");
+* open issues: explicit absences ("made no mention of", "does not address"), deferrals
+  ("at a later date", "yet to be agreed"), stated uncertainty ("it is unknown if"),
+  sticking points, violations ("fighting continued"), and doubts or criticism reported
+  about the deal ("critics said", "treated with caution").
+
+A sentence that lists several agreed terms ("a ceasefire will begin on Sunday and heavy
+weapons will be pulled back, with a buffer zone created") yields one clause per term.
+Reported hopes, praise, criticism and background are not clauses. Every item cites the
+sentence, or the part of it that carries the item, as evidence.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from briefing.core.analysis.model import Actor, Item
+from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
+
+# --- vocabulary ----------------------------------------------------------------------
+
+# Words that name an agreement.
+_AGREEMENT = (
+    r"(?:deal|deals|agreement|agreements|accord|accords|pact|truce|cease-?fires?|armistice|"
+    r"treaty|arrangement|memorandum|understanding|framework|roadmap|road map|protocol|"
+    r"settlement|compact|plan|swap|exchange|text|terms)"
+)
+# An agreement of a named kind: announcing one says what was agreed.
+_TYPED = (
+    r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
+    r"(?:fighting|hostilities)|(?:prisoner|hostage|detainee|captive|body|POW)s?[- ]"
+    r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
+    r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
+    r"de-?escalation)\s+(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
+    r"|cease-?fire agreement|peace treaty|non-aggression pact)"
+)
+# Things an agreement typically does something about: the agreed terms.
+_TERMS = (
+    r"(?:cease-?fires?|truces?|hostilities|fighting|attacks|strikes|shelling|weapons|arms|"
+    r"artillery|missiles|troops|forces|soldiers|fighters|militias?|prisoners?|hostages?|"
+    r"detainees?|captives?|bodies|remains|aid|humanitarian|convoys?|trucks|food|fuel|"
+    r"medicine|corridors?|zones?|buffer|patrols?|monitors?|monitoring|observers?|"
+    r"inspectors?|inspections?|verification|sanctions|tariffs?|quotas?|duties|embass(?:y|ies)|"
+    r"consulates?|relations|ties|diplomats?|talks|negotiations|elections?|referendum|"
+    r"withdrawal|pull-?back|pullout|exchanges?|swaps?|releases?|refugees|displaced|returns?|"
+    r"flights|air ?space|crossings?|borders?|checkpoints?|ports?|uranium|enrichment|"
+    r"centrifuges?|stockpiles?|reactors?|plutonium|frontlines?|front lines?|demarcation|"
+    r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
+    r"reparations|amnesty|constitution|parameters|mechanism|commission|committee|"
+    r"working group|deadline)"
+)
+
+_FLAGS = re.IGNORECASE
+
+# --- clause cues ---------------------------------------------------------------------
+
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bfailed to|\bfail to|\brefused to|\brefuse to|\bno longer|"
+    r"\bcould not|\bunable to|\bwhether to|\bif they)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
+
+_AGREE_VERB = re.compile(
+    r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
+    r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
+    r"reaffirmed (?:their|its) commitment)\s+(?:to|on|upon)\b",
+    _FLAGS,
+)
+_AGREE_THAT = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|pledged|committed)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"(?:will|would|shall|are to|is to)\b",
+    _FLAGS,
+)
+_AGREE_OBJECT = re.compile(
+    rf"\b(?:agreed|agree|agrees|signed|sealed|struck|clinched)\s+(?:an?|the|their|a new)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_TYPED}\b",
+    _FLAGS,
+)
+_UNDER = re.compile(
+    rf"^(?:[\"“‘']\s*)?(?:and\s+)?(?:under|as part of|according to|in line with|in accordance with)"
+    rf"\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b",
+    _FLAGS,
+)
+_UNDER_ANY = re.compile(
+    rf"\b(?:under|as part of|in line with|in accordance with)\s+(?:the\s+)?"
+    rf"(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b|"
+    rf"\bin (?:exchange|return) for\b",
+    _FLAGS,
+)
+_DEAL_SUBJECT = re.compile(
+    rf"(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
+    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?|\b[Ii]t)\s+"
+    r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
+    r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
+    r"envisaged|envisions?|stipulates?|stipulated|requires?|required|obliges?|obliged|"
+    r"allows?|allowed|permits?|permitted|grants?|granted|guarantees?|guaranteed|"
+    r"sets? out|sets? up|establish(?:es|ed)|opens?|opened|lifts?|lifted|bans?|banned|"
+    r"limits?|limited|caps?|capped|restricts?|restricted|preserves?|preserved|halts?|"
+    r"halted|freezes?|froze|suspends?|suspended|foresees?|foresaw|commits?|committed|"
+    r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
+    r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended)\b",
+    _FLAGS,
+)
+_ANNOUNCE = re.compile(
+    rf"\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
+    rf"agreed|signed|finali[sz]ed|concluded)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
+    r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
+    _FLAGS,
+)
+_IN_FORCE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
+    r"into\s+(?:force|effect)|\b(?:took|takes|take|taken)\s+effect|"
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:force|effect)|\bbecame effective",
+    _FLAGS,
+)
+_TYPED_RE = re.compile(rf"\b{_TYPED}\b", _FLAGS)
+_TERMS_RE = re.compile(rf"\b{_TERMS}\b", _FLAGS)
+_AGREEMENT_RE = re.compile(rf"\b{_AGREEMENT}\b", _FLAGS)
+_MODAL = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+    r"is scheduled to|are scheduled to|would be (?:released|freed|exchanged|withdrawn|"
+    r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed))\b",
+    _FLAGS,
+)
+# The modal future that predicts rather than commits.
+_PREDICTION = re.compile(
+    r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
+    r"likely|probably|not last|collapse|fail)\b",
+    _FLAGS,
+)
+# Reported hopes, praise and opinions: such a sentence is not a term of the deal.
+_OPINION = re.compile(
+    r"\b(?:hoped?|hopes|hoping|hopeful|wish(?:ed|es)?|praised|hailed|welcomed|lauded|"
+    r"believes?|believed|thinks?|thought|expects?|expected|predicted|predicts|"
+    r"would like|glimmer|urged|insisted|called on|calls on)\b",
+    _FLAGS,
+)
+# Something proposed, past or elsewhere: not the terms of this agreement.
+_BACKGROUND = re.compile(
+    r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
+    r"had agreed|first brokered|would-be|draft)\b",
+    _FLAGS,
+)
+
+# --- open-issue cues -----------------------------------------------------------------
+
+# (category, pattern, needs the agreement to be named in the sentence)
+_ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    (
+        "absence",
+        re.compile(
+            r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|fails to|"
+            r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
+            r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
+            r"deal with|tackle|guarantee|require|touch on|name|define)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "absence",
+        re.compile(
+            r"\b(?:made|makes|make|making) no (?:mention|reference|provision)\b|"
+            r"\bno mention of\b|\bsilent on\b|\b(?:offer(?:s|ed|ing)?|gives?|gave|"
+            r"giv(?:es|ing)) nothing\b|\b(?:left|leaves|leave|leaving) (?:out|open|unresolved|"
+            r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
+            r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
+            r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|about|over|yet)\b|"
+            r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
+            r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "deferral",
+        re.compile(
+            r"\bat a later (?:date|stage|time|point)\b|\b(?:is|are|was|were|remain|remains)?\s*"
+            r"(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
+            r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
+            r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
+            r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
+            r"(?:talks|negotiations|rounds?|phases?|stages?)\b|\b(?:postponed|deferred|"
+            r"put off|pushed back|shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
+            r"discuss|talks)",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "uncertainty",
+        re.compile(
+            r"\b(?:unknown|unclear|uncertain|not (?:yet )?(?:clear|known|certain)) "
+            r"(?:if|whether|how|when|what|who|why|where)\b|\bremains? (?:to be seen|unclear|"
+            r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
+            r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
+            r"\bopen question\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "sticking point",
+        re.compile(
+            r"\bsticking[- ]points?\b|\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
+            r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
+            r"\bdisagree(?:ment|ments|d)?\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
+            r"contention\b|\bunresolved\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "violation",
+        re.compile(
+            r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
+            r"firing|air ?strikes|skirmishes)\s+(?:\w+\s+)?(?:continued|continues|continuing|"
+            r"persisted|persists|raged|rages|went on|resumed|resumes|erupted|broke out)\b|"
+            r"\bviolat(?:ed|ing|ion|ions|es|e)\b|\bbreach(?:ed|es|ing)?\b|\bdespite (?:the|a)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|deal|agreement|accord|pact)\b|"
+            r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
+            r"\b(?:broke|broken|collapsed?|unravell?ed|faltered|crumbled)\b.{0,40}"
+            r"\b(?:cease-?fire|truce|deal|agreement|accord)\b|\b(?:cease-?fire|truce|deal|"
+            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        re.compile(
+            r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing|al)\b|\bsceptic(?:al|ism)\b|"
+            r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bfears?\b|\bfeared\b|"
+            r"\bdoubts?\b|\bdoubtful\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
+            r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
+            r"\b(?:huge|big|major|great) (?:gain|win|victory|concession) for\b|"
+            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
+            r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
+            r"\bpaves? the way to\b|\bloophole|\bsham\b|\bbetray(?:al|ed)?\b|"
+            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        re.compile(
+            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisks?\b|\bworr(?:y|ied|ies)\b|"
+            r"\bquestioned\b|\bapparent\b|\bso-called\b|\bwhether\b",
+            _FLAGS,
+        ),
+        True,
+    ),
+)
+
+# Open-issue categories that do not stop a sentence from also being a clause.
+_CLAUSE_COMPATIBLE = frozenset({"deferral"})
+
+# --- sentence parts ------------------------------------------------------------------
+
+_LEADERS = re.compile(
+    r"^(?:[\"“‘']\s*)?(?:(?:and|but|so|however|meanwhile|firstly|secondly|thirdly|first|"
+    r"second|third|finally|also|moreover|in addition|additionally|crucially|separately|"
+    r"still|yet|indeed)\b,?\s*)+",
+    _FLAGS,
+)
+_PREFIX_CLAUSE = re.compile(
+    rf"^(?:under|as part of|according to|in line with|in accordance with)\s+[^,]{{0,80}}?"
+    rf"{_AGREEMENT}[^,]{{0,40}},\s*",
+    _FLAGS,
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,.]?[”\"’']?\s*,?\s+(?:\w[\w.’'-]*\s+){0,5}?(?:said|says|added|told|stated|announced|"
+    r"declared|noted)\b.*$",
+    _FLAGS,
+)
+# Where a sentence listing terms can be cut: the next piece must bring its own verb.
+_BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
+_OWN_PREDICATE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:will|shall|would|are to|is to|are due to|is due to|must)\s+\w+",
+    _FLAGS,
+)
+_WITH_PARTICIPLE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:\w+ed|set up|drawn|built|made|held|"
+    r"kept|put in place|being \w+ed)\b",
+    _FLAGS,
+)
+_HAS_PREDICATE = re.compile(
+    r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged)\b",
+    _FLAGS,
+)
+
+_NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+_WORD = re.compile(r"\S+")
+_QUOTED_LEAD = re.compile(
+    r"^\s*[\"“‘]\s*(?P<body>[^\"“”‘’]{8,}?)[,.!?]?\s*[\"”’]\s*,?\s+"
+    r"(?:[\w.’'-]+\s+){0,6}?(?:said|says|added|told|stated|declared|announced|noted)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A piece of a sentence: ``start``/``end`` index the document text."""
+
+    start: int
+    end: int
+
+
+def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
+    """(sentence index, start, end) of sentences in prose blocks.
+
+    Headings, bylines, datelines and headlines (short blocks with no closing punctuation)
+    carry no terms of an agreement and are skipped.
+    """
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        body = doc.text[block.start : block.end]
+        if not _NON_PROSE_END.search(body) and len(_WORD.findall(body[:400])) < 30:
+            continue
+        for i in block.sentences:
+            s = doc.sentences[i]
+            yield i, s.start, s.end
+
+
+def _split_terms(text: str, start: int, end: int) -> list[_Part]:
+    """Cut a sentence that lists several agreed terms into one part per term."""
+    sentence = text[start:end]
+    parts: list[_Part] = []
+    piece_start = 0
+    for m in _BOUNDARY.finditer(sentence):
+        if m.start() <= piece_start:
+            continue
+        before = sentence[piece_start : m.start()]
+        after = sentence[m.end() : m.end() + 160]
+        if not _HAS_PREDICATE.search(before):
+            continue
+        is_with = "with" in m.group()
+        if (is_with and _WITH_PARTICIPLE.match(after)) or (
+            not is_with and _OWN_PREDICATE.match(after)
+        ):
+            parts.append(_Part(start + piece_start, start + m.start()))
+            piece_start = m.end() if not is_with else m.start() + m.group().index("with")
+    parts.append(_Part(start + piece_start, end))
+    return parts
+
+
+def _quoted_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words of a sentence like ``"...," X said ...``; else the sentence."""
+    m = _QUOTED_LEAD.match(text, start, end)
+    if m:
+        return m.start("body"), m.end("body")
+    return start, end
+
+
+def _label(raw: str, limit: int = 110) -> str:
+    """A short readable label from a clause-bearing piece of text."""
+    body = " ".join(raw.split())
+    body = _LEADERS.sub("", body)
+    stripped = _PREFIX_CLAUSE.sub("", body)
+    if len(stripped) >= 12:
+        body = stripped
+    body = _ATTRIBUTION_TAIL.sub("", body) or body
+    body = body.strip(" ,;:.\"“”‘’'")
+    if not body:
+        body = " ".join(raw.split())
+    if len(body) > limit:
+        cut = body.rfind(" ", 0, limit)
+        body = body[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+    return body[:1].upper() + body[1:]
+
+
+def _negated(sentence: str, pos: int) -> bool:
+    return bool(_NEGATED_BEFORE.search(sentence[max(0, pos - 40) : pos]))
+
+
+def _clause_cue(piece: str, sentence: str, inherited: str | None) -> str | None:
+    """The cue that makes ``piece`` (a sentence or part of one) an agreed term."""
+    m = _AGREE_VERB.search(piece)
+    if m and not _negated(piece, m.start()):
+        return f"agreement verb: {' '.join(m.group().split()).lower()}"
+    m = _AGREE_OBJECT.search(piece)
+    if m and not _negated(piece, m.start()):
+        return "agreement verb: agreed a " + _TYPED_RE.search(m.group()).group().lower()  # type: ignore[union-attr]
+    m = _UNDER.search(piece)
+    if m:
+        return f"under the agreement: {' '.join(m.group().split()).lower()}"
+    m = _DEAL_SUBJECT.search(piece)
+    if m and not _negated(piece, m.start()):
+        is_pronoun = m.group().lstrip().lower().startswith("it")
+        if not is_pronoun or inherited is not None:
+            words = " ".join(m.group().split()).lower()
+            return f"agreement provides: {words}"
+    m = _ANNOUNCE.search(piece)
+    if m and not _negated(piece, m.start()):
+        return f"agreement announced: {' '.join(m.group().split()).lower()}"
+    m = _IN_FORCE.search(piece)
+    if m and _TYPED_RE.search(piece):
+        return f"agreement in force: {' '.join(m.group().split()).lower()}"
+    m = _MODAL.search(piece)
+    if m and _TERMS_RE.search(piece) and not _PREDICTION.search(piece):
+        term = _TERMS_RE.search(piece).group().lower()  # type: ignore[union-attr]
+        return f"agreed term in the future: {term} … {m.group().lower()}"
+    m = _AGREE_THAT.search(piece)
+    if m and _TERMS_RE.search(piece) and not _negated(piece, m.start()):
+        return f"agreement verb: {m.group().split()[0].lower()} that"
+    if inherited:
+        return inherited
+    return None
+
+
+def _issue_cue(sentence: str) -> tuple[str, str] | None:
+    """(category, matched words) of the first open-issue cue in ``sentence``."""
+    names_deal = _AGREEMENT_RE.search(sentence) is not None or bool(
+        re.search(r"\bbreakthrough\b", sentence, _FLAGS)
+    )
+    for category, pattern, needs_deal in _ISSUE_CUES:
+        if needs_deal and not names_deal:
+            continue
+        m = pattern.search(sentence)
+        if m:
+            return category, " ".join(m.group().split()).lower()
+    return None
 
 
 def extract_clauses(doc: Document) -> list[Item]:
-    return []
+    """Terms the parties agreed to, one item per term, in reading order."""
+    text = doc.text
+    items: list[Item] = []
+    seen_families: set[str] = set()
+    previous_was_clause = False
+    previous_names_deal = False
+    for _, s_start, s_end in _prose_sentences(doc):
+        sentence = text[s_start:s_end]
+        issue = _issue_cue(sentence)
+        names_deal = _AGREEMENT_RE.search(sentence) is not None
+        if (issue and issue[0] not in _CLAUSE_COMPATIBLE) or _OPINION.search(sentence):
+            previous_was_clause = False
+            previous_names_deal = names_deal
+            continue
+        if _BACKGROUND.search(sentence):
+            previous_was_clause = False
+            previous_names_deal = names_deal
+            continue
+        # "Under the agreement, ..." governs every term the sentence lists.
+        inherited = None
+        under = _UNDER_ANY.search(sentence)
+        if under:
+            inherited = f"under the agreement: {' '.join(under.group().split()).lower()}"
+        context = inherited or (
+            "agreement in context" if previous_was_clause or previous_names_deal else None
+        )
+        found = False
+        for part in _split_terms(text, s_start, s_end):
+            piece = text[part.start : part.end]
+            cue = _clause_cue(piece, sentence, context)
+            if cue is None or (cue == "agreement in context" and not inherited):
+                continue
+            family = cue.split(":", 1)[0]
+            if family in ("agreement announced", "agreement in force"):
+                # The same agreement announced again adds no term.
+                if family in seen_families:
+                    continue
+                seen_families.add(family)
+            e_start, e_end = _quoted_core(text, part.start, part.end)
+            ev = evidence(text, e_start, e_end)
+            if not ev.quote:
+                continue
+            items.append(
+                Item(
+                    id=make_id("clause", ev.quote, ev.start),
+                    kind="clause",
+                    text=_label(ev.quote),
+                    cue=cue,
+                    evidence=[ev],
+                )
+            )
+            found = True
+        previous_was_clause = found
+        previous_names_deal = names_deal
+    return items
 
 
 def extract_open_issues(doc: Document) -> list[Item]:
-    return []
+    """What the agreement left unaddressed, deferred, uncertain, violated or in doubt."""
+    text = doc.text
+    items: list[Item] = []
+    for _, s_start, s_end in _prose_sentences(doc):
+        sentence = text[s_start:s_end]
+        issue = _issue_cue(sentence)
+        if issue is None:
+            continue
+        category, words = issue
+        ev = evidence(text, s_start, s_end)
+        if not ev.quote:
+            continue
+        items.append(
+            Item(
+                id=make_id("open_issue", ev.quote, ev.start),
+                kind="open_issue",
+                text=_label(ev.quote),
+                cue=f"{category}: {words}",
+                evidence=[ev],
+            )
+        )
+    return items
