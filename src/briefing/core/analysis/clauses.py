@@ -113,7 +113,7 @@ _DEAL_SUBJECT = re.compile(
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
-    rf"\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
+    rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
     rf"agreed|signed|finali[sz]ed|concluded)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
     rf"(?:[\w’'-]+\s+){{0,4}}?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
     r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
@@ -144,9 +144,12 @@ _PREDICTION = re.compile(
 _OPINION = re.compile(
     r"\b(?:hoped?|hopes|hoping|hopeful|wish(?:ed|es)?|praised|hailed|welcomed|lauded|"
     r"believes?|believed|thinks?|thought|expects?|expected|predicted|predicts|"
-    r"would like|glimmer|urged|insisted|called on|calls on)\b",
+    r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?)\b",
     _FLAGS,
 )
+# "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", _FLAGS)
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|as)\b", _FLAGS)
 # Something proposed, past or elsewhere: not the terms of this agreement.
 _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
@@ -246,7 +249,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bfears?\b|\bfeared\b|"
             r"\bdoubts?\b|\bdoubtful\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
-            r"\b(?:huge|big|major|great) (?:gain|win|victory|concession) for\b|"
+            r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
             r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
             r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
             r"\bpaves? the way to\b|\bloophole|\bsham\b|\bbetray(?:al|ed)?\b|"
@@ -258,7 +261,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
-            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisks?\b|\bworr(?:y|ied|ies)\b|"
+            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisks?\b|"
             r"\bquestioned\b|\bapparent\b|\bso-called\b|\bwhether\b",
             _FLAGS,
         ),
@@ -278,13 +281,18 @@ _LEADERS = re.compile(
     _FLAGS,
 )
 _PREFIX_CLAUSE = re.compile(
-    rf"^(?:under|as part of|according to|in line with|in accordance with)\s+[^,]{{0,80}}?"
-    rf"{_AGREEMENT}[^,]{{0,40}},\s*",
+    rf"^(?:(?:under|as part of|in line with|in accordance with)\s+[^,]{{0,80}}?"
+    rf"{_AGREEMENT}[^,]{{0,40}}|according to [^,]{{1,80}}),\s*",
+    _FLAGS,
+)
+_REPORTED_THAT = re.compile(
+    r"^[^,\"“‘]{0,120}?\b(?:said|says|announced|stated|reported|confirmed|told \w+(?: \w+)?)"
+    r"(?:\s+(?:on\s+)?\w+)?\s+that\s+",
     _FLAGS,
 )
 _ATTRIBUTION_TAIL = re.compile(
-    r"[,.]?[”\"’']?\s*,?\s+(?:\w[\w.’'-]*\s+){0,5}?(?:said|says|added|told|stated|announced|"
-    r"declared|noted)\b.*$",
+    r"[,.!?]?\s*[”\"’']\s*,?\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told|stated|"
+    r"announced|declared|noted)\b.*$",
     _FLAGS,
 )
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
@@ -371,6 +379,9 @@ def _label(raw: str, limit: int = 110) -> str:
     """A short readable label from a clause-bearing piece of text."""
     body = " ".join(raw.split())
     body = _LEADERS.sub("", body)
+    reported = _REPORTED_THAT.sub("", body)
+    if len(reported) >= 12:
+        body = reported
     stripped = _PREFIX_CLAUSE.sub("", body)
     if len(stripped) >= 12:
         body = stripped
@@ -423,6 +434,25 @@ def _clause_cue(piece: str, sentence: str, inherited: str | None) -> str | None:
     return None
 
 
+def _is_opinion(sentence: str) -> bool:
+    """True when someone's hope, praise or opinion frames the sentence."""
+    for m in _OPINION.finditer(sentence):
+        if _PASSIVE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _PASSIVE_AFTER.match(sentence, m.end()):
+            continue
+        return True
+    return False
+
+
+_NGRAM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _ngrams(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = _NGRAM_WORD.findall(text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
 def _issue_cue(sentence: str) -> tuple[str, str] | None:
     """(category, matched words) of the first open-issue cue in ``sentence``."""
     names_deal = _AGREEMENT_RE.search(sentence) is not None or bool(
@@ -448,7 +478,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         sentence = text[s_start:s_end]
         issue = _issue_cue(sentence)
         names_deal = _AGREEMENT_RE.search(sentence) is not None
-        if (issue and issue[0] not in _CLAUSE_COMPATIBLE) or _OPINION.search(sentence):
+        if (issue and issue[0] not in _CLAUSE_COMPATIBLE) or _is_opinion(sentence):
             previous_was_clause = False
             previous_names_deal = names_deal
             continue
@@ -499,11 +529,17 @@ def extract_open_issues(doc: Document) -> list[Item]:
     """What the agreement left unaddressed, deferred, uncertain, violated or in doubt."""
     text = doc.text
     items: list[Item] = []
+    said: set[tuple[str, ...]] = set()
     for _, s_start, s_end in _prose_sentences(doc):
         sentence = text[s_start:s_end]
         issue = _issue_cue(sentence)
         if issue is None:
             continue
+        # A point reported, then quoted in the same words, is one issue.
+        grams = _ngrams(sentence)
+        if grams & said:
+            continue
+        said |= grams
         category, words = issue
         ev = evidence(text, s_start, s_end)
         if not ev.quote:
