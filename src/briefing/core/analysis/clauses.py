@@ -58,7 +58,7 @@ _TERMS = (
     r"centrifuges?|stockpiles?|reactors?|plutonium|frontlines?|front lines?|demarcation|"
     r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
     r"reparations|amnesty|constitution|parameters|mechanism|commission|committee|"
-    r"working group|deadline)"
+    r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty)"
 )
 
 _FLAGS = re.IGNORECASE
@@ -74,7 +74,7 @@ _NEGATED_BEFORE = re.compile(
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
     r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
-    r"reaffirmed (?:their|its) commitment)\s+(?:to|on|upon)\b",
+    r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b",
     _FLAGS,
 )
 _AGREE_THAT = re.compile(
@@ -95,9 +95,25 @@ _UNDER = re.compile(
 _UNDER_ANY = re.compile(
     rf"\b(?:under|as part of|in line with|in accordance with)\s+(?:the\s+)?"
     rf"(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b|"
-    rf"\bin (?:exchange|return) for\b",
+    rf"\bin (?:exchange|return) for\b|\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:deal|agreement|accord|swap|exchange)\s+(?:mediated|brokered|reached|struck|signed)\b",
     _FLAGS,
 )
+# "signed an agreement to reopen the ports": the purpose of the deal is what was agreed.
+_DEAL_TO = re.compile(
+    rf"(?<!-)\b(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed|agreed)\s+"
+    rf"(?:an?|the|their|its|two|separate|new)?\s*(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\s+"
+    r"(?:(?:on|in|at|with|between|for)\s+(?:[\w’'-]+\s+){0,8}?)?to\s+(?!be\b)\w+",
+    _FLAGS,
+)
+# "came after X reached a deal": the deal is the time of other news, not its subject.
+_ANCHOR_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:after|as)\b|\bafter\s*$", _FLAGS)
+# Dateline at the head of a wire story: "KYIV, Ukraine (AP) — ", "VIENNA — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
+    r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+_CONTRAST = re.compile(r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b", _FLAGS)
 _DEAL_SUBJECT = re.compile(
     rf"(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
     rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?|\b[Ii]t)\s+"
@@ -134,6 +150,20 @@ _MODAL = re.compile(
     r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed))\b",
     _FLAGS,
 )
+# What parties do under an agreement, said in the future tense ("will free", "will be lifted").
+_MODAL_ACTION = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+    r"is scheduled to|are scheduled to)\s+(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
+    r"(?:release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
+    r"lift(?:ed)?|reopen(?:ed)?|open(?:ed)?|allow(?:ed)?|deploy(?:ed)?|return(?:ed)?|"
+    r"repatriate[sd]?|evacuate[sd]?|disarm(?:ed)?|dismantle[sd]?|remove[sd]?|halt(?:ed)?|"
+    r"stop(?:ped)?|cease[sd]?|suspend(?:ed)?|recogni[sz]e[sd]?|establish(?:ed)?|resume[sd]?|"
+    r"expand(?:ed)?|normali[sz]e[sd]?|respect(?:ed)?|observe[sd]?|monitor(?:ed)?|"
+    r"verif(?:y|ied)|inspect(?:ed)?|set up|implement(?:ed)?|reduce[sd]?|cut|cap(?:ped)?|"
+    r"limit(?:ed)?|ship(?:ped)?|deliver(?:ed)?|pa(?:y|id)|compensate[sd]?|extend(?:ed)?|"
+    r"last|expire|run until|come into force|take effect|begin|start|end)\b",
+    _FLAGS,
+)
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
     r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
@@ -142,8 +172,8 @@ _PREDICTION = re.compile(
 )
 # Reported hopes, praise and opinions: such a sentence is not a term of the deal.
 _OPINION = re.compile(
-    r"\b(?:hoped?|hopes|hoping|hopeful|wish(?:ed|es)?|praised|hailed|welcomed|lauded|"
-    r"believes?|believed|thinks?|thought|expects?|expected|predicted|predicts|"
+    r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|welcomed|lauded|"
+    r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?)\b",
     _FLAGS,
 )
@@ -181,9 +211,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
             r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
-            r"consensus|guarantees?) (?:on|for|was|were|has|have|about|over|yet)\b|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
-            r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b",
+            r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|"
+            r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b",
             _FLAGS,
         ),
         False,
@@ -246,7 +277,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "doubt",
         re.compile(
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing|al)\b|\bsceptic(?:al|ism)\b|"
-            r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bfears?\b|\bfeared\b|"
+            r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bcautioned\b|"
+            r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
             r"\bdoubts?\b|\bdoubtful\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
@@ -416,6 +448,11 @@ def _clause_cue(piece: str, sentence: str, inherited: str | None) -> str | None:
         if not is_pronoun or inherited is not None:
             words = " ".join(m.group().split()).lower()
             return f"agreement provides: {words}"
+    m = _DEAL_TO.search(piece)
+    if m and not _negated(piece, m.start()):
+        head = piece[max(0, m.start() - 160) : m.start()]
+        if not _ANCHOR_BEFORE.search(head):
+            return f"agreement reached to: {' '.join(m.group().split()[:1]).lower()} … to"
     m = _ANNOUNCE.search(piece)
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {' '.join(m.group().split()).lower()}"
@@ -426,6 +463,9 @@ def _clause_cue(piece: str, sentence: str, inherited: str | None) -> str | None:
     if m and _TERMS_RE.search(piece) and not _PREDICTION.search(piece):
         term = _TERMS_RE.search(piece).group().lower()  # type: ignore[union-attr]
         return f"agreed term in the future: {term} … {m.group().lower()}"
+    m = _MODAL_ACTION.search(piece)
+    if m and not _PREDICTION.search(piece):
+        return f"agreed action in the future: {' '.join(m.group().split()).lower()}"
     m = _AGREE_THAT.search(piece)
     if m and _TERMS_RE.search(piece) and not _negated(piece, m.start()):
         return f"agreement verb: {m.group().split()[0].lower()} that"
@@ -453,8 +493,8 @@ def _ngrams(text: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def _issue_cue(sentence: str) -> tuple[str, str] | None:
-    """(category, matched words) of the first open-issue cue in ``sentence``."""
+def _issue_cue(sentence: str) -> tuple[str, str, int] | None:
+    """(category, matched words, offset) of the first open-issue cue in ``sentence``."""
     names_deal = _AGREEMENT_RE.search(sentence) is not None or bool(
         re.search(r"\bbreakthrough\b", sentence, _FLAGS)
     )
@@ -463,7 +503,7 @@ def _issue_cue(sentence: str) -> tuple[str, str] | None:
             continue
         m = pattern.search(sentence)
         if m:
-            return category, " ".join(m.group().split()).lower()
+            return category, " ".join(m.group().split()).lower(), m.start()
     return None
 
 
@@ -476,7 +516,19 @@ def extract_clauses(doc: Document) -> list[Item]:
     previous_names_deal = False
     for _, s_start, s_end in _prose_sentences(doc):
         sentence = text[s_start:s_end]
+        dl = _DATELINE.match(sentence)
+        if dl:
+            s_start += dl.end()
+            sentence = text[s_start:s_end]
         issue = _issue_cue(sentence)
+        # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
+        contrast = _CONTRAST.search(sentence)
+        if contrast and (
+            (issue and issue[2] > contrast.start()) or _is_opinion(sentence[contrast.start() :])
+        ):
+            s_end = s_start + contrast.start()
+            sentence = text[s_start:s_end]
+            issue = _issue_cue(sentence)
         names_deal = _AGREEMENT_RE.search(sentence) is not None
         if (issue and issue[0] not in _CLAUSE_COMPATIBLE) or _is_opinion(sentence):
             previous_was_clause = False
@@ -540,8 +592,9 @@ def extract_open_issues(doc: Document) -> list[Item]:
         if grams & said:
             continue
         said |= grams
-        category, words = issue
-        ev = evidence(text, s_start, s_end)
+        category, words, _ = issue
+        dl = _DATELINE.match(sentence)
+        ev = evidence(text, s_start + (dl.end() if dl else 0), s_end)
         if not ev.quote:
             continue
         items.append(
