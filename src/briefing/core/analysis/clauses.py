@@ -21,6 +21,7 @@ sentence, or the part of it that carries the item, as evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -378,17 +379,24 @@ def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
 
 
 def _split_terms(text: str, start: int, end: int) -> list[_Part]:
-    """Cut a sentence that lists several agreed terms into one part per term."""
+    """Cut a sentence that lists several agreed terms into one part per term.
+
+    A cut falls at a coordinating boundary when the piece before it has a predicate of its
+    own and the piece after brings one too ("..., and heavy weapons will be pulled back")
+    or is an absolute phrase ("..., with a buffer zone created ...").
+    """
     sentence = text[start:end]
+    predicates = [m.start() for m in _HAS_PREDICATE.finditer(sentence)]
     parts: list[_Part] = []
     piece_start = 0
     for m in _BOUNDARY.finditer(sentence):
         if m.start() <= piece_start:
             continue
-        before = sentence[piece_start : m.start()]
-        after = sentence[m.end() : m.end() + 160]
-        if not _HAS_PREDICATE.search(before):
+        # Any predicate in [piece_start, m.start())? One bisect keeps this linear.
+        k = bisect.bisect_left(predicates, piece_start)
+        if k == len(predicates) or predicates[k] >= m.start():
             continue
+        after = sentence[m.end() : m.end() + 160]
         is_with = "with" in m.group()
         if (is_with and _WITH_PARTICIPLE.match(after)) or (
             not is_with and _OWN_PREDICATE.match(after)
@@ -409,7 +417,8 @@ def _quoted_core(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _label(raw: str, limit: int = 110) -> str:
     """A short readable label from a clause-bearing piece of text."""
-    body = " ".join(raw.split())
+    # Only the head of a very long sentence can make a label; cap the work on it.
+    body = " ".join(raw[: limit * 6].split())
     body = _LEADERS.sub("", body)
     reported = _REPORTED_THAT.sub("", body)
     if len(reported) >= 12:
@@ -420,7 +429,7 @@ def _label(raw: str, limit: int = 110) -> str:
     body = _ATTRIBUTION_TAIL.sub("", body) or body
     body = body.strip(" ,;:.\"“”‘’'")
     if not body:
-        body = " ".join(raw.split())
+        body = " ".join(raw[: limit * 2].split())
     if len(body) > limit:
         cut = body.rfind(" ", 0, limit)
         body = body[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
