@@ -350,3 +350,34 @@ def test_any_text_is_analysed_without_error(text: str) -> None:
     for item in extract_clauses(d) + extract_open_issues(d):
         for ev in item.evidence:
             assert d.text[ev.start : ev.end] == ev.quote
+
+
+def test_word_gates_never_hide_a_match() -> None:
+    """A cue's regex only runs when the sentence has one of its gate words; every match
+    found in the test articles must pass its own gates, or the gate would hide it."""
+    from briefing.core.analysis import clauses as c
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("clauses-*.txt"))]
+    texts.append(
+        "The deal didn't specify a date. Critics fear a sham. It remains to be seen. "
+        "Fighting broke out despite the truce. The truce collapsed. Talks were postponed. "
+        "No details were given. He questioned the so-called deal. Not over. "
+        "The agreement would be released. A prisoner swap was agreed. They signed a "
+        "non-aggression pact. The ceasefire came into force. It is not known whether."
+    )
+    checked = 0
+    for text in texts:
+        low = c._lower(text)
+        for pattern, gates in c._GATES.items():
+            if pattern is c._MODAL:
+                gates = gates[:1]  # its term gate is checked with _TERMS_RE
+            for m in pattern.finditer(low):
+                words = c._words_of(m.group())
+                assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
+                checked += 1
+        for (_, pattern, _), gates in zip(c._ISSUE_CUES, c._ISSUE_GATES, strict=True):
+            for m in pattern.finditer(low):
+                words = c._words_of(m.group())
+                assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
+                checked += 1
+    assert checked > 100

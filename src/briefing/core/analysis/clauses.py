@@ -40,7 +40,7 @@ _AGREEMENT = (
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
     r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
-    r"(?:fighting|hostilities)|(?:prisoner|hostage|detainee|captive|body|POW)s?[- ]"
+    r"(?:fighting|hostilities)|(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
     r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
     r"de-?escalation)\s+(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
@@ -62,7 +62,10 @@ _TERMS = (
     r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty)"
 )
 
-_FLAGS = re.IGNORECASE
+# The cues run on a lower-cased copy of the text: far faster than re.IGNORECASE.
+_FLAGS = 0
+# Labels are built from the original text, a few hundred characters at a time.
+_LABEL_FLAGS = re.IGNORECASE
 
 # --- clause cues ---------------------------------------------------------------------
 
@@ -111,7 +114,7 @@ _DEAL_TO = re.compile(
 _ANCHOR_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:after|as)\b|\bafter\s*$", _FLAGS)
 # Dateline at the head of a wire story: "KYIV, Ukraine (AP) — ", "VIENNA — ".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
+    r"[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
     r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _CONTRAST = re.compile(r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b", _FLAGS)
@@ -173,7 +176,8 @@ _PREDICTION = re.compile(
 )
 # Reported hopes, praise and opinions: such a sentence is not a term of the deal.
 _OPINION = re.compile(
-    r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|welcomed|lauded|"
+    r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|"
+    r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?)\b",
     _FLAGS,
@@ -184,7 +188,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|as)\b", _FLAGS)
 # Something proposed, past or elsewhere: not the terms of this agreement.
 _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
-    r"had agreed|first brokered|would-be|draft)\b",
+    r"had agreed|first brokered|draft)\b",
     _FLAGS,
 )
 
@@ -311,22 +315,22 @@ _LEADERS = re.compile(
     r"^(?:[\"“‘']\s*)?(?:(?:and|but|so|however|meanwhile|firstly|secondly|thirdly|first|"
     r"second|third|finally|also|moreover|in addition|additionally|crucially|separately|"
     r"still|yet|indeed)\b,?\s*)+",
-    _FLAGS,
+    _LABEL_FLAGS,
 )
 _PREFIX_CLAUSE = re.compile(
     rf"^(?:(?:under|as part of|in line with|in accordance with)\s+[^,]{{0,80}}?"
     rf"{_AGREEMENT}[^,]{{0,40}}|according to [^,]{{1,80}}),\s*",
-    _FLAGS,
+    _LABEL_FLAGS,
 )
 _REPORTED_THAT = re.compile(
     r"^[^,\"“‘]{0,120}?\b(?:said|says|announced|stated|reported|confirmed|told \w+(?: \w+)?)"
     r"(?:\s+(?:on\s+)?\w+)?\s+that\s+",
-    _FLAGS,
+    _LABEL_FLAGS,
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?]?\s*[”\"’']\s*,?\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told|stated|"
     r"announced|declared|noted)\b.*$",
-    _FLAGS,
+    _LABEL_FLAGS,
 )
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
@@ -345,12 +349,208 @@ _HAS_PREDICATE = re.compile(
     _FLAGS,
 )
 
+_SPLIT_GATE = frozenset({"will", "shall", "would", "to", "must", "agreed", "pledged"})
 _NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
 _WORD = re.compile(r"\S+")
 _QUOTED_LEAD = re.compile(
-    r"^\s*[\"“‘]\s*(?P<body>[^\"“”‘’]{8,}?)[,.!?]?\s*[\"”’]\s*,?\s+"
+    r"\s*[\"“‘]\s*(?P<body>[^\"“”‘’]{8,}?)[,.!?]?\s*[\"”’]\s*,?\s+"
     r"(?:[\w.’'-]+\s+){0,6}?(?:said|says|added|told|stated|declared|announced|noted)\b"
 )
+
+
+# --- gates ---------------------------------------------------------------------------
+# A cue's pattern runs on a sentence only when the sentence has a word every match of
+# the pattern contains (one per set). Checking a set of words is much cheaper than a
+# regex scan, and most sentences fail most gates, which keeps a 1 MB article fast.
+
+
+def _ws(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+_AGREEMENT_WORDS = _ws(
+    """deal deals agreement agreements accord accords pact truce ceasefire ceasefires cease
+    armistice treaty arrangement memorandum understanding framework roadmap road protocol
+    settlement compact plan swap exchange text terms"""
+)
+_TYPED_WORDS = _ws(
+    """ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
+    exchanges release releases deal deals agreement agreements accord accords pact pacts
+    treaty treaties plan framework"""
+)
+_TERM_WORDS = _ws(
+    """ceasefire ceasefires cease truce truces hostilities fighting attacks strikes shelling
+    weapons arms artillery missiles troops forces soldiers fighters militia militias prisoner
+    prisoners hostage hostages detainee detainees captive captives bodies remains aid
+    humanitarian convoy convoys trucks food fuel medicine corridor corridors zone zones
+    buffer patrol patrols monitor monitors monitoring observer observers inspector
+    inspectors inspection inspections verification sanctions tariff tariffs quota quotas
+    duties embassy embassies consulate consulates relations ties diplomat diplomats talks
+    negotiations election elections referendum withdrawal pullback pull pullout exchange
+    exchanges swap swaps release releases refugees displaced return returns flights air
+    airspace crossing crossings border borders checkpoint checkpoints port ports uranium
+    enrichment centrifuge centrifuges stockpile stockpiles reactor reactors plutonium
+    frontline frontlines front demarcation blockade annexation settlement settlements repair
+    repairs power compensation reparations amnesty constitution parameters mechanism
+    commission committee working deadline cooperation liaison recognition sovereignty"""
+)
+_GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
+    _AGREE_VERB: (
+        _ws(
+            """agreed agrees agree agreeing pledged pledges pledge committed commits commit
+            undertook undertakes undertake promised promises vowed vows consented signed
+            reaffirmed"""
+        ),
+    ),
+    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed"),),
+    _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
+    _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
+    _UNDER_ANY: (
+        _ws("under part line accordance exchange return mediated brokered reached struck signed"),
+    ),
+    _DEAL_SUBJECT: (
+        _AGREEMENT_WORDS | {"it"},
+        _ws(
+            """call calls called provide provides provided include includes included
+            envisage envisages envisaged envision envisions stipulate stipulates stipulated
+            require requires required oblige obliges obliged allow allows allowed permit
+            permits permitted grant grants granted guarantee guarantees guaranteed set sets
+            establishes established open opens opened lift lifts lifted ban bans banned
+            limit limits limited cap caps capped restrict restricts restricted preserve
+            preserves preserved halt halts halted freeze freezes froze suspend suspends
+            suspended foresee foresees foresaw commit commits committed outline outlines
+            outlined spell spells spelled will would saw mandate mandates mandated create
+            creates created give gives gave restore restores restored end ends ended"""
+        ),
+    ),
+    _DEAL_TO: (
+        _ws("reached struck signed sealed clinched concluded finalised finalized agreed"),
+        _AGREEMENT_WORDS,
+        _ws("to"),
+    ),
+    _ANNOUNCE: (
+        _ws(
+            """announced reached struck sealed clinched brokered declared secured unveiled
+            agreed signed finalised finalized concluded"""
+        ),
+        _TYPED_WORDS,
+    ),
+    _IN_FORCE: (_ws("force effect effective"),),
+    _MODAL: (_ws("will shall to would"), _TERM_WORDS),
+    _MODAL_ACTION: (
+        _ws("will shall to"),
+        _ws(
+            """release released releases free freed frees exchange exchanged exchanges hand
+            handed withdraw withdrawn pull pulled lift lifted reopen reopened open opened allow
+            allowed deploy deployed return returned repatriate repatriated repatriates
+            evacuate evacuated evacuates disarm disarmed dismantle dismantled dismantles
+            remove removed removes halt halted stop stopped cease ceased ceases suspend
+            suspended recognise recognised recognises recognize recognized recognizes
+            establish established resume resumed resumes expand expanded normalise normalised
+            normalises normalize normalized normalizes respect respected observe observed
+            observes monitor monitored verify verified inspect inspected set implement
+            implemented reduce reduced reduces cut cap capped limit limited ship shipped
+            deliver delivered pay paid compensate compensated compensates extend extended
+            last expire run come take begin start end"""
+        ),
+    ),
+    _OPINION: (
+        _ws(
+            """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
+            lauded believe believes believed think thinks thought predicted predicts like
+            glimmer urged insisted called calls warn warned warns warning risk risks"""
+        ),
+    ),
+    _BACKGROUND: (
+        _ws("proposed proposal previously formerly past year ago agreed brokered draft"),
+    ),
+    _CONTRAST: (_ws("but though although however yet while"),),
+    _PREDICTION: (_ws("there will"),),
+    _TERMS_RE: (_TERM_WORDS,),
+    _TYPED_RE: (_TYPED_WORDS,),
+    _AGREEMENT_RE: (_AGREEMENT_WORDS,),
+}
+_ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
+    (
+        _ws("not didn doesn don won failed fails fail"),
+        _ws(
+            """address establish include mention cover specify resolve settle say spell set
+            provide deal tackle guarantee require touch name define"""
+        ),
+    ),
+    (
+        _ws(
+            """no not silent nothing left leaves leave leaving unaddressed unresolved without
+            excluded omitted omits"""
+        ),
+    ),
+    (
+        _ws(
+            """later yet still left negotiated determined decided agreed worked settled
+            discussed finalised finalized announced defined future subsequent further follow
+            postponed deferred put pushed shelved second"""
+        ),
+    ),
+    (
+        _ws(
+            """unknown unclear uncertain clear known certain seen doubt question questions
+            guarantee"""
+        ),
+    ),
+    (
+        _ws(
+            """sticking stumbling remain remained remains outstanding disagree disagreement
+            disagreements disagreed impasse deadlock deadlocked bone unresolved"""
+        ),
+    ),
+    (
+        _ws(
+            """continued continues continuing persisted persists raged rages went resumed
+            resumes erupted broke violated violating violation violations violates violate
+            breach breached breaches breaching despite land accused accusing accuse accuses
+            broken collapsed collapse unravelled unraveled faltered crumbled"""
+        ),
+    ),
+    (
+        _ws(
+            """critics critic criticism criticised criticized criticise criticize criticises
+            criticizes criticising criticizing critical sceptical scepticism skeptical
+            skepticism caution cautious cautiously cautioned mistake fears fear feared doubt
+            doubts doubtful concern concerns tense volatile fragile precarious gain win
+            victory concession feel believe think trust expect over remaining bus paves pave loophole loopholes sham betrayal
+            betray betrayed denounced condemned rejected refused opposed objection
+            objections"""
+        ),
+    ),
+    (_ws("warn warned warns warning concern concerns risk risks questioned apparent so whether"),),
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _words_of(low: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(low))
+
+
+# Keyed by id: hashing a compiled pattern hashes its whole source, on every lookup.
+_GATES_BY_ID = {id(pattern): gates for pattern, gates in _GATES.items()}
+
+
+def _open(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
+    """True when ``words`` pass every gate of ``pattern`` (patterns without gates pass)."""
+    return all(not gate.isdisjoint(words) for gate in _GATES_BY_ID.get(id(pattern), ()))
+
+
+def _search(pattern: re.Pattern[str], low: str, words: frozenset[str]) -> re.Match[str] | None:
+    return pattern.search(low) if _open(pattern, words) else None
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, keeping every offset (characters whose lower case is longer
+    than one character, like "İ", stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,13 +578,15 @@ def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
             yield i, s.start, s.end
 
 
-def _split_terms(text: str, start: int, end: int) -> list[_Part]:
+def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
     """Cut a sentence that lists several agreed terms into one part per term.
 
     A cut falls at a coordinating boundary when the piece before it has a predicate of its
     own and the piece after brings one too ("..., and heavy weapons will be pulled back")
     or is an absolute phrase ("..., with a buffer zone created ...").
     """
+    if _SPLIT_GATE.isdisjoint(words):
+        return [_Part(start, end)]
     sentence = text[start:end]
     predicates = [m.start() for m in _HAS_PREDICATE.finditer(sentence)]
     parts: list[_Part] = []
@@ -436,59 +638,68 @@ def _label(raw: str, limit: int = 110) -> str:
     return body[:1].upper() + body[1:]
 
 
-def _negated(sentence: str, pos: int) -> bool:
-    return bool(_NEGATED_BEFORE.search(sentence[max(0, pos - 40) : pos]))
+def _negated(low: str, pos: int) -> bool:
+    return bool(_NEGATED_BEFORE.search(low[max(0, pos - 40) : pos]))
 
 
-def _clause_cue(piece: str, sentence: str, inherited: str | None) -> str | None:
-    """The cue that makes ``piece`` (a sentence or part of one) an agreed term."""
-    m = _AGREE_VERB.search(piece)
+def _words_in(m: re.Match[str]) -> str:
+    return " ".join(m.group().split())
+
+
+def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str | None:
+    """The cue that makes ``piece`` (lower case; a sentence or part of one) an agreed term.
+
+    ``words`` are the words of the whole sentence (for the gates); ``inherited`` is the
+    cue of an "under the agreement" that governs the sentence, if any.
+    """
+    m = _search(_AGREE_VERB, piece, words)
     if m and not _negated(piece, m.start()):
-        return f"agreement verb: {' '.join(m.group().split()).lower()}"
-    m = _AGREE_OBJECT.search(piece)
+        return f"agreement verb: {_words_in(m)}"
+    m = _search(_AGREE_OBJECT, piece, words)
     if m and not _negated(piece, m.start()):
-        return "agreement verb: agreed a " + _TYPED_RE.search(m.group()).group().lower()  # type: ignore[union-attr]
-    m = _UNDER.search(piece)
+        kind = _TYPED_RE.search(m.group())
+        return f"agreement verb: agreed a {kind.group() if kind else 'deal'}"
+    m = _search(_UNDER, piece, words)
     if m:
-        return f"under the agreement: {' '.join(m.group().split()).lower()}"
-    m = _DEAL_SUBJECT.search(piece)
+        return f"under the agreement: {_words_in(m)}"
+    m = _search(_DEAL_SUBJECT, piece, words)
     if m and not _negated(piece, m.start()):
-        is_pronoun = m.group().lstrip().lower().startswith("it")
+        is_pronoun = m.group().lstrip().startswith("it")
         if not is_pronoun or inherited is not None:
-            words = " ".join(m.group().split()).lower()
-            return f"agreement provides: {words}"
-    m = _DEAL_TO.search(piece)
+            return f"agreement provides: {_words_in(m)}"
+    m = _search(_DEAL_TO, piece, words)
     if m and not _negated(piece, m.start()):
         head = piece[max(0, m.start() - 160) : m.start()]
         if not _ANCHOR_BEFORE.search(head):
-            return f"agreement reached to: {' '.join(m.group().split()[:1]).lower()} … to"
-    m = _ANNOUNCE.search(piece)
+            return f"agreement reached to: {m.group().split()[0]} … to"
+    m = _search(_ANNOUNCE, piece, words)
     if m and not _negated(piece, m.start()):
-        return f"agreement announced: {' '.join(m.group().split()).lower()}"
-    m = _IN_FORCE.search(piece)
-    if m and _TYPED_RE.search(piece):
-        return f"agreement in force: {' '.join(m.group().split()).lower()}"
-    m = _MODAL.search(piece)
-    if m and _TERMS_RE.search(piece) and not _PREDICTION.search(piece):
-        term = _TERMS_RE.search(piece).group().lower()  # type: ignore[union-attr]
-        return f"agreed term in the future: {term} … {m.group().lower()}"
-    m = _MODAL_ACTION.search(piece)
-    if m and not _PREDICTION.search(piece):
-        return f"agreed action in the future: {' '.join(m.group().split()).lower()}"
-    m = _AGREE_THAT.search(piece)
-    if m and _TERMS_RE.search(piece) and not _negated(piece, m.start()):
-        return f"agreement verb: {m.group().split()[0].lower()} that"
-    if inherited:
-        return inherited
-    return None
+        return f"agreement announced: {_words_in(m)}"
+    m = _search(_IN_FORCE, piece, words)
+    if m and _search(_TYPED_RE, piece, words):
+        return f"agreement in force: {_words_in(m)}"
+    prediction = _search(_PREDICTION, piece, words)
+    m = _search(_MODAL, piece, words)
+    term = _search(_TERMS_RE, piece, words) if m else None
+    if m and term and not prediction:
+        return f"agreed term in the future: {term.group()} … {m.group()}"
+    m = _search(_MODAL_ACTION, piece, words)
+    if m and not prediction:
+        return f"agreed action in the future: {_words_in(m)}"
+    m = _search(_AGREE_THAT, piece, words)
+    if m and _search(_TERMS_RE, piece, words) and not _negated(piece, m.start()):
+        return f"agreement verb: {m.group().split()[0]} that"
+    return inherited
 
 
-def _is_opinion(sentence: str) -> bool:
+def _is_opinion(low: str, words: frozenset[str]) -> bool:
     """True when someone's hope, praise or opinion frames the sentence."""
-    for m in _OPINION.finditer(sentence):
-        if _PASSIVE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+    if not _open(_OPINION, words):
+        return False
+    for m in _OPINION.finditer(low):
+        if _PASSIVE_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
             continue
-        if _PASSIVE_AFTER.match(sentence, m.end()):
+        if _PASSIVE_AFTER.match(low, m.end()):
             continue
         return True
     return False
@@ -497,69 +708,109 @@ def _is_opinion(sentence: str) -> bool:
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _ngrams(text: str, n: int = 5) -> set[tuple[str, ...]]:
-    words = _NGRAM_WORD.findall(text.lower())
+def _ngrams(low: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = _NGRAM_WORD.findall(low)
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def _issue_cue(sentence: str) -> tuple[str, str, int] | None:
-    """(category, matched words, offset) of the first open-issue cue in ``sentence``."""
-    names_deal = _AGREEMENT_RE.search(sentence) is not None or bool(
-        re.search(r"\bbreakthrough\b", sentence, _FLAGS)
-    )
-    for category, pattern, needs_deal in _ISSUE_CUES:
+def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
+    """(category, matched words, offset) of the first open-issue cue in ``low``."""
+    names_deal = not _AGREEMENT_WORDS.isdisjoint(words) or "breakthrough" in words
+    for (category, pattern, needs_deal), gates in zip(_ISSUE_CUES, _ISSUE_GATES, strict=True):
         if needs_deal and not names_deal:
             continue
-        m = pattern.search(sentence)
+        if any(gate.isdisjoint(words) for gate in gates):
+            continue
+        m = pattern.search(low)
         if m:
-            return category, " ".join(m.group().split()).lower(), m.start()
+            return category, _words_in(m), m.start()
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A prose sentence read once for both panes: lower case, words, first issue cue."""
+
+    start: int
+    end: int
+    low: str
+    words: frozenset[str]
+    issue: tuple[str, str, int] | None
+
+
+_last_scan: tuple[int, str, list[_Scan]] | None = None
+
+
+def _scan(doc: Document) -> tuple[str, list[_Scan]]:
+    """The lower-cased text and the scanned sentences of ``doc``.
+
+    Both extractors need the same reading of each sentence; the last document's is kept
+    so that analysing one document does it once.
+    """
+    global _last_scan
+    if _last_scan is not None and _last_scan[0] == id(doc) and _last_scan[1] == doc.sha256:
+        return _lower_of(doc), _last_scan[2]
+    text = doc.text
+    lower = _lower_of(doc)
+    scans: list[_Scan] = []
+    for _, s_start, s_end in _prose_sentences(doc):
+        dl = _DATELINE.match(text, s_start, s_end)
+        if dl:
+            s_start = dl.end()
+        low = lower[s_start:s_end]
+        words = _words_of(low)
+        scans.append(_Scan(s_start, s_end, low, words, _issue_cue(low, words)))
+    _last_scan = (id(doc), doc.sha256, scans)
+    return lower, scans
+
+
+_last_lower: tuple[int, str, str] | None = None
+
+
+def _lower_of(doc: Document) -> str:
+    global _last_lower
+    if _last_lower is None or _last_lower[0] != id(doc) or _last_lower[1] != doc.sha256:
+        _last_lower = (id(doc), doc.sha256, _lower(doc.text))
+    return _last_lower[2]
 
 
 def extract_clauses(doc: Document) -> list[Item]:
     """Terms the parties agreed to, one item per term, in reading order."""
     text = doc.text
+    lower, scans = _scan(doc)
     items: list[Item] = []
     seen_families: set[str] = set()
     previous_was_clause = False
-    previous_names_deal = False
-    for _, s_start, s_end in _prose_sentences(doc):
-        sentence = text[s_start:s_end]
-        dl = _DATELINE.match(sentence)
-        if dl:
-            s_start += dl.end()
-            sentence = text[s_start:s_end]
-        issue = _issue_cue(sentence)
+    for scan in scans:
+        s_start, s_end, low, words, issue = scan.start, scan.end, scan.low, scan.words, scan.issue
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
-        contrast = _CONTRAST.search(sentence)
+        contrast = _search(_CONTRAST, low, words)
         if contrast and (
-            (issue and issue[2] > contrast.start()) or _is_opinion(sentence[contrast.start() :])
+            (issue and issue[2] > contrast.start()) or _is_opinion(low[contrast.start() :], words)
         ):
             s_end = s_start + contrast.start()
-            sentence = text[s_start:s_end]
-            issue = _issue_cue(sentence)
-        names_deal = _AGREEMENT_RE.search(sentence) is not None
-        if (issue and issue[0] not in _CLAUSE_COMPATIBLE) or _is_opinion(sentence):
+            low = lower[s_start:s_end]
+            words = _words_of(low)
+            issue = _issue_cue(low, words)
+        if (
+            (issue and issue[0] not in _CLAUSE_COMPATIBLE)
+            or _is_opinion(low, words)
+            or _search(_BACKGROUND, low, words)
+        ):
             previous_was_clause = False
-            previous_names_deal = names_deal
             continue
-        if _BACKGROUND.search(sentence):
-            previous_was_clause = False
-            previous_names_deal = names_deal
-            continue
-        # "Under the agreement, ..." governs every term the sentence lists.
-        inherited = None
-        under = _UNDER_ANY.search(sentence)
-        if under:
-            inherited = f"under the agreement: {' '.join(under.group().split()).lower()}"
-        context = inherited or (
-            "agreement in context" if previous_was_clause or previous_names_deal else None
-        )
+        # "Under the agreement, ..." governs every term the sentence lists; after a clause,
+        # "It also opened up air space" continues it.
+        under = _search(_UNDER_ANY, low, words)
+        inherited = f"under the agreement: {_words_in(under)}" if under else None
+        context = inherited
+        if context is None and (previous_was_clause or not _AGREEMENT_WORDS.isdisjoint(words)):
+            context = "agreement in context"
         found = False
-        for part in _split_terms(text, s_start, s_end):
-            piece = text[part.start : part.end]
-            cue = _clause_cue(piece, sentence, context)
-            if cue is None or (cue == "agreement in context" and not inherited):
+        for part in _split_terms(lower, s_start, s_end, words):
+            piece = lower[part.start : part.end]
+            cue = _clause_cue(piece, words, context)
+            if cue is None or cue == "agreement in context":
                 continue
             family = cue.split(":", 1)[0]
             if family in ("agreement announced", "agreement in force"):
@@ -582,28 +833,27 @@ def extract_clauses(doc: Document) -> list[Item]:
             )
             found = True
         previous_was_clause = found
-        previous_names_deal = names_deal
     return items
 
 
 def extract_open_issues(doc: Document) -> list[Item]:
     """What the agreement left unaddressed, deferred, uncertain, violated or in doubt."""
     text = doc.text
+    _, scans = _scan(doc)
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
-    for _, s_start, s_end in _prose_sentences(doc):
-        sentence = text[s_start:s_end]
-        issue = _issue_cue(sentence)
+    for scan in scans:
+        issue = scan.issue
         if issue is None:
             continue
+        s_start, s_end, low = scan.start, scan.end, scan.low
         # A point reported, then quoted in the same words, is one issue.
-        grams = _ngrams(sentence)
+        grams = _ngrams(low)
         if grams & said:
             continue
         said |= grams
-        category, words, _ = issue
-        dl = _DATELINE.match(sentence)
-        ev = evidence(text, s_start + (dl.end() if dl else 0), s_end)
+        category, cue_words, _ = issue
+        ev = evidence(text, s_start, s_end)
         if not ev.quote:
             continue
         items.append(
@@ -611,7 +861,7 @@ def extract_open_issues(doc: Document) -> list[Item]:
                 id=make_id("open_issue", ev.quote, ev.start),
                 kind="open_issue",
                 text=_label(ev.quote),
-                cue=f"{category}: {words}",
+                cue=f"{category}: {cue_words}",
                 evidence=[ev],
             )
         )
