@@ -517,7 +517,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             criticizes criticising criticizing critical sceptical scepticism skeptical
             skepticism caution cautious cautiously cautioned mistake fears fear feared doubt
             doubts doubtful concern concerns tense volatile fragile precarious gain win
-            victory concession feel believe think trust expect over remaining bus paves pave loophole loopholes sham betrayal
+            victory concession feel believe think trust expect over remaining bus paves pave
+            loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
             objections"""
         ),
