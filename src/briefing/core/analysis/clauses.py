@@ -97,8 +97,8 @@ _UNDER = re.compile(
     _FLAGS,
 )
 _UNDER_ANY = re.compile(
-    rf"\b(?:under|as part of|in line with|in accordance with)\s+(?:the\s+)?"
-    rf"(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b|"
+    rf"\b(?:under|part of|in line with|in accordance with|fulfilling|implementing)\s+"
+    rf"(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b|"
     rf"\bin (?:exchange|return) for\b|\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:deal|agreement|accord|swap|exchange)\s+(?:mediated|brokered|reached|struck|signed)\b",
     _FLAGS,
@@ -192,6 +192,10 @@ _BACKGROUND = re.compile(
     _FLAGS,
 )
 
+# "In 2018, the two countries agreed to a truce that collapsed": an earlier agreement.
+_YEAR_LEAD = re.compile(r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 # --- open-issue cues -----------------------------------------------------------------
 
 # (category, pattern, needs the agreement to be named in the sentence)
@@ -246,7 +250,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:if|whether|how|when|what|who|why|where)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
-            r"\bopen question\b",
+            r"\bopen question\b|\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
+            r"(?:ratified|approved|endorsed|signed off)\b|\bnot (?:yet )?(?:been )?(?:ratified|"
+            r"approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
+            r"(?:\w+ )?(?:approval|ratification|endorsement)\b",
             _FLAGS,
         ),
         False,
@@ -284,7 +291,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing|al)\b|\bsceptic(?:al|ism)\b|"
             r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
-            r"\bdoubts?\b|\bdoubtful\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
+            r"\bdoubts?\b|\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
             r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
@@ -336,7 +343,8 @@ _ATTRIBUTION_TAIL = re.compile(
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
 _OWN_PREDICATE = re.compile(
     r"^(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
-    r"(?:will|shall|would|are to|is to|are due to|is due to|must)\s+\w+",
+    r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
+    r"promised|vowed)\s+\w+",
     _FLAGS,
 )
 _WITH_PARTICIPLE = re.compile(
@@ -406,7 +414,10 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
     _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
     _UNDER_ANY: (
-        _ws("under part line accordance exchange return mediated brokered reached struck signed"),
+        _ws(
+            """under part line accordance fulfilling implementing exchange return mediated
+            brokered reached struck signed"""
+        ),
     ),
     _DEAL_SUBJECT: (
         _AGREEMENT_WORDS | {"it"},
@@ -494,7 +505,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee"""
+            guarantee ratified approved endorsed signed accepted approval ratification
+            endorsement"""
         ),
     ),
     (
@@ -516,7 +528,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """critics critic criticism criticised criticized criticise criticize criticises
             criticizes criticising criticizing critical sceptical scepticism skeptical
             skepticism caution cautious cautiously cautioned mistake fears fear feared doubt
-            doubts doubtful concern concerns tense volatile fragile precarious gain win
+            doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
@@ -659,7 +671,7 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_AGREE_OBJECT, piece, words)
     if m and not _negated(piece, m.start()):
         kind = _TYPED_RE.search(m.group())
-        return f"agreement verb: agreed a {kind.group() if kind else 'deal'}"
+        return f"agreement verb: {m.group().split()[0]} a {kind.group() if kind else 'deal'}"
     m = _search(_UNDER, piece, words)
     if m:
         return f"under the agreement: {_words_in(m)}"
@@ -742,6 +754,20 @@ class _Scan:
 _last_scan: tuple[int, str, list[_Scan]] | None = None
 
 
+def _reference_year(doc: Document, lower: str) -> int:
+    """The year the article is written in: its date, else the latest year it mentions."""
+    if doc.meta.published is not None:
+        return doc.meta.published.year
+    years = [int(y) for y in _YEAR.findall(lower[:200_000])]
+    return max(years) if years else 0
+
+
+def _earlier_year_lead(low: str, reference: int) -> bool:
+    """True for a sentence that opens with a year before the article's ("In 2018, ...")."""
+    m = _YEAR_LEAD.match(low)
+    return bool(m) and int(m.group(1)) < reference
+
+
 def _scan(doc: Document) -> tuple[str, list[_Scan]]:
     """The lower-cased text and the scanned sentences of ``doc``.
 
@@ -753,12 +779,15 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
         return _lower_of(doc), _last_scan[2]
     text = doc.text
     lower = _lower_of(doc)
+    reference = _reference_year(doc, lower)
     scans: list[_Scan] = []
     for _, s_start, s_end in _prose_sentences(doc):
         dl = _DATELINE.match(text, s_start, s_end)
         if dl:
             s_start = dl.end()
         low = lower[s_start:s_end]
+        if _earlier_year_lead(low, reference):
+            continue
         words = _words_of(low)
         scans.append(_Scan(s_start, s_end, low, words, _issue_cue(low, words)))
     _last_scan = (id(doc), doc.sha256, scans)
