@@ -765,7 +765,7 @@ def _reference_year(doc: Document, lower: str) -> int:
 def _earlier_year_lead(low: str, reference: int) -> bool:
     """True for a sentence that opens with a year before the article's ("In 2018, ...")."""
     m = _YEAR_LEAD.match(low)
-    return bool(m) and int(m.group(1)) < reference
+    return m is not None and int(m.group(1)) < reference
 
 
 def _scan(doc: Document) -> tuple[str, list[_Scan]]:
