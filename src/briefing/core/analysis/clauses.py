@@ -554,7 +554,12 @@ def _open(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
 
 
 def _search(pattern: re.Pattern[str], low: str, words: frozenset[str]) -> re.Match[str] | None:
-    return pattern.search(low) if _open(pattern, words) else None
+    """``pattern.search(low)``, skipped when a gate of the pattern shares no word with
+    the sentence (``words``)."""
+    for gate in _GATES_BY_ID.get(id(pattern), ()):
+        if gate.isdisjoint(words):
+            return None
+    return pattern.search(low)
 
 
 def _lower(text: str) -> str:
