@@ -45,7 +45,8 @@ def found(items: list[Item], fragment: str) -> Item | None:
         ("Turkey and Russia have announced a ceasefire agreement for Idlib.", "announced"),
         ("A local truce has come into force around the plant.", "into force"),
         ("A ceasefire will begin on Sunday at midnight.", "ceasefire"),
-        ("Israel will free 150 Palestinian women from its jails.", "will free"),
+        ("It was agreed that observers would monitor the line.", "it was agreed that"),
+        ("Hamas accepted the Egyptian ceasefire proposal on Monday.", "accepted the"),
         ("The agreement will last 120 days and can be renewed.", "will last"),
         ("Kyiv and Moscow signed a deal on Friday to reopen the Black Sea ports.", "to"),
     ],
@@ -77,10 +78,20 @@ def test_each_clause_cue_yields_a_clause(sentence: str, cue: str) -> None:
         "Hamas refused to agree to a permanent ceasefire.",
         # nothing about an agreement at all
         "The minister toured the flooded villages on Tuesday.",
+        "We will end this war on our terms, the general said.",
+        "There is no doubt the deal is historic, the minister said.",
     ],
 )
 def test_opinions_criticism_and_background_are_not_clauses(sentence: str) -> None:
     assert extract_clauses(doc(sentence)) == []
+
+
+def test_future_actions_count_where_an_agreement_is_in_view() -> None:
+    action = "Israel will free 150 Palestinian women from its jails."
+    assert extract_clauses(doc(action)) == []
+    d = doc("The two sides agreed to a four-day truce. " + action)
+    assert quotes(extract_clauses(d))[-1] == action
+    assert extract_clauses(d)[-1].cue == "agreed action in the future: will free"
 
 
 def test_a_sentence_listing_terms_gives_one_clause_per_term() -> None:

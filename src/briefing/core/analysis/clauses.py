@@ -35,7 +35,7 @@ from briefing.core.document import Document
 _AGREEMENT = (
     r"(?:deal|deals|agreement|agreements|accord|accords|pact|truce|cease-?fires?|armistice|"
     r"treaty|arrangement|memorandum|understanding|framework|roadmap|road map|protocol|"
-    r"settlement|compact|plan|swap|exchange|text|terms)"
+    r"settlement|compact|plan|swap|exchange|text|terms|provisions)"
 )
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
@@ -80,6 +80,13 @@ _AGREE_VERB = re.compile(
     r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
     r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b",
     _FLAGS,
+)
+# "It was agreed that...", "Hamas accepted the proposal": agreement said another way.
+_AGREED_PASSIVE = re.compile(
+    r"\b(?:it|they|both|all)\s+(?:was|were|had been|has been)\s+(?:also\s+)?agreed\s+"
+    r"(?:that|to|on)\b|\b(?:accepted|approved|endorsed|ratified|signed on to|signed off on)\s+"
+    r"(?:an?|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:proposal|plan|deal|ceasefire|cease-fire|"
+    r"truce|offer|terms|agreement|accord|framework|roadmap)\b"
 )
 _AGREE_THAT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|committed)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
@@ -129,7 +136,8 @@ _DEAL_SUBJECT = re.compile(
     r"limits?|limited|caps?|capped|restricts?|restricted|preserves?|preserved|halts?|"
     r"halted|freezes?|froze|suspends?|suspended|foresees?|foresaw|commits?|committed|"
     r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
-    r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended)\b",
+    r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
+    r"applies to|applied to)\b",
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
@@ -288,10 +296,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
-            r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing|al)\b|\bsceptic(?:al|ism)\b|"
+            r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing)?\b|\bsceptic(?:al|ism)\b|"
             r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
-            r"\bdoubts?\b|\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
+            r"(?<!\bno )(?<!\bwithout )(?<!\bwithout a )\bdoubts?\b|"
+            r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
             r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
@@ -379,7 +388,13 @@ def _ws(spec: str) -> frozenset[str]:
 _AGREEMENT_WORDS = _ws(
     """deal deals agreement agreements accord accords pact truce ceasefire ceasefires cease
     armistice treaty arrangement memorandum understanding framework roadmap road protocol
-    settlement compact plan swap exchange text terms"""
+    settlement compact plan swap exchange text terms provisions"""
+)
+# Words that, alone, show a sentence is about the agreement ("terms", "plan", "text" are
+# too common in other senses).
+_DEAL_NAMES = _AGREEMENT_WORDS - _ws(
+    "terms text plan exchange understanding settlement provisions road framework compact "
+    "protocol arrangement swap"
 )
 _TYPED_WORDS = _ws(
     """ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
@@ -411,6 +426,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
     ),
     _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed"),),
+    _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
     _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
     _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
     _UNDER_ANY: (
@@ -431,7 +447,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             preserves preserved halt halts halted freeze freezes froze suspend suspends
             suspended foresee foresees foresaw commit commits committed outline outlines
             outlined spell spells spelled will would saw mandate mandates mandated create
-            creates created give gives gave restore restores restored end ends ended"""
+            creates created give gives gave restore restores restored end ends ended cover
+            covers covered applies applied"""
         ),
     ),
     _DEAL_TO: (
@@ -673,6 +690,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_AGREE_VERB, piece, words)
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
+    m = _search(_AGREED_PASSIVE, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement verb: {_words_in(m)}"
     m = _search(_AGREE_OBJECT, piece, words)
     if m and not _negated(piece, m.start()):
         kind = _TYPED_RE.search(m.group())
@@ -702,7 +722,8 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and term and not prediction:
         return f"agreed term in the future: {term.group()} … {m.group()}"
     m = _search(_MODAL_ACTION, piece, words)
-    if m and not prediction:
+    # "will end", "will open" are agreed actions only where an agreement is in view.
+    if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in the future: {_words_in(m)}"
     m = _search(_AGREE_THAT, piece, words)
     if m and _search(_TERMS_RE, piece, words) and not _negated(piece, m.start()):
@@ -733,7 +754,7 @@ def _ngrams(low: str, n: int = 5) -> set[tuple[str, ...]]:
 
 def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
     """(category, matched words, offset) of the first open-issue cue in ``low``."""
-    names_deal = not _AGREEMENT_WORDS.isdisjoint(words) or "breakthrough" in words
+    names_deal = not _DEAL_NAMES.isdisjoint(words) or "breakthrough" in words
     for (category, pattern, needs_deal), gates in zip(_ISSUE_CUES, _ISSUE_GATES, strict=True):
         if needs_deal and not names_deal:
             continue
@@ -830,7 +851,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         if (
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             or _is_opinion(low, words)
-            or _search(_BACKGROUND, low, words)
+            or (_search(_BACKGROUND, low, words) and not _search(_AGREED_PASSIVE, low, words))
         ):
             previous_was_clause = False
             continue
@@ -839,7 +860,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         under = _search(_UNDER_ANY, low, words)
         inherited = f"under the agreement: {_words_in(under)}" if under else None
         context = inherited
-        if context is None and (previous_was_clause or not _AGREEMENT_WORDS.isdisjoint(words)):
+        if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
         found = False
         for part in _split_terms(lower, s_start, s_end, words):
