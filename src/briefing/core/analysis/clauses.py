@@ -81,6 +81,13 @@ _AGREE_VERB = re.compile(
     r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b",
     _FLAGS,
 )
+# "Hostages have been released, marking the first phase of the ceasefire": a term carried
+# out, in a sentence that names the agreement.
+_IMPLEMENTED = re.compile(
+    r"\b(?:have|has|had|were|was)\s+(?:also\s+|now\s+|already\s+)?(?:been\s+)?"
+    r"(?:released|freed|exchanged|handed over|withdrawn|pulled back|repatriated|reopened|"
+    r"lifted|swapped|returned)\b"
+)
 # "It was agreed that...", "Hamas accepted the proposal": agreement said another way.
 _AGREED_PASSIVE = re.compile(
     r"\b(?:it|they|both|all)\s+(?:was|were|had been|has been)\s+(?:also\s+)?agreed\s+"
@@ -105,7 +112,7 @@ _UNDER = re.compile(
 )
 _UNDER_ANY = re.compile(
     rf"\b(?:under|part of|in line with|in accordance with|fulfilling|implementing)\s+"
-    rf"(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b|"
+    rf"(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,5}}?{_AGREEMENT}\b|"
     rf"\bin (?:exchange|return) for\b|\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:deal|agreement|accord|swap|exchange)\s+(?:mediated|brokered|reached|struck|signed)\b",
     _FLAGS,
@@ -427,6 +434,13 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     ),
     _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed"),),
     _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
+    _IMPLEMENTED: (
+        _ws("have has had were was"),
+        _ws(
+            """released freed exchanged handed withdrawn pulled repatriated reopened lifted
+            swapped returned"""
+        ),
+    ),
     _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
     _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
     _UNDER_ANY: (
@@ -721,6 +735,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     term = _search(_TERMS_RE, piece, words) if m else None
     if m and term and not prediction:
         return f"agreed term in the future: {term.group()} … {m.group()}"
+    m = _search(_IMPLEMENTED, piece, words)
+    if m and _search(_TYPED_RE, piece, words):
+        return f"agreed term carried out: {_words_in(m)}"
     m = _search(_MODAL_ACTION, piece, words)
     # "will end", "will open" are agreed actions only where an agreement is in view.
     if m and not prediction and (inherited is not None or term is not None):
