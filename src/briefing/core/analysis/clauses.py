@@ -59,7 +59,8 @@ _TERMS = (
     r"centrifuges?|stockpiles?|reactors?|plutonium|frontlines?|front lines?|demarcation|"
     r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
     r"reparations|amnesty|constitution|parameters|mechanism|commission|committee|"
-    r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty)"
+    r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty|"
+    r"peacekeep(?:ers?|ing)|amnesty|integration|disarmament|demobili[sz]ation)"
 )
 
 # The cues run on a lower-cased copy of the text: far faster than re.IGNORECASE.
@@ -128,12 +129,14 @@ _DEAL_TO = re.compile(
 _ANCHOR_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:after|as)\b|\bafter\s*$", _FLAGS)
 # Dateline at the head of a wire story: "KYIV, Ukraine (AP) — ", "VIENNA — ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
+    r"[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z0-9][\w.]*){0,2})?\s*"
     r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
-_CONTRAST = re.compile(r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b", _FLAGS)
+_CONTRAST = re.compile(
+    r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
+)
 _DEAL_SUBJECT = re.compile(
-    rf"(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
+    rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
     rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?|\b[Ii]t)\s+"
     r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
     r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
@@ -221,7 +224,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|fails to|"
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
-            r"deal with|tackle|guarantee|require|touch on|name|define)\b",
+            r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough)\b",
             _FLAGS,
         ),
         False,
@@ -237,7 +240,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
             r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
-            r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|"
+            r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
+            r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b",
             _FLAGS,
         ),
@@ -253,7 +257,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
             r"(?:talks|negotiations|rounds?|phases?|stages?)\b|\b(?:postponed|deferred|"
             r"put off|pushed back|shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
-            r"discuss|talks)",
+            r"discuss|talks)|\b(?:must|need to|needs to|have to|has to) (?:still |yet )?be "
+            r"(?:discussed|negotiated|worked out|resolved|settled|agreed|decided)\b|"
+            r"\b(?:issues|things|questions|details|points|matters) (?:left |still |remaining )?"
+            r"to (?:negotiate|be negotiated|resolve|be resolved|settle|discuss|be discussed)\b",
             _FLAGS,
         ),
         False,
@@ -265,9 +272,17 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:if|whether|how|when|what|who|why|where)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
-            r"\bopen question\b|\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
-            r"(?:ratified|approved|endorsed|signed off)\b|\bnot (?:yet )?(?:been )?(?:ratified|"
-            r"approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
+            r"\bopen question\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "pending",
+        re.compile(
+            r"\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
+            r"(?:ratified|approved|endorsed|signed off|signed)\b|\bnot (?:yet )?(?:been )?"
+            r"(?:ratified|approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
             r"(?:\w+ )?(?:approval|ratification|endorsement)\b",
             _FLAGS,
         ),
@@ -278,7 +293,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\bsticking[- ]points?\b|\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
-            r"\bdisagree(?:ment|ments|d)?\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
+            r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
+            r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
             r"contention\b|\bunresolved\b",
             _FLAGS,
         ),
@@ -288,7 +304,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "violation",
         re.compile(
             r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
-            r"firing|air ?strikes|skirmishes)\s+(?:\w+\s+)?(?:continued|continues|continuing|"
+            r"firing|air ?strikes|skirmishes|killings|raids|incursions)\s+(?:\w+\s+)?"
+            r"(?:continued|continues|continue|continuing|"
             r"persisted|persists|raged|rages|went on|resumed|resumes|erupted|broke out)\b|"
             r"\bviolat(?:ed|ing|ion|ions|es|e)\b|\bbreach(?:ed|es|ing)?\b|\bdespite (?:the|a)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|deal|agreement|accord|pact)\b|"
@@ -330,7 +347,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 )
 
 # Open-issue categories that do not stop a sentence from also being a clause.
-_CLAUSE_COMPATIBLE = frozenset({"deferral"})
+_CLAUSE_COMPATIBLE = frozenset({"deferral", "pending"})
 
 # --- sentence parts ------------------------------------------------------------------
 
@@ -422,7 +439,9 @@ _TERM_WORDS = _ws(
     enrichment centrifuge centrifuges stockpile stockpiles reactor reactors plutonium
     frontline frontlines front demarcation blockade annexation settlement settlements repair
     repairs power compensation reparations amnesty constitution parameters mechanism
-    commission committee working deadline cooperation liaison recognition sovereignty"""
+    commission committee working deadline cooperation liaison recognition sovereignty
+    peacekeeper peacekeepers peacekeeping integration disarmament demobilisation
+    demobilization"""
 )
 _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _AGREE_VERB: (
@@ -517,18 +536,20 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws("not didn doesn don won failed fails fail"),
         _ws(
             """address establish include mention cover specify resolve settle say spell set
-            provide deal tackle guarantee require touch name define"""
+            provide deal tackle guarantee require touch name define get go"""
         ),
     ),
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
-            excluded omitted omits"""
+            excluded omitted omits failure failures"""
         ),
     ),
     (
         _ws(
-            """later yet still left negotiated determined decided agreed worked settled
+            """later yet still left negotiated determined decided agreed worked settled must
+            need needs have has issues things questions details points matters negotiate
+            resolve resolved settle discuss
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second"""
         ),
@@ -536,19 +557,25 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee ratified approved endorsed signed accepted approval ratification
+            guarantee"""
+        ),
+    ),
+    (
+        _ws(
+            """ratified approved endorsed signed accepted approval ratification
             endorsement"""
         ),
     ),
     (
         _ws(
             """sticking stumbling remain remained remains outstanding disagree disagreement
-            disagreements disagreed impasse deadlock deadlocked bone unresolved"""
+            disagreements disagreed impasse differences divisions dispute disputes row
+            wrangling split deadlock deadlocked bone unresolved"""
         ),
     ),
     (
         _ws(
-            """continued continues continuing persisted persists raged rages went resumed
+            """continued continues continue continuing persisted persists raged rages went resumed
             resumes erupted broke violated violating violation violations violates violate
             breach breached breaches breaching despite land accused accusing accuse accuses
             broken collapsed collapse unravelled unraveled faltered crumbled"""
@@ -691,6 +718,14 @@ def _negated(low: str, pos: int) -> bool:
     return bool(_NEGATED_BEFORE.search(low[max(0, pos - 40) : pos]))
 
 
+# "ensuring pledges to stop the fighting": a noun, not a party pledging.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|their|his|her|its|our|of|these|those|such|new|earlier|previous|past|broken|"
+    r"ensuring|whose|with|on|similar|repeated|many|any)\s+$"
+)
+_AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
+
+
 def _words_in(m: re.Match[str]) -> str:
     return " ".join(m.group().split())
 
@@ -702,6 +737,12 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     cue of an "under the agreement" that governs the sentence, if any.
     """
     m = _search(_AGREE_VERB, piece, words)
+    if (
+        m
+        and m.group().split()[0] in _AMBIGUOUS_VERBS
+        and _NOUN_BEFORE.search(piece[max(0, m.start() - 20) : m.start()])
+    ):
+        m = None
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
     m = _search(_AGREED_PASSIVE, piece, words)
@@ -764,7 +805,7 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _ngrams(low: str, n: int = 5) -> set[tuple[str, ...]]:
+def _ngrams(low: str, n: int = 6) -> set[tuple[str, ...]]:
     words = _NGRAM_WORD.findall(low)
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
