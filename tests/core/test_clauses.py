@@ -47,6 +47,9 @@ def found(items: list[Item], fragment: str) -> Item | None:
         ("A ceasefire will begin on Sunday at midnight.", "ceasefire"),
         ("It was agreed that observers would monitor the line.", "it was agreed that"),
         ("Hamas accepted the Egyptian ceasefire proposal on Monday.", "accepted the"),
+        ("Israel freed 50 prisoners under the pact.", "under the pact"),
+        ("Hostages have been released, marking the first phase of the truce.", "carried out"),
+        ("Political provisions include guarantees of seats for the rebels.", "provisions include"),
         ("The agreement will last 120 days and can be renewed.", "will last"),
         ("Kyiv and Moscow signed a deal on Friday to reopen the Black Sea ports.", "to"),
     ],
@@ -76,6 +79,8 @@ def test_each_clause_cue_yields_a_clause(sentence: str, cue: str) -> None:
         "His comments came after the leaders reached a deal to end the bloodshed.",
         # the agreement refused or not reached
         "Hamas refused to agree to a permanent ceasefire.",
+        # a pledge as a noun, not a party pledging
+        "Now the hard part: ensuring pledges to stop the fighting translate into peace.",
         # nothing about an agreement at all
         "The minister toured the flooded villages on Tuesday.",
         "We will end this war on our terms, the general said.",
@@ -196,6 +201,11 @@ def test_labels_are_short_and_drop_datelines_and_framing() -> None:
         ("UK officials said the ceasefire should be treated with caution.", "doubt"),
         ("Critics said the countries were willing to abandon the Palestinians.", "doubt"),
         ("Lord Dannatt said the deal was a ‘huge gain’ for Putin.", "doubt"),
+        ("The deal must still be ratified by parliament.", "pending"),
+        ("Rebel leaders said there were differences over disarmament.", "sticking point"),
+        ("Optimism was muted by a history of failure to live up to agreements.", "absence"),
+        ("Isolated killings continue in the north.", "violation"),
+        ("All the military issues must still be discussed.", "deferral"),
     ],
 )
 def test_each_open_issue_cue_yields_an_issue(sentence: str, category: str) -> None:
@@ -216,6 +226,13 @@ def test_each_open_issue_cue_yields_an_issue(sentence: str, category: str) -> No
 )
 def test_terms_and_unrelated_worries_are_not_open_issues(sentence: str) -> None:
     assert extract_open_issues(doc(sentence)) == []
+
+
+def test_a_term_pending_ratification_is_both_a_clause_and_an_open_issue() -> None:
+    text = "The deal, which must be signed by the president, calls for an amnesty."
+    d = doc(text)
+    assert quotes(extract_clauses(d)) == [text]
+    assert extract_open_issues(d)[0].cue == "pending: must be signed"
 
 
 def test_a_deferred_term_is_both_a_clause_and_an_open_issue() -> None:

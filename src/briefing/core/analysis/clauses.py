@@ -137,7 +137,7 @@ _CONTRAST = re.compile(
 )
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
-    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?|\b[Ii]t)\s+"
+    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t)\s+"
     r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
     r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
     r"envisaged|envisions?|stipulates?|stipulated|requires?|required|obliges?|obliged|"
