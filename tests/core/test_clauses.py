@@ -205,6 +205,7 @@ def test_labels_are_short_and_drop_datelines_and_framing() -> None:
         ("Rebel leaders said there were differences over disarmament.", "sticking point"),
         ("Optimism was muted by a history of failure to live up to agreements.", "absence"),
         ("Isolated killings continue in the north.", "violation"),
+        ("He called it a “nightmare” for the region.", "doubt"),
         ("All the military issues must still be discussed.", "deferral"),
     ],
 )
@@ -240,6 +241,13 @@ def test_a_deferred_term_is_both_a_clause_and_an_open_issue() -> None:
     d = doc(text)
     assert quotes(extract_clauses(d)) == [text]
     assert quotes(extract_open_issues(d)) == [text]
+
+
+def test_a_hypothetical_violation_is_a_term_not_an_issue() -> None:
+    text = "If Iran violates the deal, all these sanctions will snap back into place."
+    d = doc(text)
+    assert extract_open_issues(d) == []
+    assert quotes(extract_clauses(d)) == [text]
 
 
 def test_a_point_reported_then_quoted_is_one_issue() -> None:

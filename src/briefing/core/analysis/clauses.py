@@ -183,7 +183,8 @@ _MODAL_ACTION = re.compile(
     r"expand(?:ed)?|normali[sz]e[sd]?|respect(?:ed)?|observe[sd]?|monitor(?:ed)?|"
     r"verif(?:y|ied)|inspect(?:ed)?|set up|implement(?:ed)?|reduce[sd]?|cut|cap(?:ped)?|"
     r"limit(?:ed)?|ship(?:ped)?|deliver(?:ed)?|pa(?:y|id)|compensate[sd]?|extend(?:ed)?|"
-    r"last|expire|run until|come into force|take effect|begin|start|end)\b",
+    r"last|expire|run until|come into force|take effect|begin|start|end|agree|negotiate|"
+    r"hold (?:talks|elections|a referendum|a vote)|draw up|meet)\b",
     _FLAGS,
 )
 # The modal future that predicts rather than commits.
@@ -329,7 +330,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
             r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
             r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
-            r"\bpaves? the way to\b|\bloophole|\bsham\b|\bbetray(?:al|ed)?\b|"
+            r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
+            r"deal\b|\bfar worse\b|\bloophole|\bsham\b|\bbetray(?:al|ed)?\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b",
             _FLAGS,
         ),
@@ -512,7 +514,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             observes monitor monitored verify verified inspect inspected set implement
             implemented reduce reduced reduces cut cap capped limit limited ship shipped
             deliver delivered pay paid compensate compensated compensates extend extended
-            last expire run come take begin start end"""
+            last expire run come take begin start end agree negotiate hold draw meet"""
         ),
     ),
     _OPINION: (
@@ -588,6 +590,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             skepticism caution cautious cautiously cautioned mistake fears fear feared doubt
             doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
+            nightmare deal worse
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
             objections"""
@@ -802,6 +805,7 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
     return False
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$")
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -818,8 +822,10 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
             continue
         if any(gate.isdisjoint(words) for gate in gates):
             continue
-        m = pattern.search(low)
-        if m:
+        for m in pattern.finditer(low):
+            # "If Iran violates the deal, sanctions will snap back": a hypothesis.
+            if _IF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                continue
             return category, _words_in(m), m.start()
     return None
 
