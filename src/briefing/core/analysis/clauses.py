@@ -364,6 +364,11 @@ _PREFIX_CLAUSE = re.compile(
     rf"{_AGREEMENT}[^,]{{0,40}}|according to [^,]{{1,80}}),\s*",
     _LABEL_FLAGS,
 )
+_LABEL_TAIL = re.compile(
+    r",\s+(?:which|who|where|whose|in a move|according to|(?:[\w.’'-]+\s+){0,3}(?:said|says|"
+    r"added|told|reported|announced)\b)|\s+[—–]\s+",
+    _LABEL_FLAGS,
+)
 _REPORTED_THAT = re.compile(
     r"^[^,\"“‘]{0,120}?\b(?:said|says|announced|stated|reported|confirmed|told \w+(?: \w+)?)"
     r"(?:\s+(?:on\s+)?\w+)?\s+that\s+",
@@ -708,6 +713,10 @@ def _label(raw: str, limit: int = 110) -> str:
     if len(stripped) >= 12:
         body = stripped
     body = _ATTRIBUTION_TAIL.sub("", body) or body
+    # Relative clauses, asides and trailing attributions add words, not the term.
+    tail = _LABEL_TAIL.search(body)
+    if tail and tail.start() >= 25:
+        body = body[: tail.start()]
     body = body.strip(" ,;:.\"“”‘’'")
     if not body:
         body = " ".join(raw[: limit * 2].split())
