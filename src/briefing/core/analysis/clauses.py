@@ -251,8 +251,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "deferral",
         re.compile(
-            r"\bat a later (?:date|stage|time|point)\b|\b(?:is|are|was|were|remain|remains)?\s*"
-            r"(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
+            r"\bat a later (?:date|stage|time|point)\b|"
+            r"\b(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
             r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
             r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
@@ -324,7 +324,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing)?\b|\bsceptic(?:al|ism)\b|"
             r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
-            r"(?<!\bno )(?<!\bwithout )(?<!\bwithout a )\bdoubts?\b|"
+            r"\bdoubts?\b(?<!\bno doubt)(?<!\bno doubts)(?<!\bwithout doubt)(?<!\bwithout a doubt)|"
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
