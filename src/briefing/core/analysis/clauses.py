@@ -138,6 +138,7 @@ _CONTRAST = re.compile(
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
     rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t)\s+"
+    r"(?:(?:has|have|had|will|would)\s+)?"
     r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
     r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
     r"envisaged|envisions?|stipulates?|stipulated|requires?|required|obliges?|obliged|"
@@ -147,7 +148,7 @@ _DEAL_SUBJECT = re.compile(
     r"halted|freezes?|froze|suspends?|suspended|foresees?|foresaw|commits?|committed|"
     r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
     r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
-    r"applies to|applied to)\b",
+    r"applies to|applied to|secured|secures|resulted in|results in|brought about)\b",
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
@@ -331,7 +332,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
             r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
-            r"deal\b|\bfar worse\b|\bloophole|\bsham\b|\bbetray(?:al|ed)?\b|"
+            r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
+            r"\bsham\b|\bbetray(?:al|ed)?\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b",
             _FLAGS,
         ),
@@ -354,9 +356,9 @@ _CLAUSE_COMPATIBLE = frozenset({"deferral", "pending"})
 # --- sentence parts ------------------------------------------------------------------
 
 _LEADERS = re.compile(
-    r"^(?:[\"“‘']\s*)?(?:(?:and|but|so|however|meanwhile|firstly|secondly|thirdly|first|"
-    r"second|third|finally|also|moreover|in addition|additionally|crucially|separately|"
-    r"still|yet|indeed)\b,?\s*)+",
+    r"^(?:[\"“‘']\s*)?(?:(?:in addition to [^,]{1,80},|(?:and|but|so|however|meanwhile|firstly|"
+    r"secondly|thirdly|first|second|third|finally|also|moreover|in addition|additionally|"
+    r"crucially|separately|still|yet|indeed)\b,?)\s*)+",
     _LABEL_FLAGS,
 )
 _PREFIX_CLAUSE = re.compile(
@@ -488,7 +490,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             suspended foresee foresees foresaw commit commits committed outline outlines
             outlined spell spells spelled will would saw mandate mandates mandated create
             creates created give gives gave restore restores restored end ends ended cover
-            covers covered applies applied"""
+            covers covered applies applied secured secures resulted results brought"""
         ),
     ),
     _DEAL_TO: (
@@ -595,7 +597,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             skepticism caution cautious cautiously cautioned mistake fears fear feared doubt
             doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
-            nightmare deal worse
+            nightmare deal worse precedent
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
             objections"""
