@@ -50,6 +50,7 @@ def found(items: list[Item], fragment: str) -> Item | None:
         ("Israel freed 50 prisoners under the pact.", "under the pact"),
         ("Hostages have been released, marking the first phase of the truce.", "carried out"),
         ("Political provisions include guarantees of seats for the rebels.", "provisions include"),
+        ("The deal has secured the release of three reporters.", "the deal has secured"),
         ("The agreement will last 120 days and can be renewed.", "will last"),
         ("Kyiv and Moscow signed a deal on Friday to reopen the Black Sea ports.", "to"),
     ],
@@ -167,6 +168,12 @@ def test_headlines_and_bylines_are_skipped() -> None:
     ]
 
 
+def test_labels_drop_leading_connectives() -> None:
+    text = "In addition to the Americans, the swap saw the release of 16 Russian dissidents."
+    (item,) = extract_clauses(doc(text))
+    assert item.text == "The swap saw the release of 16 Russian dissidents"
+
+
 def test_labels_are_short_and_drop_datelines_and_framing() -> None:
     text = (
         "JERUSALEM (Reuters) - Under the agreement, Israel will free 150 Palestinian "
@@ -206,6 +213,7 @@ def test_labels_are_short_and_drop_datelines_and_framing() -> None:
         ("Optimism was muted by a history of failure to live up to agreements.", "absence"),
         ("Isolated killings continue in the north.", "violation"),
         ("He called it a “nightmare” for the region.", "doubt"),
+        ("Doing this sets a bad precedent for the future.", "doubt"),
         ("All the military issues must still be discussed.", "deferral"),
     ],
 )
