@@ -44,6 +44,7 @@ def found(items: list[Item], fragment: str) -> Item | None:
         ("The agreement provides for the release of all detainees.", "provides for"),
         ("Turkey and Russia have announced a ceasefire agreement for Idlib.", "announced"),
         ("A local truce has come into force around the plant.", "into force"),
+        ("The ceasefire began at 7 a.m. on Friday.", "began"),
         ("A ceasefire will begin on Sunday at midnight.", "ceasefire"),
         ("It was agreed that observers would monitor the line.", "it was agreed that"),
         ("Hamas accepted the Egyptian ceasefire proposal on Monday.", "accepted the"),
@@ -215,6 +216,9 @@ def test_labels_are_short_and_drop_datelines_and_framing() -> None:
         ("He called it a “nightmare” for the region.", "doubt"),
         ("Doing this sets a bad precedent for the future.", "doubt"),
         ("All the military issues must still be discussed.", "deferral"),
+        ("It was not immediately clear whether the truce would hold.", "uncertainty"),
+        ("Skeptics say the deal will not survive the summer.", "doubt"),
+        ("The border remains the main obstacle.", "sticking point"),
     ],
 )
 def test_each_open_issue_cue_yields_an_issue(sentence: str, category: str) -> None:
@@ -449,7 +453,10 @@ def test_word_gates_never_hide_a_match() -> None:
         "Fighting broke out despite the truce. The truce collapsed. Talks were postponed. "
         "No details were given. He questioned the so-called deal. Not over. "
         "The agreement would be released. A prisoner swap was agreed. They signed a "
-        "non-aggression pact. The ceasefire came into force. It is not known whether."
+        "non-aggression pact. The ceasefire came into force. It is not known whether. "
+        "Skeptics and sceptics doubt it. A shaky, tenuous truce. The main obstacle. "
+        "It was not immediately clear whether. Its fate was unclear. They did not disclose "
+        "the terms. The ceasefire began and the truce kicked in. A bad precedent."
     )
     checked = 0
     for text in texts:

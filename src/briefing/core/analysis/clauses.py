@@ -161,7 +161,8 @@ _ANNOUNCE = re.compile(
 _IN_FORCE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
     r"into\s+(?:force|effect)|\b(?:took|takes|take|taken)\s+effect|"
-    r"\b(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:force|effect)|\bbecame effective",
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:force|effect)|\bbecame effective|"
+    r"\b(?:began|has begun|have begun|started|kicked in|went ahead)\b",
     _FLAGS,
 )
 _TYPED_RE = re.compile(rf"\b{_TYPED}\b", _FLAGS)
@@ -226,7 +227,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|fails to|"
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
-            r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough)\b",
+            r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough|"
+            r"disclose|reveal|explain|detail|cover)\b",
             _FLAGS,
         ),
         False,
@@ -270,8 +272,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "uncertainty",
         re.compile(
-            r"\b(?:unknown|unclear|uncertain|not (?:yet )?(?:clear|known|certain)) "
-            r"(?:if|whether|how|when|what|who|why|where)\b|\bremains? (?:to be seen|unclear|"
+            r"\b(?:unknown|unclear|uncertain|not (?:yet |immediately )?(?:clear|known|certain)) "
+            r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
+            r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
             r"\bopen question\b",
@@ -293,7 +296,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "sticking point",
         re.compile(
-            r"\bsticking[- ]points?\b|\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
+            r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorny\b|\bcontentious\b|"
+            r"\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
             r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
@@ -322,8 +326,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
-            r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|ising|izing)?\b|\bsceptic(?:al|ism)\b|"
-            r"\bskeptic(?:al|ism)\b|\bwith caution\b|\bcautious(?:ly)?\b|\bcautioned\b|"
+            r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
+            r"ising|izing)?\b|\bsceptic(?:s|al|ism)?\b|"
+            r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
+            r"\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
             r"\bdoubts?\b(?<!\bno doubt)(?<!\bno doubts)(?<!\bwithout doubt)(?<!\bwithout a doubt)|"
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
@@ -505,7 +511,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
         _TYPED_WORDS,
     ),
-    _IN_FORCE: (_ws("force effect effective"),),
+    _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
     _MODAL: (_ws("will shall to would"), _TERM_WORDS),
     _MODAL_ACTION: (
         _ws("will shall to"),
@@ -545,7 +551,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws("not didn doesn don won failed fails fail"),
         _ws(
             """address establish include mention cover specify resolve settle say spell set
-            provide deal tackle guarantee require touch name define get go"""
+            provide deal tackle guarantee require touch name define get go disclose reveal
+            explain detail"""
         ),
     ),
     (
@@ -577,7 +584,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     ),
     (
         _ws(
-            """sticking stumbling remain remained remains outstanding disagree disagreement
+            """sticking obstacle obstacles thorny contentious stumbling remain remained remains
+            outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
             wrangling split deadlock deadlocked bone unresolved"""
         ),
@@ -594,7 +602,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """critics critic criticism criticised criticized criticise criticize criticises
             criticizes criticising criticizing critical sceptical scepticism skeptical
-            skepticism caution cautious cautiously cautioned mistake fears fear feared doubt
+            skepticism sceptic sceptics skeptic skeptics shaky tenuous caution cautious cautiously
+            cautioned mistake fears fear feared doubt
             doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
             nightmare deal worse precedent
