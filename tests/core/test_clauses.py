@@ -159,6 +159,14 @@ def test_a_sentence_opening_on_an_earlier_year_is_background() -> None:
     assert extract_open_issues(d) == []
 
 
+def test_two_kinds_of_agreement_announced_are_two_clauses() -> None:
+    text = (
+        "Israel and Hamas announced a truce on Monday. "
+        "Separately, Russia and Ukraine announced a prisoner swap."
+    )
+    assert len(extract_clauses(doc(text))) == 2
+
+
 def test_headlines_and_bylines_are_skipped() -> None:
     text = (
         "Cease-fire agreed near Zaporizhzhia for power repairs\n\nby Anadolu Agency\n\n"

@@ -812,6 +812,24 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     return inherited
 
 
+_KINDS = (
+    ("ceasefire", ("cease", "truce", "armistice", "pause")),
+    ("exchange", ("swap", "exchange", "release")),
+)
+
+
+def _kind_of(piece: str, words: frozenset[str]) -> str:
+    """The kind of agreement a piece names: one name for "ceasefire", "truce", "pause"."""
+    m = _search(_TYPED_RE, piece, words)
+    if m is None:
+        return ""
+    name = m.group()
+    for kind, stems in _KINDS:
+        if any(stem in name for stem in stems):
+            return kind
+    return name.split()[0]
+
+
 def _is_opinion(low: str, words: frozenset[str]) -> bool:
     """True when someone's hope, praise or opinion frames the sentence."""
     if not _open(_OPINION, words):
@@ -954,10 +972,11 @@ def extract_clauses(doc: Document) -> list[Item]:
                 continue
             family = cue.split(":", 1)[0]
             if family in ("agreement announced", "agreement in force"):
-                # The same agreement announced again adds no term.
-                if family in seen_families:
+                # The same agreement announced again adds no term; another kind does.
+                key = f"{family}/{_kind_of(piece, words)}"
+                if key in seen_families:
                     continue
-                seen_families.add(family)
+                seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
             ev = evidence(text, e_start, e_end)
             if not ev.quote:
