@@ -177,6 +177,10 @@ def test_headlines_and_bylines_are_skipped() -> None:
     ]
 
 
+def test_a_lone_line_without_a_full_stop_is_still_read() -> None:
+    assert len(extract_clauses(doc("Israel and Hamas agreed to a four-day truce"))) == 1
+
+
 def test_labels_drop_leading_connectives() -> None:
     text = "In addition to the Americans, the swap saw the release of 16 Russian dissidents."
     (item,) = extract_clauses(doc(text))

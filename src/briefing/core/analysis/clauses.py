@@ -666,7 +666,11 @@ def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
         if block.kind == "heading":
             continue
         body = doc.text[block.start : block.end]
-        if not _NON_PROSE_END.search(body) and len(_WORD.findall(body[:400])) < 30:
+        if (
+            len(doc.blocks) > 1
+            and not _NON_PROSE_END.search(body)
+            and len(_WORD.findall(body[:400])) < 30
+        ):
             continue
         for i in block.sentences:
             s = doc.sentences[i]
