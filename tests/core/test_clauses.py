@@ -77,6 +77,7 @@ def test_each_clause_cue_yields_a_clause(sentence: str, cue: str) -> None:
         # background, proposals and predictions
         "Mr Blair first brokered informal talks between Israel and the UAE in 2015.",
         "Grossi reached out to both sides with a proposed ceasefire window.",
+        "Analysts agreed that the truce would not last.",
         "He said there will now be two days of frantic land grabbing.",
         "His comments came after the leaders reached a deal to end the bloodshed.",
         # the agreement refused or not reached
@@ -230,6 +231,7 @@ def test_labels_are_short_and_drop_datelines_and_framing() -> None:
         ("All the military issues must still be discussed.", "deferral"),
         ("It was not immediately clear whether the truce would hold.", "uncertainty"),
         ("Skeptics say the deal will not survive the summer.", "doubt"),
+        ("Analysts agreed that the truce would not last.", "doubt"),
         ("The border remains the main obstacle.", "sticking point"),
     ],
 )

@@ -337,6 +337,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
             r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
             r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
+            r"\b(?:will not|won['’]t|would not|wouldn['’]t|may not|might not|unlikely to) "
+            r"(?:last|hold|survive|work|succeed|stick|endure)\b|"
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
             r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
@@ -606,6 +608,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             cautioned mistake fears fear feared doubt
             doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
+            last hold survive work succeed stick endure
             nightmare deal worse precedent
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
