@@ -52,6 +52,7 @@ def found(items: list[Item], fragment: str) -> Item | None:
         ("Hostages have been released, marking the first phase of the truce.", "carried out"),
         ("Political provisions include guarantees of seats for the rebels.", "provisions include"),
         ("The deal has secured the release of three reporters.", "the deal has secured"),
+        ("It actually stops the annexation of the valley.", "it actually stops"),
         ("The agreement will last 120 days and can be renewed.", "will last"),
         ("Kyiv and Moscow signed a deal on Friday to reopen the Black Sea ports.", "to"),
     ],
@@ -82,6 +83,8 @@ def test_each_clause_cue_yields_a_clause(sentence: str, cue: str) -> None:
         "His comments came after the leaders reached a deal to end the bloodshed.",
         # the agreement refused or not reached
         "Hamas refused to agree to a permanent ceasefire.",
+        # "it" with no agreement in view and no agreed term
+        "It also opened a new chapter in the history of the region.",
         # a pledge as a noun, not a party pledging
         "Now the hard part: ensuring pledges to stop the fighting translate into peace.",
         # nothing about an agreement at all

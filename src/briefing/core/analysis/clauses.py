@@ -788,7 +788,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_DEAL_SUBJECT, piece, words)
     if m and not _negated(piece, m.start()):
         is_pronoun = m.group().lstrip().startswith("it")
-        if not is_pronoun or inherited is not None:
+        # "it" is the deal after a clause, in a sentence naming it, or when what "it"
+        # does bears on an agreed term ("it preserves ... by stopping the annexation").
+        if not is_pronoun or inherited is not None or _search(_TERMS_RE, piece[m.end() :], words):
             return f"agreement provides: {_words_in(m)}"
     m = _search(_DEAL_TO, piece, words)
     if m and not _negated(piece, m.start()):
