@@ -148,7 +148,8 @@ _DEAL_SUBJECT = re.compile(
     r"halted|freezes?|froze|suspends?|suspended|foresees?|foresaw|commits?|committed|"
     r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
     r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
-    r"applies to|applied to|secured|secures|resulted in|results in|brought about)\b",
+    r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
+    r"stopped|prevents?|prevented)\b",
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
@@ -498,7 +499,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             suspended foresee foresees foresaw commit commits committed outline outlines
             outlined spell spells spelled will would saw mandate mandates mandated create
             creates created give gives gave restore restores restored end ends ended cover
-            covers covered applies applied secured secures resulted results brought"""
+            covers covered applies applied secured secures resulted results brought stop stops
+            stopped prevent prevents prevented"""
         ),
     ),
     _DEAL_TO: (
