@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from briefing.core.analysis.model import Actor, Item
+from briefing.core.analysis.model import Actor
 from briefing.core.document import Document
 
 

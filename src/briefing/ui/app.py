@@ -1,0 +1,615 @@
+"""The reader application: article on the left, structured panes on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.notifications import SeverityLevel
+from textual.worker import Worker, WorkerState
+
+from briefing.core.analysis import Analysis, analyze
+from briefing.core.analysis.model import Evidence, Item
+from briefing.core.config import themes_dir, user_themes_dir
+from briefing.core.curation import ISSUE_STATES
+from briefing.core.document import Document
+from briefing.core.highlights import KINDS
+from briefing.ui.commands import COMMANDS, bindings
+from briefing.ui.screens.dialogs import HelpScreen, PromptScreen, validate_date
+from briefing.ui.screens.export import ExportRequest, ExportScreen
+from briefing.ui.themes import DEFAULT_THEME, HIGHLIGHT_VARIABLES, load_themes, resolve_name
+from briefing.ui.widgets.article import ArticleView
+from briefing.ui.widgets.panes import (
+    PANE_GLYPHS,
+    PANES,
+    TAB_LABELS,
+    Entry,
+    PaneList,
+    date_sort_key,
+    format_event_date,
+    relation_to,
+)
+from briefing.ui.workbench import Workbench
+
+
+class StatusBar(Static):
+    DEFAULT_CSS = """
+    StatusBar { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    """
+
+
+class SearchBar(Input):
+    DEFAULT_CSS = """
+    SearchBar { height: 3; display: none; border: tall $warning; }
+    SearchBar.-active { display: block; }
+    """
+
+
+class ArticleScroller(ArticleView):
+    """The article view with its key bindings, derived from the command declarations."""
+
+    BINDINGS = bindings("article")
+
+
+class BriefingApp(Workbench, App[int]):
+    """``briefing ARTICLE``: read an article beside its clauses, issues and timeline."""
+
+    TITLE = "briefing"
+    CSS_PATH = "app.tcss"
+    BINDINGS = bindings("app")
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        doc: Document,
+        *,
+        store_path: Path | None = None,
+        theme: str | None = None,
+        full_loader: Callable[[], Document] | None = None,
+        theme_dirs: Iterable[Path] | None = None,
+        published: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.doc = doc
+        self.cli_published = published
+        self.items_by_id: dict[str, Item] = {}
+        self.filtering_notes = False
+        self._pane_lists: dict[str, list[Entry]] = {}
+        self.store = None
+        self._counts: dict[str, int] = {}
+        self.store_path = store_path
+        self.requested_theme = theme
+        self.full_loader = full_loader
+        self.analysis: Analysis | None = None
+        self.jump_stack: list[int] = []
+        self.startup_notices: list[str] = list(doc.notices)
+        self._theme_dirs = list(theme_dirs) if theme_dirs is not None else [
+            themes_dir(), user_themes_dir()
+        ]
+        self._settings: dict[str, Any] = {}
+        self.search_count = 0
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry file names, search words and tags: never parse them as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    # --- composition ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="§")
+        with Horizontal(id="main"):
+            yield ArticleScroller(self.doc, id="article")
+            with Vertical(id="side"), TabbedContent(id="tabs"):
+                for pane, title in PANES:
+                    with TabPane(title, id=f"tab-{pane}"):
+                        yield PaneList(pane)
+        yield SearchBar(placeholder="Search (enter keeps the matches, esc clears)", id="search")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleScroller:
+        return self.query_one("#article", ArticleScroller)
+
+    def pane(self, name: str) -> PaneList:
+        return self.query_one(f"#list-{name}", PaneList)
+
+    def on_mount(self) -> None:
+        self.open_store()
+        self._setup_themes()
+        self._update_titles()
+        self.article.focus()
+        self._update_status()
+        for notice in self.startup_notices:
+            self.notify(notice, severity="warning", timeout=8)
+        if self.full_loader is not None:
+            self.call_after_refresh(self._start_full_load)
+        else:
+            self.load_document_work()
+            self._start_analysis()
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def _update_titles(self) -> None:
+        self.title = self.doc.title
+        published = self.doc.meta.published
+        self.sub_title = published.strftime("%a %-d %b %Y") if published else "date unknown"
+
+    # --- themes ---------------------------------------------------------------------
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(HIGHLIGHT_VARIABLES)
+
+    def _setup_themes(self) -> None:
+        loaded = load_themes(*self._theme_dirs)
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        for error in loaded.errors:
+            self.notify(error, severity="error", timeout=8)
+        names = [t.name for t in loaded.themes]
+        wanted = self.requested_theme or self._settings.get("theme")
+        chosen = resolve_name(wanted, names) if wanted else None
+        if wanted and chosen is None:
+            self.notify(f"unknown theme {wanted!r}; using the default", severity="warning")
+        fallback = DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
+        self.theme = chosen or fallback
+
+    def watch_theme(self, theme: str) -> None:
+        self._settings["theme"] = theme
+        self.save_setting("theme", theme)
+
+    def action_cycle_theme(self) -> None:
+        names = sorted(n for n in self.available_themes if n.startswith("briefing-"))
+        if not names:
+            return
+        i = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(i + 1) % len(names)]
+        self.notify(f"theme: {self.theme}")
+
+    # --- loading and analysis -------------------------------------------------------
+
+    def _start_full_load(self) -> None:
+        self._update_status("loading the rest of the article…")
+        self.run_worker(self._full_load, thread=True, name="load", exit_on_error=False)
+
+    def _full_load(self) -> Document:
+        assert self.full_loader is not None
+        return self.full_loader()
+
+    def _start_analysis(self) -> None:
+        for pane, _ in PANES:
+            if pane != "notes":
+                self.pane(pane).set_entries([], "Analysing…")
+        self.run_worker(self._analyse, thread=True, name="analysis", exit_on_error=False,
+                        exclusive=True, group="analysis")
+
+    def _analyse(self) -> tuple[Document, Analysis]:
+        doc = self.doc
+
+        def progress(fraction: float, stage: str) -> None:
+            if len(doc.text) > 200_000:
+                self.call_from_thread(self._update_status, f"analysing {stage} {fraction:.0%}")
+
+        result = analyze(doc, progress=progress)
+        return doc, result
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state == WorkerState.ERROR:
+            self.notify(f"{worker.name} failed: {worker.error}", severity="error", timeout=10)
+            return
+        if event.state != WorkerState.SUCCESS:
+            return
+        if worker.name == "load":
+            doc = worker.result
+            assert isinstance(doc, Document)
+            self.doc = doc
+            self.full_loader = None
+            self.article.set_document(doc)
+            self._update_status()
+            self.load_document_work()
+            self._start_analysis()
+        elif worker.name == "analysis":
+            doc, result = worker.result
+            if doc is self.doc:
+                self.analysis = result
+                self._fill_panes()
+                self._update_status()
+
+    # --- panes ----------------------------------------------------------------------
+
+    def _sentences(self, evidence: list[Evidence]) -> frozenset[int]:
+        out: set[int] = set()
+        for ev in evidence:
+            out.update(self.doc.sentences_in(ev.start, ev.end))
+        return frozenset(out)
+
+    def _item_entries(self, items: list[Item]) -> list[Entry]:
+        entries = []
+        for item in items:
+            label = Text(item.text)
+            if item.kind == "quote":
+                label = Text.assemble((f"{item.speaker or 'unknown'}: ", "bold"), f"“{item.text}”")
+            entries.append(Entry(item.id, label, item.evidence, self._sentences(item.evidence)))
+        return entries
+
+    def _issue_entries(self, items: list[Item]) -> list[Entry]:
+        entries = self._item_entries(items)
+        for entry in entries:
+            check = self.curation.check(entry.key)
+            box = {"open": "[ ] ", "resolved": "[✓] ", "still_open": "[!] "}[check.state]
+            label = Text.assemble((box, "bold"), entry.label)
+            if check.state != "open":
+                label.append(f" — {ISSUE_STATES[check.state].lower()}", style="italic")
+                if check.reason:
+                    label.append(f": {check.reason}", style="italic")
+            entry.label = label
+        return entries
+
+    def _timeline_entries(self, items: list[Item]) -> list[Entry]:
+        published = self.doc.meta.published
+        dated = sorted((i for i in items if i.date), key=lambda i: (date_sort_key(i.date),
+                                                                     i.time or ""))
+        entries: list[Entry] = []
+        marker_done = published is None
+        group = None
+        for item in dated:
+            assert item.date is not None
+            if not marker_done and published is not None and item.date[:10] > published.isoformat():
+                entries.append(self._article_date_marker(published))
+                marker_done = True
+            heading = item.date[:4] if len(item.date) == 4 else item.date[:7]
+            if heading != group:
+                group = heading
+                entries.append(Entry(f"h-{heading}", Text(format_event_date(heading),
+                                                           style="bold underline"), header=True))
+            relation = relation_to(item.date, published)
+            glyph = {"past": "◦", "today": "●", "future": "▸"}.get(relation, "·")
+            style = {"past": "dim", "future": "bold"}.get(relation, "")
+            role = f" [{item.role}]" if item.role else ""
+            label = Text.assemble(
+                (f"{glyph} {format_event_date(item.date, item.time)}", style),
+                (role, "italic"),
+                " ",
+                item.text,
+            )
+            entries.append(Entry(item.id, label, item.evidence, self._sentences(item.evidence)))
+        if not marker_done and published is not None:
+            entries.append(self._article_date_marker(published))
+        undated = [i for i in items if not i.date]
+        if undated:
+            entries.append(Entry("h-undated", Text("Undated", style="bold underline"), header=True))
+            for item in undated:
+                label = Text.assemble(("? ", "dim"), (f"“{item.expression or ''}” ", "italic"),
+                                      item.text)
+                entries.append(Entry(item.id, label, item.evidence,
+                                     self._sentences(item.evidence)))
+        return entries
+
+    def _article_date_marker(self, published: dt.date) -> Entry:
+        text = f"── {format_event_date(published.isoformat())} · article date ──"
+        return Entry("h-article-date", Text(text, style="reverse"), header=True)
+
+    def _fill_panes(self) -> None:
+        if self.analysis is None:
+            return
+        result = self.curated(self.analysis)
+        self.view = result
+        self.items_by_id = {item.id: item for item in result.items()}
+        lists: dict[str, list[Entry]] = {
+            "clauses": self._item_entries(result.clauses),
+            "open_issues": self._issue_entries(result.open_issues),
+            "timeline": self._timeline_entries(result.timeline),
+            "quotes": self._item_entries(result.quotes),
+            "actors": [
+                Entry(a.name, Text.assemble((a.name, "bold"), f"  {a.kind} · {a.mentions}×"),
+                      a.evidence, self._sentences(a.evidence))
+                for a in result.actors
+            ],
+        }
+        counts = {
+            "clauses": len(result.clauses),
+            "open_issues": len(result.open_issues),
+            "timeline": len(result.timeline),
+            "quotes": len(result.quotes),
+            "actors": len(result.actors),
+        }
+        for pane, title in PANES:
+            if pane not in lists:
+                continue
+            self.pane(pane).set_entries(lists[pane], f"No {title.lower()} found in this article.")
+        self._counts.update(counts)
+        self._update_tab_labels()
+        self._pane_lists = lists
+        self._refresh_gutter()
+        self._mark_panes(self.article.cursor)
+
+    def _refresh_gutter(self) -> None:
+        """Gutter glyphs: highlights first, then open issues, clauses, quotes, events."""
+        marks: dict[int, str] = {}
+        for pane in ("timeline", "quotes", "clauses", "open_issues"):
+            for entry in getattr(self, "_pane_lists", {}).get(pane, []):
+                for sentence in entry.sentences:
+                    marks[sentence] = PANE_GLYPHS[pane]
+        for h in getattr(self, "highlights_list", []):
+            if not h.orphan:
+                glyph = KINDS.get(h.kind, ("", "•"))[1]
+                for sentence in self.doc.sentences_in(h.start, h.end):
+                    marks[sentence] = glyph
+        self.article.set_gutter_marks(marks)
+
+    def _update_tab_labels(self) -> None:
+        """Tab titles with counts, as long as the column's width allows."""
+        tabs = self.query_one("#tabs", TabbedContent)
+        width = self.query_one("#side").size.width or 40
+        for names in TAB_LABELS:
+            labels = {
+                pane: f"{names[pane]} {self._counts[pane]}" if pane in self._counts
+                else names[pane]
+                for pane, _ in PANES
+            }
+            if sum(len(v) + 2 for v in labels.values()) <= width - 1:
+                break
+        for pane, label in labels.items():
+            tabs.get_tab(f"tab-{pane}").label = Text(label)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_tab_labels)
+
+    def _mark_panes(self, sentence: int) -> None:
+        for pane, _ in PANES:
+            self.pane(pane).mark_sentence(sentence)
+
+    @on(OptionList.OptionHighlighted)
+    def _pane_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        pane = event.option_list
+        if not isinstance(pane, PaneList):
+            return
+        entry = pane.current_entry()
+        self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
+
+    @on(OptionList.OptionSelected)
+    def _pane_selected(self, event: OptionList.OptionSelected) -> None:
+        pane = event.option_list
+        if isinstance(pane, PaneList):
+            entry = pane.current_entry()
+            if entry is not None and entry.evidence:
+                self.jump_to(entry.evidence[0].start)
+
+    def jump_to(self, offset: int) -> None:
+        """Put the cursor on the sentence at ``offset``, remembering where it was."""
+        self.jump_stack.append(self.article.cursor)
+        del self.jump_stack[:-50]
+        self.article.set_cursor(self.doc.sentence_at(offset))
+
+    def action_jump_back(self) -> None:
+        if not self.jump_stack:
+            self.notify("nothing to go back to")
+            return
+        self.article.set_cursor(self.jump_stack.pop())
+        self.article.focus()
+
+    def action_show_tab(self, pane: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = f"tab-{pane}"
+        self.pane(pane).focus()
+
+    def action_toggle_focus(self) -> None:
+        if self.article.has_focus:
+            tabs = self.query_one("#tabs", TabbedContent)
+            active = (tabs.active or "tab-clauses").removeprefix("tab-")
+            self.pane(active).focus()
+        else:
+            self.article.focus()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        pane_id = (event.pane.id or "").removeprefix("tab-")
+        if pane_id:
+            entry = self.pane(pane_id).current_entry()
+            self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
+
+    # --- article movement -----------------------------------------------------------
+
+    def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self._update_status()
+        if self.analysis is not None:
+            self._mark_panes(event.sentence)
+
+    def _update_status(self, extra: str = "") -> None:
+        n = len(self.doc.sentences)
+        if n:
+            i = self.article.cursor + 1
+            position = f"sentence {i} of {n} · {100 * i // n}%"
+        else:
+            position = "empty article"
+        parts = [position]
+        if self.article.query:
+            parts.append(f"“{self.article.query}”: {self.article.match_count} matches")
+        if self.full_loader is not None:
+            parts.append("loading…")
+        if extra:
+            parts.append(extra)
+        self.query_one("#status", StatusBar).update(Text(" · ".join(parts)))
+
+    def action_next_sentence(self) -> None:
+        self.article.move(1)
+
+    def action_previous_sentence(self) -> None:
+        self.article.move(-1)
+
+    def action_next_paragraph(self) -> None:
+        self.article.move_paragraph(1)
+
+    def action_previous_paragraph(self) -> None:
+        self.article.move_paragraph(-1)
+
+    def action_page_down(self) -> None:
+        self.article.page(1)
+
+    def action_page_up(self) -> None:
+        self.article.page(-1)
+
+    def action_goto_start(self) -> None:
+        self.article.set_cursor(0)
+
+    def action_goto_end(self) -> None:
+        self.article.set_cursor(len(self.doc.sentences) - 1)
+
+    # --- search ---------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        bar = self.query_one("#search", SearchBar)
+        self.filtering_notes = self.pane("notes").has_focus
+        bar.placeholder = (
+            "Filter notes by text or #tag (esc clears)" if self.filtering_notes
+            else "Search (enter keeps the matches, esc clears)"
+        )
+        bar.add_class("-active")
+        bar.value = ""
+        bar.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "search":
+            return
+        if getattr(self, "filtering_notes", False):
+            self._fill_notes(event.value)
+            return
+        self.search_count = self.article.search(event.value)
+        self._update_status()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search" and getattr(self, "filtering_notes", False):
+            self.query_one("#search", SearchBar).remove_class("-active")
+            self.pane("notes").focus()
+            return
+        if event.input.id == "search":
+            self._close_search()
+            if self.article.match_count:
+                self.article.goto_match(True)
+            elif event.value:
+                self.notify(f"no match for “{event.value}”")
+
+    def on_key(self, event: Any) -> None:
+        bar = self.query_one("#search", SearchBar)
+        if event.key == "escape" and bar.has_class("-active"):
+            event.stop()
+            if getattr(self, "filtering_notes", False):
+                self._fill_notes("")
+                bar.remove_class("-active")
+                self.pane("notes").focus()
+                return
+            self.article.search("")
+            self._close_search()
+            self._update_status()
+
+    def _close_search(self) -> None:
+        bar = self.query_one("#search", SearchBar)
+        bar.remove_class("-active")
+        self.article.focus()
+
+    def action_next_match(self) -> None:
+        self._goto_match(True)
+
+    def action_previous_match(self) -> None:
+        self._goto_match(False)
+
+    def _goto_match(self, forward: bool) -> None:
+        if not self.article.match_count:
+            self.notify("no search: press / to search")
+            return
+        number = self.article.goto_match(forward)
+        self._update_status(f"match {number} of {self.article.match_count}")
+
+    # --- dialogs --------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    @work
+    async def action_set_published(self) -> None:
+        current = self.doc.meta.published.isoformat() if self.doc.meta.published else ""
+        value = await self.push_screen_wait(
+            PromptScreen("The article's date (YYYY-MM-DD, empty for unknown)", current,
+                         validate_date, "YYYY-MM-DD")
+        )
+        if value is None:
+            return
+        self.doc.meta.published = dt.date.fromisoformat(value.strip()) if value.strip() else None
+        self.curation.published = value.strip() or None
+        self._save_curation()
+        self._update_titles()
+        self._start_analysis()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Selection keys only act while selecting; otherwise the key falls through."""
+        if action in ("keep_selection", "cancel_selection", "extend_word"):
+            return self.article.selection is not None
+        return True
+
+    def action_export(self) -> None:
+        if self._needs_full_document():
+            return
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"exported to {path}")
+
+        self.push_screen(ExportScreen(self.export_request()), done)
+
+    def export_request(self) -> ExportRequest:
+        from briefing.core import export
+        from briefing.core.config import default_export_dir
+
+        def write(path: Path, include: set[str], force: bool) -> Path:
+            text = export.render_markdown(
+                self.doc,
+                self.view or Analysis(),
+                self.highlights_list,
+                include=include,
+                checklist={k: (v.state, v.reason) for k, v in self.curation.checks.items()},
+            )
+            export.write_atomic(path, text, force=force)
+            return path
+
+        return ExportRequest(default_export_dir() / export.safe_filename(self.doc.title), write)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        for command in COMMANDS:
+            if not command.palette:
+                continue
+            keys = f" ({command.key_display})" if command.key_display else ""
+            yield SystemCommand(
+                command.description, f"{command.group}{keys}", self._runner(command.action)
+            )
+        yield SystemCommand("Theme", "Choose a colour theme", self.action_change_theme)
+
+    def _runner(self, action: str) -> Callable[[], None]:
+        def run() -> None:
+            self.call_later(self.run_action, action)
+
+        return run
+
+
+def run_app(app: BriefingApp) -> int:
+    app.run()
+    return app.return_code or 0
+
+
+__all__ = ["Binding", "BriefingApp"]
