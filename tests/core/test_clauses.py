@@ -43,6 +43,7 @@ def found(items: list[Item], fragment: str) -> Item | None:
         ("The deal calls for Iran to cut its stockpile of enriched uranium.", "calls for"),
         ("The agreement provides for the release of all detainees.", "provides for"),
         ("Turkey and Russia have announced a ceasefire agreement for Idlib.", "announced"),
+        ("The two sides reached an agreement on a “cessation of hostilities.”", "reached"),
         ("A local truce has come into force around the plant.", "into force"),
         ("The ceasefire began at 7 a.m. on Friday.", "began"),
         ("A ceasefire will begin on Sunday at midnight.", "ceasefire"),
@@ -171,6 +172,18 @@ def test_two_kinds_of_agreement_announced_are_two_clauses() -> None:
     assert len(extract_clauses(doc(text))) == 2
 
 
+def test_old_fights_and_disputes_are_background_not_issues() -> None:
+    text = (
+        "The two countries signed a trade accord on 14 May 2021. "
+        "They broke off diplomatic ties in 2011 after a dispute over water rights. "
+        "A previous attempt at an exchange collapsed after a dispute over names. "
+        "Fighting continued in the north on Saturday."
+    )
+    assert quotes(extract_open_issues(doc(text))) == [
+        "Fighting continued in the north on Saturday."
+    ]
+
+
 def test_headlines_and_bylines_are_skipped() -> None:
     text = (
         "Cease-fire agreed near Zaporizhzhia for power repairs\n\nby Anadolu Agency\n\n"
@@ -213,6 +226,8 @@ def test_labels_are_short_and_drop_datelines_and_framing() -> None:
         ("Firstly, it didn’t establish any no-fly zones over Idlib.", "absence"),
         ("The agreement made no mention of troops withdrawing.", "absence"),
         ("The deal does not address the fate of the settlers.", "absence"),
+        ("Details of the agreement were not immediately disclosed.", "absence"),
+        ("The mediators did not indicate what happens to Eritrean troops.", "absence"),
         ("The deal was criticised for offering nothing to Palestine.", "absence"),
         ("The ministers will work out the parameters at a later date.", "deferral"),
         ("The sequencing of sanctions relief is yet to be agreed.", "deferral"),

@@ -44,7 +44,7 @@ _TYPED = (
     r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
     r"de-?escalation)\s+(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
-    r"|cease-?fire agreement|peace treaty|non-aggression pact)"
+    r"|cease-?fire agreement|peace treaty|non-aggression pact|cessation of hostilities)"
 )
 # Things an agreement typically does something about: the agreed terms.
 _TERMS = (
@@ -155,7 +155,7 @@ _DEAL_SUBJECT = re.compile(
 _ANNOUNCE = re.compile(
     rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
     rf"agreed|signed|finali[sz]ed|concluded)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
-    rf"(?:[\w’'-]+\s+){{0,4}}?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
+    rf"(?:[\w’'-]+\s+){{0,6}}?[“\"‘']?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
     r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
     _FLAGS,
 )
@@ -217,6 +217,11 @@ _BACKGROUND = re.compile(
 # "In 2018, the two countries agreed to a truce that collapsed": an earlier agreement.
 _YEAR_LEAD = re.compile(r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+# Fighting and disputes told as history ("broke off ties in 2011 after a dispute over
+# water", "a previous attempt collapsed") are background, not issues of this agreement.
+_HISTORY = re.compile(r"\b(?:previous|previously|earlier attempts?|former|last year|years ago)\b")
+_HISTORICAL_CATEGORIES = frozenset({"violation", "sticking point"})
 
 # --- open-issue cues -----------------------------------------------------------------
 
@@ -229,7 +234,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
             r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough|"
-            r"disclose|reveal|explain|detail|cover)\b",
+            r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when)\b",
             _FLAGS,
         ),
         False,
@@ -247,7 +252,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
-            r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b",
+            r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
+            r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
+            r"published|specified|announced)\b",
             _FLAGS,
         ),
         False,
@@ -439,7 +446,7 @@ _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
     "protocol arrangement swap"
 )
 _TYPED_WORDS = _ws(
-    """ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
+    """cessation ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
     exchanges release releases deal deals agreement agreements accord accords pact pacts
     treaty treaties plan framework"""
 )
@@ -556,7 +563,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """address establish include mention cover specify resolve settle say spell set
             provide deal tackle guarantee require touch name define get go disclose reveal
-            explain detail"""
+            explain detail indicate"""
         ),
     ),
     (
@@ -888,6 +895,7 @@ class _Scan:
     low: str
     words: frozenset[str]
     issue: tuple[str, str, int] | None
+    history: bool = False
 
 
 _last_scan: tuple[int, str, list[_Scan]] | None = None
@@ -928,7 +936,13 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
         if _earlier_year_lead(low, reference):
             continue
         words = _words_of(low)
-        scans.append(_Scan(s_start, s_end, low, words, _issue_cue(low, words)))
+        issue = _issue_cue(low, words)
+        history = False
+        if issue is not None and issue[0] in _HISTORICAL_CATEGORIES:
+            history = bool(_HISTORY.search(low)) or any(
+                int(y) < reference for y in _IN_YEAR.findall(low)
+            )
+        scans.append(_Scan(s_start, s_end, low, words, issue, history))
     _last_scan = (id(doc), doc.sha256, scans)
     return lower, scans
 
@@ -1014,7 +1028,7 @@ def extract_open_issues(doc: Document) -> list[Item]:
     said: set[tuple[str, ...]] = set()
     for scan in scans:
         issue = scan.issue
-        if issue is None:
+        if issue is None or scan.history:
             continue
         s_start, s_end, low = scan.start, scan.end, scan.low
         # A point reported, then quoted in the same words, is one issue.
