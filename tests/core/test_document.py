@@ -41,8 +41,11 @@ def test_seed_sentences_keep_decimals_and_quotes_whole() -> None:
     texts = [doc.sentence_text(i) for i in range(len(doc.sentences))]
     assert any(t.startswith("“At 00.01 tonight") and "Erdogan said" in t for t in texts)
     assert "“The world’s eyes are on us,” Erdogan said." in texts
-    assert any("3.7 miles" in t and t.endswith("M4 highway, which is a key east-west highway "
-                                               "in Syria’s Idlib province.") for t in texts)
+    assert any(
+        "3.7 miles" in t
+        and t.endswith("M4 highway, which is a key east-west highway in Syria’s Idlib province.")
+        for t in texts
+    )
 
 
 def test_document_id_is_stable_content_hash(tmp_path: Path) -> None:
@@ -158,7 +161,9 @@ def test_long_article_preview_is_a_prefix_of_the_full_document(tmp_path: Path) -
 def test_sentence_lookup() -> None:
     doc = document_from_text("First one. Second one.\n\nThird paragraph here.")
     assert [doc.sentence_text(i) for i in range(3)] == [
-        "First one.", "Second one.", "Third paragraph here."
+        "First one.",
+        "Second one.",
+        "Third paragraph here.",
     ]
     third = doc.text.index("Third")
     assert doc.sentence_at(third + 3) == 2

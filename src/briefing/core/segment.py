@@ -11,31 +11,41 @@ from __future__ import annotations
 
 import re
 
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
 # Titles and abbreviations that are followed by a capitalised word without ending
 # the sentence ("Gen. Smith", "U.S. officials").
-_TITLES = frozenset(
+_TITLES = _words(
     """
     mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev fr sr jr st
-    pres amb sec hon brig pvt supt insp det mt ft no nos vol art para sec secs fig figs
-    """.split()
+    pres amb hon brig pvt supt insp det mt ft no nos vol art para sec secs fig figs
+    """
 )
 # Abbreviations that usually do not end a sentence but may: they end one only when the
 # following word is clearly a sentence opener (handled below as for any other word).
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _words(
     """
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     sat sun inc corp co ltd bros dept est approx vs etc al cf eg ie ca
-    """.split()
+    """
 )
 
 _END = re.compile(r"[.!?]+['\"’”»)\]]*|…['\"’”»)\]]*")
 _OPENER = re.compile(r"[\"“‘'«(\[]*[A-Z0-9À-Ý]")
 
 
+#: Longest word looked at before a full stop; keeps the scan linear on text without spaces.
+_MAX_WORD = 40
+
+
 def _word_before(text: str, pos: int) -> str:
     """The run of non-space characters that ends at ``pos`` (exclusive)."""
     start = pos
-    while start > 0 and not text[start - 1].isspace():
+    floor = max(0, pos - _MAX_WORD)
+    while start > floor and not text[start - 1].isspace():
         start -= 1
     return text[start:pos]
 
@@ -46,7 +56,9 @@ def _is_false_stop(text: str, dot: int, word: str) -> bool:
     low = bare.lower()
     if not bare:
         return False
-    if low in _TITLES:
+    if low in _TITLES and (bare[0].isupper() or _next_word(text, dot + 1)[:1].isdigit()):
+        # Titles are written capitalised ("Gen. Smith"); lower case only before a number
+        # ("art. 3"), so "the answer was no. The talks ended" ends a sentence.
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "U.N.", "a.m."
     if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", bare) and len(bare) <= 7:
@@ -61,12 +73,12 @@ def _next_word(text: str, pos: int) -> str:
     return rest.split(" ", 1)[0] if rest else ""
 
 
-_COMMON_OPENERS = frozenset(
+_COMMON_OPENERS = _words(
     """
     The A An It He She They We I In On At But And As This That These Those There His Her
     Their Its Our After Before While When Under Both Many Most Some Several Officials
     However Meanwhile Earlier Later Since If Asked According
-    """.split()
+    """
 )
 
 

@@ -1,14 +1,1052 @@
-"""Placeholder: filled by the analysis work."""
+"""Clauses (what the parties agreed) and open issues (what the deal left open or in doubt).
+
+Both extractors read one sentence at a time and look for cues that hold across news
+reports of agreements, whatever the conflict or the parties:
+
+* clauses: agreement verbs ("agreed to", "pledged to", "committed to"), the agreement as
+  the subject of a content verb ("the deal calls for", "it also opened"), "under the
+  agreement, ...", the modal future on an agreed term ("a ceasefire will begin",
+  "prisoners will be released"), and the announcement or entry into force of a named kind
+  of agreement ("announced a ceasefire", "a truce has come into force");
+* open issues: explicit absences ("made no mention of", "does not address"), deferrals
+  ("at a later date", "yet to be agreed"), stated uncertainty ("it is unknown if"),
+  sticking points, violations ("fighting continued"), and doubts or criticism reported
+  about the deal ("critics said", "treated with caution").
+
+A sentence that lists several agreed terms ("a ceasefire will begin on Sunday and heavy
+weapons will be pulled back, with a buffer zone created") yields one clause per term.
+Reported hopes, praise, criticism and background are not clauses. Every item cites the
+sentence, or the part of it that carries the item, as evidence.
+"""
 
 from __future__ import annotations
 
-from briefing.core.analysis.model import Item
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
+
+# --- vocabulary ----------------------------------------------------------------------
+
+# Words that name an agreement.
+_AGREEMENT = (
+    r"(?:deal|deals|agreement|agreements|accord|accords|pact|truce|cease-?fires?|armistice|"
+    r"treaty|arrangement|memorandum|understanding|framework|roadmap|road map|protocol|"
+    r"settlement|compact|plan|swap|exchange|text|terms|provisions)"
+)
+# An agreement of a named kind: announcing one says what was agreed.
+_TYPED = (
+    r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
+    r"(?:fighting|hostilities)|(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
+    r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
+    r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
+    r"de-?escalation)\s+(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
+    r"|cease-?fire agreement|peace treaty|non-aggression pact|cessation of hostilities)"
+)
+# Things an agreement typically does something about: the agreed terms.
+_TERMS = (
+    r"(?:cease-?fires?|truces?|hostilities|fighting|attacks|strikes|shelling|weapons|arms|"
+    r"artillery|missiles|troops|forces|soldiers|fighters|militias?|prisoners?|hostages?|"
+    r"detainees?|captives?|bodies|remains|aid|humanitarian|convoys?|trucks|food|fuel|"
+    r"medicine|corridors?|zones?|buffer|patrols?|monitors?|monitoring|observers?|"
+    r"inspectors?|inspections?|verification|sanctions|tariffs?|quotas?|duties|embass(?:y|ies)|"
+    r"consulates?|relations|ties|diplomats?|talks|negotiations|elections?|referendum|"
+    r"withdrawal|pull-?back|pullout|exchanges?|swaps?|releases?|refugees|displaced|returns?|"
+    r"flights|air ?space|crossings?|borders?|checkpoints?|ports?|uranium|enrichment|"
+    r"centrifuges?|stockpiles?|reactors?|plutonium|frontlines?|front lines?|demarcation|"
+    r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
+    r"reparations|amnesty|constitution|parameters|mechanism|commission|committee|"
+    r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty|"
+    r"peacekeep(?:ers?|ing)|amnesty|integration|disarmament|demobili[sz]ation)"
+)
+
+# The cues run on a lower-cased copy of the text: far faster than re.IGNORECASE.
+_FLAGS = 0
+# Labels are built from the original text, a few hundred characters at a time.
+_LABEL_FLAGS = re.IGNORECASE
+
+# --- clause cues ---------------------------------------------------------------------
+
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bfailed to|\bfail to|\brefused to|\brefuse to|\bno longer|"
+    r"\bcould not|\bunable to|\bwhether to|\bif they)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
+
+_AGREE_VERB = re.compile(
+    r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
+    r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
+    r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b",
+    _FLAGS,
+)
+# "Hostages have been released, marking the first phase of the ceasefire": a term carried
+# out, in a sentence that names the agreement.
+_IMPLEMENTED = re.compile(
+    r"\b(?:have|has|had|were|was)\s+(?:also\s+|now\s+|already\s+)?(?:been\s+)?"
+    r"(?:released|freed|exchanged|handed over|withdrawn|pulled back|repatriated|reopened|"
+    r"lifted|swapped|returned)\b"
+)
+# "It was agreed that...", "Hamas accepted the proposal": agreement said another way.
+_AGREED_PASSIVE = re.compile(
+    r"\b(?:it|they|both|all)\s+(?:was|were|had been|has been)\s+(?:also\s+)?agreed\s+"
+    r"(?:that|to|on)\b|\b(?:accepted|approved|endorsed|ratified|signed on to|signed off on)\s+"
+    r"(?:an?|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:proposal|plan|deal|ceasefire|cease-fire|"
+    r"truce|offer|terms|agreement|accord|framework|roadmap)\b"
+)
+_AGREE_THAT = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|pledged|committed)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"(?:will|would|shall|are to|is to)\b",
+    _FLAGS,
+)
+_AGREE_OBJECT = re.compile(
+    rf"\b(?:agreed|agree|agrees|signed|sealed|struck|clinched)\s+(?:an?|the|their|a new)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_TYPED}\b",
+    _FLAGS,
+)
+_UNDER = re.compile(
+    rf"^(?:[\"“‘']\s*)?(?:and\s+)?(?:under|as part of|according to|in line with|in accordance with)"
+    rf"\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b",
+    _FLAGS,
+)
+_UNDER_ANY = re.compile(
+    rf"\b(?:under|part of|in line with|in accordance with|fulfilling|implementing)\s+"
+    rf"(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,5}}?{_AGREEMENT}\b|"
+    rf"\bin (?:exchange|return) for\b|\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:deal|agreement|accord|swap|exchange)\s+(?:mediated|brokered|reached|struck|signed)\b",
+    _FLAGS,
+)
+# "signed an agreement to reopen the ports": the purpose of the deal is what was agreed.
+_DEAL_TO = re.compile(
+    rf"(?<!-)\b(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed|agreed)\s+"
+    rf"(?:an?|the|their|its|two|separate|new)?\s*(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\s+"
+    r"(?:(?:on|in|at|with|between|for)\s+(?:[\w’'-]+\s+){0,8}?)?to\s+(?!be\b)\w+",
+    _FLAGS,
+)
+# "came after X reached a deal": the deal is the time of other news, not its subject.
+_ANCHOR_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:after|as)\b|\bafter\s*$", _FLAGS)
+# Dateline at the head of a wire story: "KYIV, Ukraine (AP) — ", "VIENNA — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z0-9][\w.]*){0,2})?\s*"
+    r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+_CONTRAST = re.compile(
+    r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
+)
+_DEAL_SUBJECT = re.compile(
+    rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
+    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t)\s+"
+    r"(?:(?:has|have|had|will|would)\s+)?"
+    r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
+    r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
+    r"envisaged|envisions?|stipulates?|stipulated|requires?|required|obliges?|obliged|"
+    r"allows?|allowed|permits?|permitted|grants?|granted|guarantees?|guaranteed|"
+    r"sets? out|sets? up|establish(?:es|ed)|opens?|opened|lifts?|lifted|bans?|banned|"
+    r"limits?|limited|caps?|capped|restricts?|restricted|preserves?|preserved|halts?|"
+    r"halted|freezes?|froze|suspends?|suspended|foresees?|foresaw|commits?|committed|"
+    r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
+    r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
+    r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
+    r"stopped|prevents?|prevented)\b",
+    _FLAGS,
+)
+_ANNOUNCE = re.compile(
+    rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
+    rf"agreed|signed|finali[sz]ed|concluded)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
+    rf"(?:[\w’'-]+\s+){{0,6}}?[“\"‘']?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
+    r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
+    _FLAGS,
+)
+_IN_FORCE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
+    r"into\s+(?:force|effect)|\b(?:took|takes|take|taken)\s+effect|"
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:force|effect)|\bbecame effective|"
+    r"\b(?:began|has begun|have begun|started|kicked in|went ahead)\b",
+    _FLAGS,
+)
+_TYPED_RE = re.compile(rf"\b{_TYPED}\b", _FLAGS)
+_TERMS_RE = re.compile(rf"\b{_TERMS}\b", _FLAGS)
+_AGREEMENT_RE = re.compile(rf"\b{_AGREEMENT}\b", _FLAGS)
+_MODAL = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+    r"is scheduled to|are scheduled to|would be (?:released|freed|exchanged|withdrawn|"
+    r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed))\b",
+    _FLAGS,
+)
+# What parties do under an agreement, said in the future tense ("will free", "will be lifted").
+_MODAL_ACTION = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+    r"is scheduled to|are scheduled to)\s+(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
+    r"(?:release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
+    r"lift(?:ed)?|reopen(?:ed)?|open(?:ed)?|allow(?:ed)?|deploy(?:ed)?|return(?:ed)?|"
+    r"repatriate[sd]?|evacuate[sd]?|disarm(?:ed)?|dismantle[sd]?|remove[sd]?|halt(?:ed)?|"
+    r"stop(?:ped)?|cease[sd]?|suspend(?:ed)?|recogni[sz]e[sd]?|establish(?:ed)?|resume[sd]?|"
+    r"expand(?:ed)?|normali[sz]e[sd]?|respect(?:ed)?|observe[sd]?|monitor(?:ed)?|"
+    r"verif(?:y|ied)|inspect(?:ed)?|set up|implement(?:ed)?|reduce[sd]?|cut|cap(?:ped)?|"
+    r"limit(?:ed)?|ship(?:ped)?|deliver(?:ed)?|pa(?:y|id)|compensate[sd]?|extend(?:ed)?|"
+    r"last|expire|run until|come into force|take effect|begin|start|end|agree|negotiate|"
+    r"hold (?:talks|elections|a referendum|a vote)|draw up|meet)\b",
+    _FLAGS,
+)
+# The modal future that predicts rather than commits.
+_PREDICTION = re.compile(
+    r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
+    r"likely|probably|not last|collapse|fail)\b",
+    _FLAGS,
+)
+# Reported hopes, praise and opinions: such a sentence is not a term of the deal.
+_OPINION = re.compile(
+    r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|"
+    r"welcomed|lauded|"
+    r"believes?|believed|thinks?|thought|predicted|predicts|"
+    r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?)\b",
+    _FLAGS,
+)
+# "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", _FLAGS)
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|as)\b", _FLAGS)
+# Something proposed, past or elsewhere: not the terms of this agreement.
+_BACKGROUND = re.compile(
+    r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
+    r"had agreed|first brokered|draft)\b",
+    _FLAGS,
+)
+
+# "In 2018, the two countries agreed to a truce that collapsed": an earlier agreement.
+_YEAR_LEAD = re.compile(r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+# Fighting and disputes told as history ("broke off ties in 2011 after a dispute over
+# water", "a previous attempt collapsed") are background, not issues of this agreement.
+_HISTORY = re.compile(r"\b(?:previous|previously|earlier attempts?|former|last year|years ago)\b")
+_HISTORICAL_CATEGORIES = frozenset({"violation", "sticking point"})
+
+# --- open-issue cues -----------------------------------------------------------------
+
+# (category, pattern, needs the agreement to be named in the sentence)
+_ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    (
+        "absence",
+        re.compile(
+            r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|fails to|"
+            r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
+            r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
+            r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough|"
+            r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "absence",
+        re.compile(
+            r"\b(?:made|makes|make|making) no (?:mention|reference|provision)\b|"
+            r"\bno mention of\b|\bsilent on\b|\b(?:offer(?:s|ed|ing)?|gives?|gave|"
+            r"giv(?:es|ing)) nothing\b|\b(?:left|leaves|leave|leaving) (?:out|open|unresolved|"
+            r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
+            r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
+            r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet)\b|"
+            r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
+            r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
+            r"implement|honou?r|respect|abide by|keep)\b|"
+            r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
+            r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
+            r"published|specified|announced)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "deferral",
+        re.compile(
+            r"\bat a later (?:date|stage|time|point)\b|"
+            r"\b(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
+            r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
+            r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
+            r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
+            r"(?:talks|negotiations|rounds?|phases?|stages?)\b|\b(?:postponed|deferred|"
+            r"put off|pushed back|shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
+            r"discuss|talks)|\b(?:must|need to|needs to|have to|has to) (?:still |yet )?be "
+            r"(?:discussed|negotiated|worked out|resolved|settled|agreed|decided)\b|"
+            r"\b(?:issues|things|questions|details|points|matters) (?:left |still |remaining )?"
+            r"to (?:negotiate|be negotiated|resolve|be resolved|settle|discuss|be discussed)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "uncertainty",
+        re.compile(
+            r"\b(?:unknown|unclear|uncertain|not (?:yet |immediately )?(?:clear|known|certain)) "
+            r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
+            r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
+            r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
+            r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
+            r"\bopen question\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "pending",
+        re.compile(
+            r"\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
+            r"(?:ratified|approved|endorsed|signed off|signed)\b|\bnot (?:yet )?(?:been )?"
+            r"(?:ratified|approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
+            r"(?:\w+ )?(?:approval|ratification|endorsement)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "sticking point",
+        re.compile(
+            r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorny\b|\bcontentious\b|"
+            r"\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
+            r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
+            r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
+            r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
+            r"contention\b|\bunresolved\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "violation",
+        re.compile(
+            r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
+            r"firing|air ?strikes|skirmishes|killings|raids|incursions)\s+(?:\w+\s+)?"
+            r"(?:continued|continues|continue|continuing|"
+            r"persisted|persists|raged|rages|went on|resumed|resumes|erupted|broke out)\b|"
+            r"\bviolat(?:ed|ing|ion|ions|es|e)\b|\bbreach(?:ed|es|ing)?\b|\bdespite (?:the|a)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|deal|agreement|accord|pact)\b|"
+            r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
+            r"\b(?:broke|broken|collapsed?|unravell?ed|faltered|crumbled)\b.{0,40}"
+            r"\b(?:cease-?fire|truce|deal|agreement|accord)\b|\b(?:cease-?fire|truce|deal|"
+            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        re.compile(
+            r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
+            r"ising|izing)?\b|\bsceptic(?:s|al|ism)?\b|"
+            r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
+            r"\bcautious(?:ly)?\b|\bcautioned\b|"
+            r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
+            r"\bdoubts?\b(?<!\bno doubt)(?<!\bno doubts)(?<!\bwithout doubt)(?<!\bwithout a doubt)|"
+            r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
+            r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
+            r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
+            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
+            r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
+            r"\b(?:will not|won['’]t|would not|wouldn['’]t|may not|might not|unlikely to) "
+            r"(?:last|hold|survive|work|succeed|stick|endure)\b|"
+            r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
+            r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
+            r"\bsham\b|\bbetray(?:al|ed)?\b|"
+            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        re.compile(
+            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisks?\b|"
+            r"\bquestioned\b|\bapparent\b|\bso-called\b|\bwhether\b",
+            _FLAGS,
+        ),
+        True,
+    ),
+)
+
+# Open-issue categories that do not stop a sentence from also being a clause.
+_CLAUSE_COMPATIBLE = frozenset({"deferral", "pending"})
+
+# --- sentence parts ------------------------------------------------------------------
+
+_LEADERS = re.compile(
+    r"^(?:[\"“‘']\s*)?(?:(?:in addition to [^,]{1,80},|(?:and|but|so|however|meanwhile|firstly|"
+    r"secondly|thirdly|first|second|third|finally|also|moreover|in addition|additionally|"
+    r"crucially|separately|still|yet|indeed)\b,?)\s*)+",
+    _LABEL_FLAGS,
+)
+_PREFIX_CLAUSE = re.compile(
+    rf"^(?:(?:under|as part of|in line with|in accordance with)\s+[^,]{{0,80}}?"
+    rf"{_AGREEMENT}[^,]{{0,40}}|according to [^,]{{1,80}}),\s*",
+    _LABEL_FLAGS,
+)
+_LABEL_TAIL = re.compile(
+    r",\s+(?:which|who|where|whose|in a move|according to|(?:[\w.’'-]+\s+){0,3}(?:said|says|"
+    r"added|told|reported|announced)\b)|\s+[—–]\s+",
+    _LABEL_FLAGS,
+)
+_REPORTED_THAT = re.compile(
+    r"^[^,\"“‘]{0,120}?\b(?:said|says|announced|stated|reported|confirmed|told \w+(?: \w+)?)"
+    r"(?:\s+(?:on\s+)?\w+)?\s+that\s+",
+    _LABEL_FLAGS,
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,.!?]?\s*[”\"’']\s*,?\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told|stated|"
+    r"announced|declared|noted)\b.*$",
+    _LABEL_FLAGS,
+)
+# Where a sentence listing terms can be cut: the next piece must bring its own verb.
+_BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
+_OWN_PREDICATE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
+    r"promised|vowed)\s+\w+",
+    _FLAGS,
+)
+_WITH_PARTICIPLE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:\w+ed|set up|drawn|built|made|held|"
+    r"kept|put in place|being \w+ed)\b",
+    _FLAGS,
+)
+_HAS_PREDICATE = re.compile(
+    r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged)\b",
+    _FLAGS,
+)
+
+_SPLIT_GATE = frozenset({"will", "shall", "would", "to", "must", "agreed", "pledged"})
+_NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+_WORD = re.compile(r"\S+")
+_QUOTED_LEAD = re.compile(
+    r"\s*[\"“‘]\s*(?P<body>[^\"“”‘’]{8,}?)[,.!?]?\s*[\"”’]\s*,?\s+"
+    r"(?:[\w.’'-]+\s+){0,6}?(?:said|says|added|told|stated|declared|announced|noted)\b"
+)
+
+
+# --- gates ---------------------------------------------------------------------------
+# A cue's pattern runs on a sentence only when the sentence has a word every match of
+# the pattern contains (one per set). Checking a set of words is much cheaper than a
+# regex scan, and most sentences fail most gates, which keeps a 1 MB article fast.
+
+
+def _ws(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+_AGREEMENT_WORDS = _ws(
+    """deal deals agreement agreements accord accords pact truce ceasefire ceasefires cease
+    armistice treaty arrangement memorandum understanding framework roadmap road protocol
+    settlement compact plan swap exchange text terms provisions"""
+)
+# Words that, alone, show a sentence is about the agreement ("terms", "plan", "text" are
+# too common in other senses).
+_DEAL_NAMES = _AGREEMENT_WORDS - _ws(
+    "terms text plan exchange understanding settlement provisions road framework compact "
+    "protocol arrangement swap"
+)
+_TYPED_WORDS = _ws(
+    """cessation ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
+    exchanges release releases deal deals agreement agreements accord accords pact pacts
+    treaty treaties plan framework"""
+)
+_TERM_WORDS = _ws(
+    """ceasefire ceasefires cease truce truces hostilities fighting attacks strikes shelling
+    weapons arms artillery missiles troops forces soldiers fighters militia militias prisoner
+    prisoners hostage hostages detainee detainees captive captives bodies remains aid
+    humanitarian convoy convoys trucks food fuel medicine corridor corridors zone zones
+    buffer patrol patrols monitor monitors monitoring observer observers inspector
+    inspectors inspection inspections verification sanctions tariff tariffs quota quotas
+    duties embassy embassies consulate consulates relations ties diplomat diplomats talks
+    negotiations election elections referendum withdrawal pullback pull pullout exchange
+    exchanges swap swaps release releases refugees displaced return returns flights air
+    airspace crossing crossings border borders checkpoint checkpoints port ports uranium
+    enrichment centrifuge centrifuges stockpile stockpiles reactor reactors plutonium
+    frontline frontlines front demarcation blockade annexation settlement settlements repair
+    repairs power compensation reparations amnesty constitution parameters mechanism
+    commission committee working deadline cooperation liaison recognition sovereignty
+    peacekeeper peacekeepers peacekeeping integration disarmament demobilisation
+    demobilization"""
+)
+_GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
+    _AGREE_VERB: (
+        _ws(
+            """agreed agrees agree agreeing pledged pledges pledge committed commits commit
+            undertook undertakes undertake promised promises vowed vows consented signed
+            reaffirmed"""
+        ),
+    ),
+    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed"),),
+    _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
+    _IMPLEMENTED: (
+        _ws("have has had were was"),
+        _ws(
+            """released freed exchanged handed withdrawn pulled repatriated reopened lifted
+            swapped returned"""
+        ),
+    ),
+    _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
+    _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
+    _UNDER_ANY: (
+        _ws(
+            """under part line accordance fulfilling implementing exchange return mediated
+            brokered reached struck signed"""
+        ),
+    ),
+    _DEAL_SUBJECT: (
+        _AGREEMENT_WORDS | {"it"},
+        _ws(
+            """call calls called provide provides provided include includes included
+            envisage envisages envisaged envision envisions stipulate stipulates stipulated
+            require requires required oblige obliges obliged allow allows allowed permit
+            permits permitted grant grants granted guarantee guarantees guaranteed set sets
+            establishes established open opens opened lift lifts lifted ban bans banned
+            limit limits limited cap caps capped restrict restricts restricted preserve
+            preserves preserved halt halts halted freeze freezes froze suspend suspends
+            suspended foresee foresees foresaw commit commits committed outline outlines
+            outlined spell spells spelled will would saw mandate mandates mandated create
+            creates created give gives gave restore restores restored end ends ended cover
+            covers covered applies applied secured secures resulted results brought stop stops
+            stopped prevent prevents prevented"""
+        ),
+    ),
+    _DEAL_TO: (
+        _ws("reached struck signed sealed clinched concluded finalised finalized agreed"),
+        _AGREEMENT_WORDS,
+        _ws("to"),
+    ),
+    _ANNOUNCE: (
+        _ws(
+            """announced reached struck sealed clinched brokered declared secured unveiled
+            agreed signed finalised finalized concluded"""
+        ),
+        _TYPED_WORDS,
+    ),
+    _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
+    _MODAL: (_ws("will shall to would"), _TERM_WORDS),
+    _MODAL_ACTION: (
+        _ws("will shall to"),
+        _ws(
+            """release released releases free freed frees exchange exchanged exchanges hand
+            handed withdraw withdrawn pull pulled lift lifted reopen reopened open opened allow
+            allowed deploy deployed return returned repatriate repatriated repatriates
+            evacuate evacuated evacuates disarm disarmed dismantle dismantled dismantles
+            remove removed removes halt halted stop stopped cease ceased ceases suspend
+            suspended recognise recognised recognises recognize recognized recognizes
+            establish established resume resumed resumes expand expanded normalise normalised
+            normalises normalize normalized normalizes respect respected observe observed
+            observes monitor monitored verify verified inspect inspected set implement
+            implemented reduce reduced reduces cut cap capped limit limited ship shipped
+            deliver delivered pay paid compensate compensated compensates extend extended
+            last expire run come take begin start end agree negotiate hold draw meet"""
+        ),
+    ),
+    _OPINION: (
+        _ws(
+            """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
+            lauded believe believes believed think thinks thought predicted predicts like
+            glimmer urged insisted called calls warn warned warns warning risk risks"""
+        ),
+    ),
+    _BACKGROUND: (
+        _ws("proposed proposal previously formerly past year ago agreed brokered draft"),
+    ),
+    _CONTRAST: (_ws("but though although however yet while"),),
+    _PREDICTION: (_ws("there will"),),
+    _TERMS_RE: (_TERM_WORDS,),
+    _TYPED_RE: (_TYPED_WORDS,),
+    _AGREEMENT_RE: (_AGREEMENT_WORDS,),
+}
+_ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
+    (
+        _ws("not didn doesn don won failed fails fail"),
+        _ws(
+            """address establish include mention cover specify resolve settle say spell set
+            provide deal tackle guarantee require touch name define get go disclose reveal
+            explain detail indicate"""
+        ),
+    ),
+    (
+        _ws(
+            """no not silent nothing left leaves leave leaving unaddressed unresolved without
+            excluded omitted omits failure failures"""
+        ),
+    ),
+    (
+        _ws(
+            """later yet still left negotiated determined decided agreed worked settled must
+            need needs have has issues things questions details points matters negotiate
+            resolve resolved settle discuss
+            discussed finalised finalized announced defined future subsequent further follow
+            postponed deferred put pushed shelved second"""
+        ),
+    ),
+    (
+        _ws(
+            """unknown unclear uncertain clear known certain seen doubt question questions
+            guarantee"""
+        ),
+    ),
+    (
+        _ws(
+            """ratified approved endorsed signed accepted approval ratification
+            endorsement"""
+        ),
+    ),
+    (
+        _ws(
+            """sticking obstacle obstacles thorny contentious stumbling remain remained remains
+            outstanding disagree disagreement
+            disagreements disagreed impasse differences divisions dispute disputes row
+            wrangling split deadlock deadlocked bone unresolved"""
+        ),
+    ),
+    (
+        _ws(
+            """continued continues continue continuing persisted persists raged rages went resumed
+            resumes erupted broke violated violating violation violations violates violate
+            breach breached breaches breaching despite land accused accusing accuse accuses
+            broken collapsed collapse unravelled unraveled faltered crumbled"""
+        ),
+    ),
+    (
+        _ws(
+            """critics critic criticism criticised criticized criticise criticize criticises
+            criticizes criticising criticizing critical sceptical scepticism skeptical
+            skepticism sceptic sceptics skeptic skeptics shaky tenuous caution cautious cautiously
+            cautioned mistake fears fear feared doubt
+            doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
+            victory concession feel believe think trust expect over remaining bus paves pave
+            last hold survive work succeed stick endure
+            nightmare deal worse precedent
+            loophole loopholes sham betrayal
+            betray betrayed denounced condemned rejected refused opposed objection
+            objections"""
+        ),
+    ),
+    (_ws("warn warned warns warning concern concerns risk risks questioned apparent so whether"),),
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _words_of(low: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(low))
+
+
+# Keyed by id: hashing a compiled pattern hashes its whole source, on every lookup.
+_GATES_BY_ID = {id(pattern): gates for pattern, gates in _GATES.items()}
+
+
+def _open(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
+    """True when ``words`` pass every gate of ``pattern`` (patterns without gates pass)."""
+    return all(not gate.isdisjoint(words) for gate in _GATES_BY_ID.get(id(pattern), ()))
+
+
+def _search(pattern: re.Pattern[str], low: str, words: frozenset[str]) -> re.Match[str] | None:
+    """``pattern.search(low)``, skipped when a gate of the pattern shares no word with
+    the sentence (``words``)."""
+    for gate in _GATES_BY_ID.get(id(pattern), ()):
+        if gate.isdisjoint(words):
+            return None
+    return pattern.search(low)
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, keeping every offset (characters whose lower case is longer
+    than one character, like "İ", stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A piece of a sentence: ``start``/``end`` index the document text."""
+
+    start: int
+    end: int
+
+
+def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
+    """(sentence index, start, end) of sentences in prose blocks.
+
+    Headings, bylines, datelines and headlines (short blocks with no closing punctuation)
+    carry no terms of an agreement and are skipped.
+    """
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        body = doc.text[block.start : block.end]
+        if (
+            len(doc.blocks) > 1
+            and not _NON_PROSE_END.search(body)
+            and len(_WORD.findall(body[:400])) < 30
+        ):
+            continue
+        for i in block.sentences:
+            s = doc.sentences[i]
+            yield i, s.start, s.end
+
+
+def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
+    """Cut a sentence that lists several agreed terms into one part per term.
+
+    A cut falls at a coordinating boundary when the piece before it has a predicate of its
+    own and the piece after brings one too ("..., and heavy weapons will be pulled back")
+    or is an absolute phrase ("..., with a buffer zone created ...").
+    """
+    if _SPLIT_GATE.isdisjoint(words):
+        return [_Part(start, end)]
+    sentence = text[start:end]
+    predicates = [m.start() for m in _HAS_PREDICATE.finditer(sentence)]
+    parts: list[_Part] = []
+    piece_start = 0
+    for m in _BOUNDARY.finditer(sentence):
+        if m.start() <= piece_start:
+            continue
+        # Any predicate in [piece_start, m.start())? One bisect keeps this linear.
+        k = bisect.bisect_left(predicates, piece_start)
+        if k == len(predicates) or predicates[k] >= m.start():
+            continue
+        after = sentence[m.end() : m.end() + 160]
+        is_with = "with" in m.group()
+        if (is_with and _WITH_PARTICIPLE.match(after)) or (
+            not is_with and _OWN_PREDICATE.match(after)
+        ):
+            parts.append(_Part(start + piece_start, start + m.start()))
+            piece_start = m.end() if not is_with else m.start() + m.group().index("with")
+    parts.append(_Part(start + piece_start, end))
+    return parts
+
+
+def _quoted_core(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words of a sentence like ``"...," X said ...``; else the sentence."""
+    m = _QUOTED_LEAD.match(text, start, end)
+    if m:
+        return m.start("body"), m.end("body")
+    return start, end
+
+
+def _label(raw: str, limit: int = 110) -> str:
+    """A short readable label from a clause-bearing piece of text."""
+    # Only the head of a very long sentence can make a label; cap the work on it.
+    body = " ".join(raw[: limit * 6].split())
+    body = _LEADERS.sub("", body)
+    reported = _REPORTED_THAT.sub("", body)
+    if len(reported) >= 12:
+        body = reported
+    stripped = _PREFIX_CLAUSE.sub("", body)
+    if len(stripped) >= 12:
+        body = stripped
+    body = _ATTRIBUTION_TAIL.sub("", body) or body
+    # Relative clauses, asides and trailing attributions add words, not the term.
+    tail = _LABEL_TAIL.search(body)
+    if tail and tail.start() >= 25:
+        body = body[: tail.start()]
+    body = body.strip(" ,;:.\"“”‘’'")
+    if not body:
+        body = " ".join(raw[: limit * 2].split())
+    if len(body) > limit:
+        cut = body.rfind(" ", 0, limit)
+        body = body[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+    return body[:1].upper() + body[1:]
+
+
+def _negated(low: str, pos: int) -> bool:
+    return bool(_NEGATED_BEFORE.search(low[max(0, pos - 40) : pos]))
+
+
+# "ensuring pledges to stop the fighting": a noun, not a party pledging.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|their|his|her|its|our|of|these|those|such|new|earlier|previous|past|broken|"
+    r"ensuring|whose|with|on|similar|repeated|many|any)\s+$"
+)
+_AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
+
+
+def _words_in(m: re.Match[str]) -> str:
+    return " ".join(m.group().split())
+
+
+def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str | None:
+    """The cue that makes ``piece`` (lower case; a sentence or part of one) an agreed term.
+
+    ``words`` are the words of the whole sentence (for the gates); ``inherited`` is the
+    cue of an "under the agreement" that governs the sentence, if any.
+    """
+    m = _search(_AGREE_VERB, piece, words)
+    if (
+        m
+        and m.group().split()[0] in _AMBIGUOUS_VERBS
+        and _NOUN_BEFORE.search(piece[max(0, m.start() - 20) : m.start()])
+    ):
+        m = None
+    if m and not _negated(piece, m.start()):
+        return f"agreement verb: {_words_in(m)}"
+    m = _search(_AGREED_PASSIVE, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement verb: {_words_in(m)}"
+    m = _search(_AGREE_OBJECT, piece, words)
+    if m and not _negated(piece, m.start()):
+        kind = _TYPED_RE.search(m.group())
+        return f"agreement verb: {m.group().split()[0]} a {kind.group() if kind else 'deal'}"
+    m = _search(_UNDER, piece, words)
+    if m:
+        return f"under the agreement: {_words_in(m)}"
+    m = _search(_DEAL_SUBJECT, piece, words)
+    if m and not _negated(piece, m.start()):
+        is_pronoun = m.group().lstrip().startswith("it")
+        # "it" is the deal after a clause, in a sentence naming it, or when what "it"
+        # does bears on an agreed term ("it preserves ... by stopping the annexation").
+        if not is_pronoun or inherited is not None or _search(_TERMS_RE, piece[m.end() :], words):
+            return f"agreement provides: {_words_in(m)}"
+    m = _search(_DEAL_TO, piece, words)
+    if m and not _negated(piece, m.start()):
+        head = piece[max(0, m.start() - 160) : m.start()]
+        if not _ANCHOR_BEFORE.search(head):
+            return f"agreement reached to: {m.group().split()[0]} … to"
+    m = _search(_ANNOUNCE, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement announced: {_words_in(m)}"
+    m = _search(_IN_FORCE, piece, words)
+    if m and _search(_TYPED_RE, piece, words):
+        return f"agreement in force: {_words_in(m)}"
+    prediction = _search(_PREDICTION, piece, words)
+    m = _search(_MODAL, piece, words)
+    term = _search(_TERMS_RE, piece, words) if m else None
+    if m and term and not prediction:
+        return f"agreed term in the future: {term.group()} … {m.group()}"
+    m = _search(_IMPLEMENTED, piece, words)
+    if m and _search(_TYPED_RE, piece, words):
+        return f"agreed term carried out: {_words_in(m)}"
+    m = _search(_MODAL_ACTION, piece, words)
+    # "will end", "will open" are agreed actions only where an agreement is in view.
+    if m and not prediction and (inherited is not None or term is not None):
+        return f"agreed action in the future: {_words_in(m)}"
+    m = _search(_AGREE_THAT, piece, words)
+    if m and _search(_TERMS_RE, piece, words) and not _negated(piece, m.start()):
+        return f"agreement verb: {m.group().split()[0]} that"
+    return inherited
+
+
+_KINDS = (
+    ("ceasefire", ("cease", "truce", "armistice", "pause")),
+    ("exchange", ("swap", "exchange", "release")),
+)
+
+
+def _kind_of(piece: str, words: frozenset[str]) -> str:
+    """The kind of agreement a piece names: one name for "ceasefire", "truce", "pause"."""
+    m = _search(_TYPED_RE, piece, words)
+    if m is None:
+        return ""
+    name = m.group()
+    for kind, stems in _KINDS:
+        if any(stem in name for stem in stems):
+            return kind
+    return name.split()[0]
+
+
+def _is_opinion(low: str, words: frozenset[str]) -> bool:
+    """True when someone's hope, praise or opinion frames the sentence."""
+    if not _open(_OPINION, words):
+        return False
+    for m in _OPINION.finditer(low):
+        if _PASSIVE_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _PASSIVE_AFTER.match(low, m.end()):
+            continue
+        return True
+    return False
+
+
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$")
+_NGRAM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _ngrams(low: str, n: int = 6) -> set[tuple[str, ...]]:
+    words = _NGRAM_WORD.findall(low)
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
+    """(category, matched words, offset) of the first open-issue cue in ``low``."""
+    names_deal = not _DEAL_NAMES.isdisjoint(words) or "breakthrough" in words
+    for (category, pattern, needs_deal), gates in zip(_ISSUE_CUES, _ISSUE_GATES, strict=True):
+        if needs_deal and not names_deal:
+            continue
+        if any(gate.isdisjoint(words) for gate in gates):
+            continue
+        for m in pattern.finditer(low):
+            # "If Iran violates the deal, sanctions will snap back": a hypothesis.
+            if _IF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                continue
+            return category, _words_in(m), m.start()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A prose sentence read once for both panes: lower case, words, first issue cue."""
+
+    start: int
+    end: int
+    low: str
+    words: frozenset[str]
+    issue: tuple[str, str, int] | None
+    history: bool = False
+
+
+_last_scan: tuple[int, str, list[_Scan]] | None = None
+
+
+def _reference_year(doc: Document, lower: str) -> int:
+    """The year the article is written in: its date, else the latest year it mentions."""
+    if doc.meta.published is not None:
+        return doc.meta.published.year
+    years = [int(y) for y in _YEAR.findall(lower[:200_000])]
+    return max(years) if years else 0
+
+
+def _earlier_year_lead(low: str, reference: int) -> bool:
+    """True for a sentence that opens with a year before the article's ("In 2018, ...")."""
+    m = _YEAR_LEAD.match(low)
+    return m is not None and int(m.group(1)) < reference
+
+
+def _scan(doc: Document) -> tuple[str, list[_Scan]]:
+    """The lower-cased text and the scanned sentences of ``doc``.
+
+    Both extractors need the same reading of each sentence; the last document's is kept
+    so that analysing one document does it once.
+    """
+    global _last_scan
+    if _last_scan is not None and _last_scan[0] == id(doc) and _last_scan[1] == doc.sha256:
+        return _lower_of(doc), _last_scan[2]
+    text = doc.text
+    lower = _lower_of(doc)
+    reference = _reference_year(doc, lower)
+    scans: list[_Scan] = []
+    for _, s_start, s_end in _prose_sentences(doc):
+        dl = _DATELINE.match(text, s_start, s_end)
+        if dl:
+            s_start = dl.end()
+        low = lower[s_start:s_end]
+        if _earlier_year_lead(low, reference):
+            continue
+        words = _words_of(low)
+        issue = _issue_cue(low, words)
+        history = False
+        if issue is not None and issue[0] in _HISTORICAL_CATEGORIES:
+            history = bool(_HISTORY.search(low)) or any(
+                int(y) < reference for y in _IN_YEAR.findall(low)
+            )
+        scans.append(_Scan(s_start, s_end, low, words, issue, history))
+    _last_scan = (id(doc), doc.sha256, scans)
+    return lower, scans
+
+
+_last_lower: tuple[int, str, str] | None = None
+
+
+def _lower_of(doc: Document) -> str:
+    global _last_lower
+    if _last_lower is None or _last_lower[0] != id(doc) or _last_lower[1] != doc.sha256:
+        _last_lower = (id(doc), doc.sha256, _lower(doc.text))
+    return _last_lower[2]
 
 
 def extract_clauses(doc: Document) -> list[Item]:
-    return []
+    """Terms the parties agreed to, one item per term, in reading order."""
+    text = doc.text
+    lower, scans = _scan(doc)
+    items: list[Item] = []
+    seen_families: set[str] = set()
+    previous_was_clause = False
+    for scan in scans:
+        s_start, s_end, low, words, issue = scan.start, scan.end, scan.low, scan.words, scan.issue
+        # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
+        contrast = _search(_CONTRAST, low, words)
+        if contrast and (
+            (issue and issue[2] > contrast.start()) or _is_opinion(low[contrast.start() :], words)
+        ):
+            s_end = s_start + contrast.start()
+            low = lower[s_start:s_end]
+            words = _words_of(low)
+            issue = _issue_cue(low, words)
+        if (
+            (issue and issue[0] not in _CLAUSE_COMPATIBLE)
+            or _is_opinion(low, words)
+            or (_search(_BACKGROUND, low, words) and not _search(_AGREED_PASSIVE, low, words))
+        ):
+            previous_was_clause = False
+            continue
+        # "Under the agreement, ..." governs every term the sentence lists; after a clause,
+        # "It also opened up air space" continues it.
+        under = _search(_UNDER_ANY, low, words)
+        inherited = f"under the agreement: {_words_in(under)}" if under else None
+        context = inherited
+        if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
+            context = "agreement in context"
+        found = False
+        for part in _split_terms(lower, s_start, s_end, words):
+            piece = lower[part.start : part.end]
+            cue = _clause_cue(piece, words, context)
+            if cue is None or cue == "agreement in context":
+                continue
+            family = cue.split(":", 1)[0]
+            if family in ("agreement announced", "agreement in force"):
+                # The same agreement announced again adds no term; another kind does.
+                key = f"{family}/{_kind_of(piece, words)}"
+                if key in seen_families:
+                    continue
+                seen_families.add(key)
+            e_start, e_end = _quoted_core(text, part.start, part.end)
+            ev = evidence(text, e_start, e_end)
+            if not ev.quote:
+                continue
+            items.append(
+                Item(
+                    id=make_id("clause", ev.quote, ev.start),
+                    kind="clause",
+                    text=_label(ev.quote),
+                    cue=cue,
+                    evidence=[ev],
+                )
+            )
+            found = True
+        previous_was_clause = found
+    return items
 
 
 def extract_open_issues(doc: Document) -> list[Item]:
-    return []
+    """What the agreement left unaddressed, deferred, uncertain, violated or in doubt."""
+    text = doc.text
+    _, scans = _scan(doc)
+    items: list[Item] = []
+    said: set[tuple[str, ...]] = set()
+    for scan in scans:
+        issue = scan.issue
+        if issue is None or scan.history:
+            continue
+        s_start, s_end, low = scan.start, scan.end, scan.low
+        # A point reported, then quoted in the same words, is one issue.
+        grams = _ngrams(low)
+        if grams & said:
+            continue
+        said |= grams
+        category, cue_words, _ = issue
+        ev = evidence(text, s_start, s_end)
+        if not ev.quote:
+            continue
+        items.append(
+            Item(
+                id=make_id("open_issue", ev.quote, ev.start),
+                kind="open_issue",
+                text=_label(ev.quote),
+                cue=f"{category}: {cue_words}",
+                evidence=[ev],
+            )
+        )
+    return items
