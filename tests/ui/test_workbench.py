@@ -141,44 +141,64 @@ async def test_notes_pane_jump_filter_delete_undo(tmp_path: Path) -> None:
 async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
+
+    def find(pane: str, key: str) -> int:
+        keys = [e.key for e in app.pane(pane).entries]
+        return keys.index(key) if key in keys else -1
+
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*"jjjjjjjjjjjjj")  # sentence 14: "Under the pact, ..."
+        await app.workers.wait_for_complete()
+        await pilot.press(*"jjjjjjjjjjjjjjjj")  # sentence 17: the defence ministers
         await pilot.press("C")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"Refugees to return home", "enter")
+        await pilot.press("ctrl+u", *"Ministers set the corridor", "enter")
         await pilot.pause()
         clauses = app.pane("clauses")
-        labels = [e.label.plain for e in clauses.entries]
-        assert any("Refugees to return home" in label for label in labels)
-        item_id = clauses.entries[0].key
-        assert 13 in clauses.entries[0].sentences
-        await pilot.press("1", "r")
+        added = [e for e in clauses.entries if "Ministers set the corridor" in e.label.plain]
+        assert len(added) == 1 and added[0].key.startswith("u-")
+        item_id = added[0].key
+        assert 16 in added[0].sentences
+        await pilot.press("1")
+        clauses.highlighted = find("clauses", item_id)
+        await pilot.press("r")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"Return of refugees", "enter")
+        await pilot.press("ctrl+u", *"Corridor details later", "enter")
         await pilot.pause()
-        assert "Return of refugees" in clauses.entries[0].label.plain
+        assert "Corridor details later" in clauses.entries[find("clauses", item_id)].label.plain
         await pilot.press("m")
         await pilot.pause()
+        assert find("clauses", item_id) == -1
         issues = app.pane("open_issues")
-        assert [e.key for e in issues.entries] == [item_id]
-        await pilot.press("2", "x")
+        assert find("open_issues", item_id) >= 0
+        await pilot.press("2")
+        issues.highlighted = find("open_issues", item_id)
+        await pilot.press("x")
         await pilot.pause()
         await pilot.press(*"talks in April", "enter")
         await pilot.pause()
-        assert "resolved later: talks in April" in issues.entries[0].label.plain
+        label = issues.entries[find("open_issues", item_id)].label.plain
+        assert "[✓]" in label and "resolved later: talks in April" in label
         await pilot.press("d")
-        assert not issues.entries or issues.entries[0].key != item_id
+        assert find("open_issues", item_id) == -1
         await pilot.press("u")
-        assert issues.entries[0].key == item_id
+        assert find("open_issues", item_id) >= 0
+        # An automatic clause deleted by the user stays deleted after a restart.
+        await pilot.press("1")
+        clauses.highlighted = 0
+        auto_id = clauses.entries[0].key
+        assert not auto_id.startswith("u-")
+        await pilot.press("d")
+        assert find("clauses", auto_id) == -1
         await pilot.press("q")
-    app2 = make_app(store)
-    async with app2.run_test(size=SIZE) as pilot:
-        await app2.workers.wait_for_complete()
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        entry = app2.pane("open_issues").entries[0]
-        assert entry.key == item_id
-        assert "Return of refugees" in entry.label.plain
-        assert "[✓]" in entry.label.plain
+        index = find("open_issues", item_id)
+        assert index >= 0
+        label = app.pane("open_issues").entries[index].label.plain
+        assert "Corridor details later" in label and "[✓]" in label
+        assert find("clauses", auto_id) == -1
 
 
 async def test_add_event_with_date_prompt(tmp_path: Path) -> None:
