@@ -20,12 +20,11 @@ OUT = Path(__file__).with_name("screenshot.svg")
 async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         app = BriefingApp(load_document(seed_path()), store_path=Path(tmp) / "store.json")
+        app.animation_level = "none"
         async with app.run_test(size=(120, 36)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            await pilot.press(*"jjjjjjjjjjjjjjjjj", "h", "2")
-            await pilot.pause()
-            await pilot.press("tab")
+            await pilot.press(*"jjjjjjjjjjjjjjjjj", "h", "j", "3")
             await pilot.pause()
             svg = app.export_screenshot(title="briefing")
     OUT.write_text(svg, encoding="utf-8")

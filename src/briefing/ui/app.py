@@ -32,6 +32,7 @@ from briefing.ui.widgets.article import ArticleView
 from briefing.ui.widgets.panes import (
     PANE_GLYPHS,
     PANES,
+    PANE_HINTS,
     TAB_LABELS,
     Entry,
     PaneList,
@@ -122,6 +123,7 @@ class BriefingApp(Workbench, App[int]):
             with Vertical(id="side"), TabbedContent(id="tabs"):
                 for pane, title in PANES:
                     with TabPane(title, id=f"tab-{pane}"):
+                        yield Static(Text(title), id=f"title-{pane}", classes="pane-title")
                         yield PaneList(pane)
         yield SearchBar(placeholder="Search (enter keeps the matches, esc clears)", id="search")
         yield StatusBar(id="status")
@@ -375,6 +377,13 @@ class BriefingApp(Workbench, App[int]):
                 break
         for pane, label in labels.items():
             tabs.get_tab(f"tab-{pane}").label = Text(label)
+        for pane, title in PANES:
+            count = self._counts.get(pane)
+            line = Text(title, style="bold")
+            if count is not None:
+                line.append(f" · {count}")
+            line.append(f"   {PANE_HINTS[pane]}", style="dim")
+            self.query_one(f"#title-{pane}", Static).update(line)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._update_tab_labels)

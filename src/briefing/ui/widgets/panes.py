@@ -35,6 +35,16 @@ TAB_LABELS: tuple[dict[str, str], ...] = (
      "quotes": "Quo", "actors": "Act", "notes": "Not"},
 )
 
+#: The line under each tab: what its keys do.
+PANE_HINTS = {
+    "clauses": "enter jump · r rename · m move · d delete",
+    "open_issues": "enter jump · x tick · m move · d delete",
+    "timeline": "enter jump · E adds from the article",
+    "quotes": "enter jump · Q adds from the article",
+    "actors": "enter jump to a mention",
+    "notes": "enter jump · / filter · d delete",
+}
+
 #: Gutter glyphs in the article for sentences that carry items of a pane.
 PANE_GLYPHS = {"open_issues": "!", "clauses": "§", "timeline": "◷", "quotes": "“"}
 
