@@ -88,10 +88,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     from briefing.core.config import default_store_path, seed_path
-    from briefing.core.document import load_document
+    from briefing.core.document import open_article
 
     path = args.article or seed_path()
-    doc = load_document(path, published=args.published)
+    doc, rest = open_article(path, published=args.published)
     has_tty = sys.stdin.isatty() and sys.stdout.isatty()
     if not has_tty and not os.environ.get("BRIEFING_NO_TTY_OK"):
         return _fail(
@@ -101,7 +101,9 @@ def cmd_open(args: argparse.Namespace) -> int:
         )
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(doc, store_path=args.store or default_store_path(), theme=args.theme)
+    app = BriefingApp(
+        doc, store_path=args.store or default_store_path(), theme=args.theme, full_loader=rest
+    )
     app.run()
     return app.return_code or 0
 

@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -332,15 +333,45 @@ def document_from_text(
     return build_document(raw, meta, path=path, fmt=fmt, notices=notices)
 
 
-def load_document(path: str | os.PathLike[str], published: dt.date | None = None) -> Document:
-    """Load an article from disk. Raises :class:`LoadError` for anything unreadable."""
-    p = Path(path)
-    data = read_article_bytes(p)
-    text, notices = decode(data)
-    fmt = detect_format(text, p.suffix)
-    doc = document_from_text(text, fmt, path=p, notices=notices)
+def _finish(doc: Document, published: dt.date | None) -> Document:
     if published is not None:
         doc.meta.published = published
     if not doc.text.strip():
         doc.notices = (*doc.notices, "empty article: there is nothing to read in this file")
     return doc
+
+
+def load_document(path: str | os.PathLike[str], published: dt.date | None = None) -> Document:
+    """Load an article from disk. Raises :class:`LoadError` for anything unreadable."""
+    p = Path(path)
+    text, notices = decode(read_article_bytes(p))
+    fmt = detect_format(text, p.suffix)
+    return _finish(document_from_text(text, fmt, path=p, notices=notices), published)
+
+
+#: Articles longer than this many characters open with a preview of their first part
+#: while the whole text is segmented in the background.
+PREVIEW_CHARS = 96 * 1024
+
+
+def open_article(
+    path: str | os.PathLike[str], published: dt.date | None = None
+) -> tuple[Document, Callable[[], Document] | None]:
+    """Load an article for reading: (document, None) or, for a long one, (preview, loader).
+
+    The preview is built from whole leading paragraphs, so its text and sentences are a
+    prefix of the full document's and a cursor keeps its place when the full one arrives.
+    All input errors are raised here, before anything is shown.
+    """
+    p = Path(path)
+    text, notices = decode(read_article_bytes(p))
+    fmt = detect_format(text, p.suffix)
+    cut = text.rfind("\n\n", 0, PREVIEW_CHARS) if len(text) > PREVIEW_CHARS else -1
+    if fmt == "html" or cut <= 0:
+        return _finish(document_from_text(text, fmt, path=p, notices=notices), published), None
+    preview = _finish(document_from_text(text[:cut], fmt, path=p, notices=notices), published)
+
+    def load_rest() -> Document:
+        return _finish(document_from_text(text, fmt, path=p, notices=notices), published)
+
+    return preview, load_rest

@@ -58,4 +58,6 @@ class Highlight:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Highlight:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        if "tags" in known:
+            known["tags"] = list(known["tags"])  # never share a list with the caller's dict
         return cls(**known)

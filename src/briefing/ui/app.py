@@ -400,7 +400,7 @@ class BriefingApp(App[int]):
     def action_search(self) -> None:
         bar = self.query_one("#search", SearchBar)
         bar.add_class("-active")
-        bar.value = self.article.query
+        bar.value = ""
         bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:

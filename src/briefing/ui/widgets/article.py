@@ -354,11 +354,6 @@ class ArticleView(ScrollView, can_focus=True):
                 if mark is self._current_match:
                     component = "article--match-current"
                 text.stylize(self._style(component), max(0, mark.start - ls), mark.end - ls)
-        if self._current_match is not None and self._current_match.start < le:
-            m = self._current_match
-            if m.end > ls:
-                current = self._style("article--match-current")
-                text.stylize(current, max(0, m.start - ls), m.end - ls)
         if "\t" in body:
             text.expand_tabs(TAB_WIDTH)
         bar = "▌" if on_cursor else " "
