@@ -252,7 +252,10 @@ def term(tmp_path: Path) -> Iterator[Callable[..., TermSession]]:
         env: Mapping[str, str] | None = None,
     ) -> TermSession:
         session = TermSession(
-            args, env if env is not None else clean_env(tmp_path), cols=cols, rows=rows,
+            args,
+            env if env is not None else clean_env(tmp_path),
+            cols=cols,
+            rows=rows,
             cwd=tmp_path,
         )
         sessions.append(session)

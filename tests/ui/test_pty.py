@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import re
 from pathlib import Path
-
 from typing import Any
 
 import pytest
@@ -164,8 +163,11 @@ def test_hostile_front_matter_title_is_shown_as_text(term, tmp_path: Path) -> No
     # YAML double-quoted strings turn \e and \a into real ESC and BEL characters.
     article.write_text(
         "---\n"
-        'title: "[bold]T[/] [@click=app.quit]Q[/] \\e]0;' + TITLE_SECRET + '\\a \\e]52;c;'
-        + CLIP_SECRET + '\\a"\n'
+        'title: "[bold]T[/] [@click=app.quit]Q[/] \\e]0;'
+        + TITLE_SECRET
+        + "\\a \\e]52;c;"
+        + CLIP_SECRET
+        + '\\a"\n'
         "published: 2020-03-05\n"
         "---\n\n"
         "Body sentence of the front matter test.\n",
