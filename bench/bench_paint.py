@@ -41,6 +41,7 @@ BARE_PHRASE = "bare textual app: one line"
 COLS, ROWS = 120, 36
 TIMEOUT = 60.0
 
+TICKS_PER_S = os.sysconf("SC_CLK_TCK")
 TARGET_EXAMPLE = 1.25
 TARGET_BIG = 2.0
 TARGET_RSS_MB = 250
@@ -66,6 +67,7 @@ BARE_APP = textwrap.dedent(
 @dataclass
 class Run:
     paint: float  # seconds from spawn to the phrase on screen
+    cpu: float | None = None  # CPU seconds (user + system) the process had used by then
     rss_mb: float | None = None  # VmHWM once idle, when asked for
     settled: float | None = None  # seconds from spawn until the process went idle
     exit_code: int | None = None
@@ -81,6 +83,9 @@ class Case:
 
     def median_paint(self) -> float:
         return statistics.median(r.paint for r in self.runs)
+
+    def median_cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs if r.cpu is not None)
 
 
 def briefing_script() -> str:
@@ -168,11 +173,12 @@ def run_once(case: Case, env: dict[str, str]) -> Run:
             pump(0.5)
             if any(case.phrase in line for line in screen.display):
                 paint = time.perf_counter() - start
+                ticks = cpu_ticks(proc.pid)
                 break
         if paint is None:
             shown = "\n".join(screen.display)
             raise RuntimeError(f"{case.name}: {case.phrase!r} never shown; screen:\n{shown}")
-        result = Run(paint)
+        result = Run(paint, ticks / TICKS_PER_S if ticks is not None else None)
         if case.memory:
             # Idle: no CPU used for a full second (background load and analysis done).
             last, calm = cpu_ticks(proc.pid), time.perf_counter()
@@ -277,21 +283,28 @@ def main() -> int:
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     bare_median = cases[0].median_paint()
+    bare_cpu = cases[0].median_cpu()
     print()
     print(
         f"First paint in a {COLS}x{ROWS} pty, median of {args.runs} interleaved runs "
         f"(load average {load:.2f}, {os.cpu_count()} CPUs)"
     )
-    print(f"{'case':<22} {'median':>9} {'min':>8} {'max':>8} {'ratio':>7} {'target':>7}  verdict")
+    print(
+        f"{'case':<20} {'wall':>7} {'min':>6} {'max':>6} {'ratio':>6} {'target':>6}  "
+        f"{'verdict':<15} {'CPU':>6} {'ratio':>6}"
+    )
     targets = {1: TARGET_EXAMPLE, 2: TARGET_BIG}
     for i, case in enumerate(cases):
         paints = [r.paint for r in case.runs]
         ratio = case.median_paint() / bare_median
         target = targets.get(i)
+        cpu = case.median_cpu()
+        judged = verdict(ratio, target) if target else "reference"
         print(
-            f"{case.name:<22} {case.median_paint() * 1000:>7.0f}ms {min(paints) * 1000:>6.0f}ms "
-            f"{max(paints) * 1000:>6.0f}ms {ratio:>6.2f}x "
-            + (f"{target:>6.2f}x  {verdict(ratio, target)}" if target else f"{'':>7}  reference")
+            f"{case.name:<20} {case.median_paint() * 1000:>5.0f}ms {min(paints) * 1000:>4.0f}ms "
+            f"{max(paints) * 1000:>4.0f}ms {ratio:>5.2f}x "
+            + (f"{target:>5.2f}x" if target else f"{'':>6}")
+            + f"  {judged:<15} {cpu * 1000:>4.0f}ms {cpu / bare_cpu:>5.2f}x"
         )
     print()
     print(f"{'peak memory (VmHWM)':<22} {'median':>9} {'max':>8} {'idle after':>11} {'target':>7}")
