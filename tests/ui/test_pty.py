@@ -197,12 +197,22 @@ def test_seed_opens_and_quits_cleanly(term, tmp_path: Path) -> None:
     """No argument opens the example article; q restores the terminal and exits 0."""
     session = term([], cols=120, rows=36)
     open_and_settle(session, "Turkey and Russia agree a ceasefire for Idlib")
-    assert session.shows("Idlib"), session.dump()
-    assert session.shows("sentence 1 of"), session.dump()
-    session.send("j")
-    assert session.wait_for_text("sentence 2 of", timeout=5), session.dump()
+    assert session.shows("In a move that is hoped to curtail"), session.dump()
     quit_app(session)
     raw = bytes(session.raw)
     # The alternate screen is left and the cursor shown again on the way out.
     assert raw.rfind(b"\x1b[?1049l") > raw.rfind(b"\x1b[?1049h") >= 0
     assert raw.rfind(b"\x1b[?25h") > raw.rfind(b"\x1b[?25l")
+    assert files_under(tmp_path / "store") == []
+
+
+def test_status_line_is_on_screen_and_follows_the_cursor(term) -> None:
+    """The position (sentence i of N) is visible, not hidden under the key footer."""
+    session = term([], cols=120, rows=36)
+    open_and_settle(session, "Turkey and Russia agree a ceasefire for Idlib")
+    assert session.shows("sentence 1 of"), session.dump()
+    session.send("j")
+    assert session.wait_for_text("sentence 2 of", timeout=5), session.dump()
+    # The key hints stay visible too.
+    assert session.shows("q Quit"), session.dump()
+    quit_app(session)
