@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test lint bench eval docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ eval: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --articles ../shared/eval/dev/articles \
 	  --gold ../shared/eval/dev/gold \
 	  --cmd '$(BIN)/briefing analyze --format json --published {published} {path}'
+
+docs: $(STAMP)
+	$(BIN)/python docs/make_keys.py
+	$(BIN)/python docs/make_screenshot.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -18,3 +18,13 @@ def test_core_does_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_keys_doc_matches_the_commands() -> None:
+    """docs/keys.md is generated from the command declarations; it must not drift."""
+    from pathlib import Path
+
+    from briefing.ui.keys_doc import keys_markdown
+
+    doc = Path(__file__).resolve().parents[1] / "docs" / "keys.md"
+    assert doc.read_text(encoding="utf-8").endswith(keys_markdown())

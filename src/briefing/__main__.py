@@ -102,7 +102,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
     app = BriefingApp(
-        doc, store_path=args.store or default_store_path(), theme=args.theme, full_loader=rest
+        doc, store_path=args.store or default_store_path(), theme=args.theme, full_loader=rest,
+        published=args.published,
     )
     app.run()
     return app.return_code or 0

@@ -49,10 +49,14 @@ async def test_page_keys_move_by_a_screen(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("space")
         after_page = app.article.cursor
-        assert after_page > 1
-        assert app.article.scroll_y > 0
-        await pilot.press("b")
-        assert app.article.cursor < after_page
+        top = app.article.scroll_y
+        assert after_page >= 1 and top > 0
+        first_line, _ = app.article.layout_lines.sentence_lines(after_page)
+        assert first_line >= top  # the cursor is on the first sentence of the new screen
+        await pilot.press("space", "space")
+        assert app.article.cursor > after_page
+        await pilot.press("b", "b", "b")
+        assert app.article.cursor == 0 and app.article.scroll_y == 0
 
 
 async def test_cursor_stays_visible_at_the_end(tmp_path: Path) -> None:
@@ -213,3 +217,14 @@ async def test_progressive_load_swaps_in_full_document(tmp_path: Path) -> None:
         assert app.article.cursor == 2
         await pilot.press("G")
         assert app.article.cursor == len(app.doc.sentences) - 1
+
+
+async def test_notifications_show_user_text_literally(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"[@click=app.quit]zz[/]", "enter")
+        await pilot.pause()
+        assert app.is_running
+        messages = [str(n.message) for n in app._notifications]
+        assert any("[@click=app.quit]zz[/]" in m for m in messages)
+        assert all(n.markup is False for n in app._notifications)

@@ -67,10 +67,11 @@ def _occurrences(needle: str, text: str) -> list[int]:
 
 
 def _is_boundary(text: str, i: int) -> bool:
-    """True where a word starts or ends (or at either end of the text)."""
+    """True where a word or a run of punctuation starts or ends (or at either end)."""
     if i <= 0 or i >= len(text):
         return True
-    return text[i - 1].isalnum() != text[i].isalnum()
+    a, b = text[i - 1], text[i]
+    return a.isalnum() != b.isalnum() or a.isspace() != b.isspace()
 
 
 def _refine(exact: str, text: str, start: int, end: int) -> tuple[int, int, float]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
@@ -138,7 +139,8 @@ class Curation:
             self.originals[item.id] = _clone(item)
 
     def _forget_if_unused(self, item_id: str) -> None:
-        if item_id not in self.labels and item_id not in self.moved and item_id not in self.checks:
+        tables = (self.labels, self.moved, self.checks)
+        if all(item_id not in t for t in tables) and item_id not in self.deleted:
             self.originals.pop(item_id, None)
 
     def edit_label(self, item: Item, text: str) -> None:
@@ -157,11 +159,17 @@ class Curation:
             self.added.remove(own)
             self.checks.pop(item.id, None)
             return
+        self._remember(item)  # to recognise it if a new analysis gives it another id
         if item.id not in self.deleted:
             self.deleted.append(item.id)
         for table in (self.labels, self.moved, self.checks):
             table.pop(item.id, None)
-        self.originals.pop(item.id, None)
+
+    def undelete(self, item_id: str) -> None:
+        """Show a deleted automatic item again."""
+        if item_id in self.deleted:
+            self.deleted.remove(item_id)
+            self._forget_if_unused(item_id)
 
     def move(self, item: Item, kind: ItemKind) -> None:
         """Move an item between clauses and open issues."""
@@ -194,6 +202,8 @@ class Curation:
         """Add the user's own item citing ``evidence``; returns it (its id starts ``u-``)."""
         if kind not in KINDS:
             raise ValueError(f"unknown item kind {kind!r}")
+        if kind == "event":
+            _check_date(date, time)
         item = Item(
             id=USER_PREFIX + uuid.uuid4().hex[:10],
             kind=kind,
@@ -209,6 +219,17 @@ class Curation:
         self.added.append(item)
         return item
 
+    def set_published(self, date: str | None) -> None:
+        """Override the article's publication date (YYYY-MM-DD), or clear the override."""
+        if date is not None:
+            try:
+                dt.date.fromisoformat(date)
+            except ValueError:
+                raise ValueError(f"not a date (YYYY-MM-DD): {date!r}") from None
+            if len(date) != 10:
+                raise ValueError(f"not a date (YYYY-MM-DD): {date!r}")
+        self.published = date
+
     def set_check(self, item: Item, state: IssueState, reason: str = "") -> None:
         """Tick an open issue as resolved later / still open (``open`` clears it)."""
         if state not in ISSUE_STATES:
@@ -222,6 +243,34 @@ class Curation:
 
     def check(self, item_id: str) -> IssueCheck:
         return self.checks.get(item_id, IssueCheck())
+
+
+def _check_date(date: str | None, time: str | None) -> None:
+    """Dates as the analysis writes them: YYYY, YYYY-MM or YYYY-MM-DD; times HH:MM."""
+    if date is not None:
+        parts = date.split("-")
+        widths = [len(p) for p in parts]
+        ok = widths in ([4], [4, 2], [4, 2, 2]) and all(p.isdigit() for p in parts)
+        if ok:
+            try:
+                dt.date(
+                    int(parts[0]),
+                    int(parts[1]) if len(parts) > 1 else 1,
+                    int(parts[2]) if len(parts) > 2 else 1,
+                )
+            except ValueError:
+                ok = False
+        if not ok:
+            raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {date!r}")
+    if time is not None:
+        try:
+            parsed = dt.time.fromisoformat(time)
+        except ValueError:
+            parsed = None
+        if parsed is None or len(time) != 5:
+            raise ValueError(f"not a time (HH:MM): {time!r}")
+        if date is None:
+            raise ValueError("a time needs a date")
 
 
 # --- merging ------------------------------------------------------------------------------
@@ -275,10 +324,13 @@ def apply(analysis: Analysis, curation: Curation, text: str | None = None) -> An
         lists[_LIST_OF[item.kind]].append(item)
 
     automatic = analysis.items()
-    present = {item.id for item in automatic}
+    alias = _aliases(automatic, curation)
     for item in automatic:
-        if item.id not in deleted:
-            place(_clone(item))
+        copy_ = _clone(item)
+        copy_.id = alias.get(item.id, item.id)
+        if copy_.id not in deleted:
+            place(copy_)
+    present = {item.id for item in automatic} | set(alias.values())
     extra: list[Item] = []
     for item_id, original in curation.originals.items():
         if item_id not in present and item_id not in deleted:
@@ -298,6 +350,31 @@ def apply(analysis: Analysis, curation: Curation, text: str | None = None) -> An
         actors=[copy.deepcopy(a) for a in analysis.actors if isinstance(a, Actor)],
         notes=list(analysis.notes),
     )
+
+
+def _signature(item: Item) -> tuple[str, tuple[str, ...]]:
+    return item.kind, tuple(ev.quote for ev in item.evidence)
+
+
+def _aliases(automatic: list[Item], curation: Curation) -> dict[str, str]:
+    """New automatic ids that are an edited item under another id (same kind and quotes).
+
+    Item ids depend on offsets, so an edit above an item renames it; its edits follow it.
+    """
+    present = {item.id for item in automatic}
+    lost = {k: v for k, v in curation.originals.items() if k not in present}
+    if not lost:
+        return {}
+    free: dict[tuple[str, tuple[str, ...]], list[Item]] = {}
+    for item in automatic:
+        if item.id not in curation.originals:
+            free.setdefault(_signature(item), []).append(item)
+    alias: dict[str, str] = {}
+    for old_id, original in lost.items():
+        candidates = free.get(_signature(original))
+        if candidates:
+            alias[candidates.pop(0).id] = old_id
+    return alias
 
 
 def _merge_timeline(events: list[Item], inserted: set[str]) -> list[Item]:

@@ -31,6 +31,7 @@ import json
 import os
 import secrets
 import shutil
+import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -38,6 +39,11 @@ from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 import filelock
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
@@ -52,9 +58,10 @@ META_TABLE = "_meta"
 META_KEY = "store"
 TABLES = ("highlights", "curation", "settings", "documents")
 
-#: The journal is folded into the snapshot once it is larger than this many bytes and
-#: larger than the snapshot itself (so a rewrite is paid for by many cheap saves).
+#: The journal is folded into the snapshot once it is larger than COMPACT_MIN_BYTES and
+#: than COMPACT_RATIO times the snapshot (so each rewrite is paid for by many cheap saves).
 COMPACT_MIN_BYTES = 1 << 20
+COMPACT_RATIO = 1.0
 LOCK_TIMEOUT = 10.0
 FILE_MODE = 0o600
 
@@ -102,11 +109,35 @@ def _dumps(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def _one_line(message: str) -> str:
+    return "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in message)
+
+
 def _timestamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _datasync(fd: int) -> None:
+    """Flush a file's data (and its size) to the disk; fsync where fdatasync is missing."""
+    if hasattr(os, "fdatasync"):
+        os.fdatasync(fd)
+    else:  # macOS, Windows
+        os.fsync(fd)
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> int:
+    if hasattr(os, "pwrite"):
+        return os.pwrite(fd, data, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # Windows
+    return os.write(fd, data)
+
+
 def _fsync_dir(directory: str) -> None:
+    if os.name == "nt":  # directories cannot be opened there; NTFS journals renames
+        return
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -115,6 +146,8 @@ def _fsync_dir(directory: str) -> None:
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, StoreError) and isinstance(exc.__cause__, OSError):
+        exc = exc.__cause__
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     if isinstance(exc, filelock.Timeout):
@@ -179,13 +212,14 @@ def _parse_snapshot(raw: bytes) -> tuple[Tables, int, bool]:
     if not raw.strip():
         raise _Corrupt("empty file")
     try:
-        obj = json.loads(raw)
+        obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise _Corrupt("not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(raw.rstrip()) - 1:
+        stripped = raw.rstrip()
+        if stripped.startswith(b"{") and not stripped.endswith(b"}"):
             raise _Corrupt("truncated JSON") from None
-        raise _Corrupt(f"not JSON ({exc.msg} at byte {exc.pos})") from None
+        raise _Corrupt(f"not JSON: {exc.msg} at character {exc.pos}") from None
     if not isinstance(obj, dict):
         raise _Corrupt("not a JSON object")
     meta_table = obj.pop(META_TABLE, None)
@@ -248,9 +282,65 @@ def _decode_line(line: bytes) -> tuple[int, Op] | None:
     return seq, Op(table, key, value)
 
 
-def _new_lock(path: str) -> filelock.BaseFileLock:
-    # filelock 4 deletes the lock file on release unless told otherwise, and may fall back
-    # to a "soft" lock; both are unwelcome here. filelock 3 has neither option.
+class _FlockLock:
+    """An exclusive ``flock`` on a lock file kept open between saves.
+
+    filelock 4 spends about 0.3 ms per acquire and release in bookkeeping, most of a save's
+    own cost, so on POSIX the same kind of lock is taken directly. If the lock file was
+    deleted and re-created while we waited, the lock is taken again on the new file.
+    """
+
+    def __init__(self, path: str, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        deadline = time.monotonic() + self.timeout
+        while True:
+            if self._fd is None:
+                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _CLOEXEC, FILE_MODE)
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise filelock.Timeout(self.path) from None
+                time.sleep(0.002)
+                continue
+            try:
+                same = os.path.samestat(os.fstat(self._fd), os.stat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                return
+            self.close()
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            with contextlib.suppress(OSError):
+                os.close(fd)  # closing also drops a lock still held
+
+    def __enter__(self) -> _FlockLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def _new_lock(path: str) -> _FlockLock | filelock.BaseFileLock:
+    if fcntl is not None:
+        return _FlockLock(path, LOCK_TIMEOUT)
+    # Elsewhere filelock. Version 4 deletes the lock file on release unless told otherwise
+    # and may fall back to a "soft" lock; both are unwelcome. Version 3 has neither option.
     wanted = {"preserve_lock_file": True, "fallback_to_soft": False}
     params = inspect.signature(filelock.FileLock.__init__).parameters
     extra: dict[str, Any] = {k: v for k, v in wanted.items() if k in params}
@@ -288,10 +378,13 @@ class SafeJSONStorage(Storage):
         self._frozen: str | None = None  # set when a newer briefing took over the file
         with contextlib.suppress(OSError):
             os.makedirs(self.dir, exist_ok=True)
-        with self._maybe_locked() as locked:
-            if locked:
-                self._remove_stale_temps()
-            self._refresh(locked)
+        try:
+            with self._maybe_locked() as locked:
+                if locked:
+                    self._remove_stale_temps()
+                self._refresh(locked)
+        except OSError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {_describe(exc)}") from exc
         if self._must_compact:
             self.flush()
 
@@ -312,6 +405,8 @@ class SafeJSONStorage(Storage):
 
     def close(self) -> None:
         self.flush()
+        if isinstance(self._lock, _FlockLock):
+            self._lock.close()
 
     # record-level API -----------------------------------------------------------------
 
@@ -335,14 +430,25 @@ class SafeJSONStorage(Storage):
         self._pending.extend(ops)
         return self.flush()
 
+    def compact(self) -> bool:
+        """Rewrite the snapshot now; True if it was rewritten and nothing is pending."""
+        self._must_compact = True
+        return self.flush() and not self._must_compact
+
     def sync(self) -> None:
-        """Pick up what other processes saved (cheap when nothing changed)."""
+        """Pick up what other processes saved (cheap when nothing changed).
+
+        If the files cannot be read any more, what was loaded stays in use.
+        """
         if self._frozen:
             return
-        if _sig(self.path) == self._snap_sig and _sig(self.journal) == self._log_sig:
-            return
-        with self._maybe_locked() as locked:
-            self._refresh(locked)
+        try:
+            if _sig(self.path) == self._snap_sig and _sig(self.journal) == self._log_sig:
+                return
+            with self._maybe_locked() as locked:
+                self._refresh(locked)
+        except (OSError, StoreError) as exc:
+            self.notify(f"cannot read {self.path} now ({_describe(exc)}); showing what was loaded")
 
     def flush(self) -> bool:
         """Write pending changes. On failure keep them, set :attr:`error`, return False."""
@@ -357,16 +463,19 @@ class SafeJSONStorage(Storage):
                 if self._frozen:
                     self._set_error(self._frozen)
                     return False
-                if self._must_compact or self._snap_sig is None:
-                    self._compact()
+                if self._snap_sig is None:
+                    self._compact()  # the first save creates the file
                 else:
-                    self._append(self._pending)
-                    self._pending.clear()
-                    if self._log_offset > max(COMPACT_MIN_BYTES, self._snap_size):
-                        # The journal is already durable: a failed rewrite costs nothing.
+                    if self._pending:
+                        self._append(self._pending)
+                        self._pending.clear()
+                    limit = max(COMPACT_MIN_BYTES, COMPACT_RATIO * self._snap_size)
+                    if self._must_compact or self._log_offset > limit:
+                        # Everything is in the journal already: a failed rewrite loses
+                        # nothing and is tried again on a later save.
                         with contextlib.suppress(OSError):
                             self._compact()
-        except (OSError, filelock.Timeout) as exc:
+        except (OSError, StoreError, filelock.Timeout) as exc:
             self._set_error(
                 f"not saved to {self.path}: {_describe(exc)}; {self.pending} change(s) kept "
                 f"in memory and retried on the next save"
@@ -377,10 +486,17 @@ class SafeJSONStorage(Storage):
 
     # internals: memory ------------------------------------------------------------------
 
+    def notify(self, message: str) -> None:
+        """Add a one-line notice for the user (control characters made visible)."""
+        line = _one_line(message)
+        if line not in self.notices:
+            self.notices.append(line)
+
     def _set_error(self, message: str) -> None:
-        if self.error != message:
-            self.notices.append(message)
-        self.error = message
+        line = _one_line(message)
+        if self.error != line:
+            self.notify(line)
+        self.error = line
 
     def _apply_op(self, op: Op) -> None:
         table = self._data.setdefault(op.table, {})
@@ -429,8 +545,7 @@ class SafeJSONStorage(Storage):
                 not self._loaded
                 or snap != self._snap_sig
                 or log is None
-                or self._log_sig is None
-                or log.ino != self._log_sig.ino
+                or (self._log_sig is not None and log.ino != self._log_sig.ino)
                 or log.size < self._log_offset
             ):
                 self._load_all(locked)
@@ -459,7 +574,7 @@ class SafeJSONStorage(Storage):
 
     def _read_file(self, path: str) -> tuple[bytes, _Sig] | None:
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(path, os.O_RDONLY | _CLOEXEC)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -515,7 +630,7 @@ class SafeJSONStorage(Storage):
             self._frozen = (
                 f"the store {self.path} is unreadable ({reason}) and cannot be moved aside"
             )
-            self.notices.append(
+            self.notify(
                 f"{name} is unreadable ({reason}); "
                 + ("using the backup read-only" if backup else "starting empty, read-only")
             )
@@ -524,13 +639,13 @@ class SafeJSONStorage(Storage):
                 return {n: {} for n in TABLES}, 0, 0, sig
             return backup[0], backup[1], 0, sig
         if backup is None:
-            self.notices.append(
+            self.notify(
                 f"{name} was unreadable ({reason}); moved to {moved_to}; no usable backup, "
                 f"starting an empty store"
             )
             return {n: {} for n in TABLES}, 0, 0, None
         tables, seq, _ = backup
-        self.notices.append(
+        self.notify(
             f"{name} was unreadable ({reason}); moved to {moved_to} and restored the backup "
             f"{os.path.basename(self.bak)}"
         )
@@ -540,7 +655,7 @@ class SafeJSONStorage(Storage):
     def _read_journal(self, locked: bool) -> None:
         """Apply journal lines past the known offset; damaged lines are skipped."""
         try:
-            fd = os.open(self.journal, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(self.journal, os.O_RDONLY | _CLOEXEC)
         except FileNotFoundError:
             self._log_sig, self._log_offset = None, 0
             return
@@ -583,7 +698,7 @@ class SafeJSONStorage(Storage):
                 shutil.copyfile(self.journal, target)
             except OSError:
                 target = self.journal
-            self.notices.append(
+            self.notify(
                 f"{os.path.basename(self.journal)} had {damaged} damaged line(s); kept the rest, "
                 f"the damaged copy is {os.path.basename(target)}"
             )
@@ -606,23 +721,28 @@ class SafeJSONStorage(Storage):
     def _append(self, ops: list[Op]) -> None:
         lines = b"".join(_encode_line(self._seq + i + 1, op) for i, op in enumerate(ops))
         created = not os.path.exists(self.journal)
-        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | _CLOEXEC, FILE_MODE)
+        failed = True
         try:
             size = os.fstat(fd).st_size
             if size != self._log_offset:
                 os.ftruncate(fd, self._log_offset)  # drop the tail of a save cut short
             try:
-                written = os.pwrite(fd, lines, self._log_offset)
+                written = _write_at(fd, lines, self._log_offset)
                 if written != len(lines):
                     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-                os.fdatasync(fd)
+                _datasync(fd)
             except OSError:
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, self._log_offset)
                 raise
             st = os.fstat(fd)
+            failed = False
         finally:
             os.close(fd)
+            if failed and created:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.journal)
         if created:
             _fsync_dir(self.dir)
         self._seq += len(ops)
@@ -652,7 +772,7 @@ class SafeJSONStorage(Storage):
 
     def _atomic_write(self, raw: bytes) -> None:
         tmp = f"{self.path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, FILE_MODE)
         try:
             try:
                 view = memoryview(raw)
@@ -758,8 +878,13 @@ class Store:
         """Try to write pending changes again; True when nothing is left pending."""
         return self._storage.flush()
 
+    def compact(self) -> bool:
+        """Fold the journal into the main file now (it also happens on its own)."""
+        return self._storage.compact()
+
     def close(self) -> None:
-        self._storage.flush()
+        """Write what is pending and let go of the lock file (the store stays usable)."""
+        self._storage.close()
 
     # highlights -----------------------------------------------------------------------
 
@@ -782,6 +907,10 @@ class Store:
     def add_highlight(self, h: Highlight) -> None:
         """Save a new highlight (or restore one returned by :meth:`delete_highlight`)."""
         self._storage.apply([Op("highlights", h.id, h.to_dict())])
+
+    def add_highlights(self, hs: list[Highlight]) -> None:
+        """Save many highlights in one write (an import, a restore of several)."""
+        self._storage.apply([Op("highlights", h.id, h.to_dict()) for h in hs])
 
     def update_highlight(self, h: Highlight) -> Highlight:
         """Save changes to a highlight; returns the saved copy with ``updated`` stamped."""
@@ -808,8 +937,17 @@ class Store:
     # curation -------------------------------------------------------------------------
 
     def curation(self, doc_sha: str) -> Curation:
+        """The document's curation (empty when there is none or it cannot be read)."""
         doc = self._tables["curation"].record(doc_sha)
-        return Curation() if doc is None else Curation.from_dict(dict(doc))
+        if doc is None:
+            return Curation()
+        try:
+            return Curation.from_dict(doc)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self._storage.notify(
+                f"the saved curation of {doc_sha[:12]} is unreadable ({exc!r}); ignored"
+            )
+            return Curation()
 
     def save_curation(self, doc_sha: str, curation: Curation) -> None:
         """Save a document's curation; an empty one (a reset) removes the record."""

@@ -14,36 +14,42 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.notifications import SeverityLevel
 from textual.worker import Worker, WorkerState
 
 from briefing.core.analysis import Analysis, analyze
 from briefing.core.analysis.model import Evidence, Item
 from briefing.core.config import themes_dir, user_themes_dir
+from briefing.core.curation import ISSUE_STATES
 from briefing.core.document import Document
+from briefing.core.highlights import KINDS
 from briefing.ui.commands import COMMANDS, bindings
 from briefing.ui.screens.dialogs import HelpScreen, PromptScreen, validate_date
+from briefing.ui.screens.export import ExportRequest, ExportScreen
 from briefing.ui.themes import DEFAULT_THEME, HIGHLIGHT_VARIABLES, load_themes, resolve_name
 from briefing.ui.widgets.article import ArticleView
 from briefing.ui.widgets.panes import (
     PANE_GLYPHS,
     PANES,
+    TAB_LABELS,
     Entry,
     PaneList,
     date_sort_key,
     format_event_date,
     relation_to,
 )
+from briefing.ui.workbench import Workbench
 
 
 class StatusBar(Static):
     DEFAULT_CSS = """
-    StatusBar { dock: bottom; height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    StatusBar { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
     """
 
 
 class SearchBar(Input):
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; height: 3; display: none; border: tall $warning; }
+    SearchBar { height: 3; display: none; border: tall $warning; }
     SearchBar.-active { display: block; }
     """
 
@@ -54,7 +60,7 @@ class ArticleScroller(ArticleView):
     BINDINGS = bindings("article")
 
 
-class BriefingApp(App[int]):
+class BriefingApp(Workbench, App[int]):
     """``briefing ARTICLE``: read an article beside its clauses, issues and timeline."""
 
     TITLE = "briefing"
@@ -70,9 +76,16 @@ class BriefingApp(App[int]):
         theme: str | None = None,
         full_loader: Callable[[], Document] | None = None,
         theme_dirs: Iterable[Path] | None = None,
+        published: dt.date | None = None,
     ) -> None:
         super().__init__()
         self.doc = doc
+        self.cli_published = published
+        self.items_by_id: dict[str, Item] = {}
+        self.filtering_notes = False
+        self._pane_lists: dict[str, list[Entry]] = {}
+        self.store = None
+        self._counts: dict[str, int] = {}
         self.store_path = store_path
         self.requested_theme = theme
         self.full_loader = full_loader
@@ -84,6 +97,18 @@ class BriefingApp(App[int]):
         ]
         self._settings: dict[str, Any] = {}
         self.search_count = 0
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry file names, search words and tags: never parse them as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # --- composition ----------------------------------------------------------------
 
@@ -107,6 +132,7 @@ class BriefingApp(App[int]):
         return self.query_one(f"#list-{name}", PaneList)
 
     def on_mount(self) -> None:
+        self.open_store()
         self._setup_themes()
         self._update_titles()
         self.article.focus()
@@ -116,7 +142,12 @@ class BriefingApp(App[int]):
         if self.full_loader is not None:
             self.call_after_refresh(self._start_full_load)
         else:
+            self.load_document_work()
             self._start_analysis()
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
     def _update_titles(self) -> None:
         self.title = self.doc.title
@@ -146,9 +177,6 @@ class BriefingApp(App[int]):
         self._settings["theme"] = theme
         self.save_setting("theme", theme)
 
-    def save_setting(self, key: str, value: Any) -> None:
-        """Remember a preference; the store keeps it when there is one."""
-
     def action_cycle_theme(self) -> None:
         names = sorted(n for n in self.available_themes if n.startswith("briefing-"))
         if not names:
@@ -176,7 +204,13 @@ class BriefingApp(App[int]):
 
     def _analyse(self) -> tuple[Document, Analysis]:
         doc = self.doc
-        return doc, analyze(doc)
+
+        def progress(fraction: float, stage: str) -> None:
+            if len(doc.text) > 200_000:
+                self.call_from_thread(self._update_status, f"analysing {stage} {fraction:.0%}")
+
+        result = analyze(doc, progress=progress)
+        return doc, result
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -192,12 +226,14 @@ class BriefingApp(App[int]):
             self.full_loader = None
             self.article.set_document(doc)
             self._update_status()
+            self.load_document_work()
             self._start_analysis()
         elif worker.name == "analysis":
             doc, result = worker.result
             if doc is self.doc:
                 self.analysis = result
                 self._fill_panes()
+                self._update_status()
 
     # --- panes ----------------------------------------------------------------------
 
@@ -214,6 +250,19 @@ class BriefingApp(App[int]):
             if item.kind == "quote":
                 label = Text.assemble((f"{item.speaker or 'unknown'}: ", "bold"), f"“{item.text}”")
             entries.append(Entry(item.id, label, item.evidence, self._sentences(item.evidence)))
+        return entries
+
+    def _issue_entries(self, items: list[Item]) -> list[Entry]:
+        entries = self._item_entries(items)
+        for entry in entries:
+            check = self.curation.check(entry.key)
+            box = {"open": "[ ] ", "resolved": "[✓] ", "still_open": "[!] "}[check.state]
+            label = Text.assemble((box, "bold"), entry.label)
+            if check.state != "open":
+                label.append(f" — {ISSUE_STATES[check.state].lower()}", style="italic")
+                if check.reason:
+                    label.append(f": {check.reason}", style="italic")
+            entry.label = label
         return entries
 
     def _timeline_entries(self, items: list[Item]) -> list[Entry]:
@@ -261,12 +310,14 @@ class BriefingApp(App[int]):
         return Entry("h-article-date", Text(text, style="reverse"), header=True)
 
     def _fill_panes(self) -> None:
-        result = self.analysis
-        if result is None:
+        if self.analysis is None:
             return
+        result = self.curated(self.analysis)
+        self.view = result
+        self.items_by_id = {item.id: item for item in result.items()}
         lists: dict[str, list[Entry]] = {
             "clauses": self._item_entries(result.clauses),
-            "open_issues": self._item_entries(result.open_issues),
+            "open_issues": self._issue_entries(result.open_issues),
             "timeline": self._timeline_entries(result.timeline),
             "quotes": self._item_entries(result.quotes),
             "actors": [
@@ -275,7 +326,6 @@ class BriefingApp(App[int]):
                 for a in result.actors
             ],
         }
-        tabs = self.query_one("#tabs", TabbedContent)
         counts = {
             "clauses": len(result.clauses),
             "open_issues": len(result.open_issues),
@@ -287,19 +337,47 @@ class BriefingApp(App[int]):
             if pane not in lists:
                 continue
             self.pane(pane).set_entries(lists[pane], f"No {title.lower()} found in this article.")
-            tabs.get_tab(f"tab-{pane}").label = Text(f"{title} {counts[pane]}")
+        self._counts.update(counts)
+        self._update_tab_labels()
+        self._pane_lists = lists
+        self._refresh_gutter()
+        self._mark_panes(self.article.cursor)
+
+    def _refresh_gutter(self) -> None:
+        """Gutter glyphs: highlights first, then open issues, clauses, quotes, events."""
         marks: dict[int, str] = {}
         for pane in ("timeline", "quotes", "clauses", "open_issues"):
-            for entry in lists[pane]:
-                for s in entry.sentences:
-                    marks[s] = PANE_GLYPHS[pane]
+            for entry in getattr(self, "_pane_lists", {}).get(pane, []):
+                for sentence in entry.sentences:
+                    marks[sentence] = PANE_GLYPHS[pane]
+        for h in getattr(self, "highlights_list", []):
+            if not h.orphan:
+                glyph = KINDS.get(h.kind, ("", "•"))[1]
+                for sentence in self.doc.sentences_in(h.start, h.end):
+                    marks[sentence] = glyph
         self.article.set_gutter_marks(marks)
-        self._mark_panes(self.article.cursor)
+
+    def _update_tab_labels(self) -> None:
+        """Tab titles with counts, as long as the column's width allows."""
+        tabs = self.query_one("#tabs", TabbedContent)
+        width = self.query_one("#side").size.width or 40
+        for names in TAB_LABELS:
+            labels = {
+                pane: f"{names[pane]} {self._counts[pane]}" if pane in self._counts
+                else names[pane]
+                for pane, _ in PANES
+            }
+            if sum(len(v) + 2 for v in labels.values()) <= width - 1:
+                break
+        for pane, label in labels.items():
+            tabs.get_tab(f"tab-{pane}").label = Text(label)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._update_tab_labels)
 
     def _mark_panes(self, sentence: int) -> None:
         for pane, _ in PANES:
-            if pane != "notes":
-                self.pane(pane).mark_sentence(sentence)
+            self.pane(pane).mark_sentence(sentence)
 
     @on(OptionList.OptionHighlighted)
     def _pane_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -399,16 +477,29 @@ class BriefingApp(App[int]):
 
     def action_search(self) -> None:
         bar = self.query_one("#search", SearchBar)
+        self.filtering_notes = self.pane("notes").has_focus
+        bar.placeholder = (
+            "Filter notes by text or #tag (esc clears)" if self.filtering_notes
+            else "Search (enter keeps the matches, esc clears)"
+        )
         bar.add_class("-active")
         bar.value = ""
         bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search":
-            self.search_count = self.article.search(event.value)
-            self._update_status()
+        if event.input.id != "search":
+            return
+        if getattr(self, "filtering_notes", False):
+            self._fill_notes(event.value)
+            return
+        self.search_count = self.article.search(event.value)
+        self._update_status()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search" and getattr(self, "filtering_notes", False):
+            self.query_one("#search", SearchBar).remove_class("-active")
+            self.pane("notes").focus()
+            return
         if event.input.id == "search":
             self._close_search()
             if self.article.match_count:
@@ -420,6 +511,11 @@ class BriefingApp(App[int]):
         bar = self.query_one("#search", SearchBar)
         if event.key == "escape" and bar.has_class("-active"):
             event.stop()
+            if getattr(self, "filtering_notes", False):
+                self._fill_notes("")
+                bar.remove_class("-active")
+                self.pane("notes").focus()
+                return
             self.article.search("")
             self._close_search()
             self._update_status()
@@ -457,8 +553,42 @@ class BriefingApp(App[int]):
         if value is None:
             return
         self.doc.meta.published = dt.date.fromisoformat(value.strip()) if value.strip() else None
+        self.curation.published = value.strip() or None
+        self._save_curation()
         self._update_titles()
         self._start_analysis()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Selection keys only act while selecting; otherwise the key falls through."""
+        if action in ("keep_selection", "cancel_selection", "extend_word"):
+            return self.article.selection is not None
+        return True
+
+    def action_export(self) -> None:
+        if self._needs_full_document():
+            return
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"exported to {path}")
+
+        self.push_screen(ExportScreen(self.export_request()), done)
+
+    def export_request(self) -> ExportRequest:
+        from briefing.core import export
+        from briefing.core.config import default_export_dir
+
+        def write(path: Path, include: set[str], force: bool) -> Path:
+            text = export.render_markdown(
+                self.doc,
+                self.view or Analysis(),
+                self.highlights_list,
+                include=include,
+                checklist={k: (v.state, v.reason) for k, v in self.curation.checks.items()},
+            )
+            export.write_atomic(path, text, force=force)
+            return path
+
+        return ExportRequest(default_export_dir() / export.safe_filename(self.doc.title), write)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for command in COMMANDS:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from textual.binding import Binding
 
-Scope = Literal["app", "article", "panes"]
+Scope = Literal["app", "article", "panes", "doc"]  # "doc": handled by a widget, documented
 
 #: Human names for keys whose Textual names are not what a user types.
 KEY_NAMES = {
@@ -41,7 +41,7 @@ class Command:
     description: str
     group: str
     scope: Scope = "app"
-    footer: bool = False
+    footer: str = ""  # a short label shows the command in the footer
     palette: bool = True
 
     @property
@@ -52,9 +52,9 @@ class Command:
         return Binding(
             self.keys,
             f"app.{self.action}",
-            self.description,
-            show=self.footer,
+            show=bool(self.footer),
             key_display=KEY_NAMES.get(self.keys.split(",")[0]),
+            description=self.footer or self.description,
         )
 
 
@@ -69,8 +69,35 @@ COMMANDS: tuple[Command, ...] = (
     Command("goto_start", "g,home", "Go to the start", "Move", "article"),
     Command("goto_end", "G,end", "Go to the end", "Move", "article"),
     Command("jump_back", "backspace", "Return to where you were before a jump", "Move"),
+    # Highlights and notes
+    Command("highlight", "h", "Highlight the sentence (again: remove it)", "Notes", "article",
+            footer="Highlight"),
+    Command("select", "v", "Select a span: j/k by sentence, w/W by word, enter or 1-4 to keep",
+            "Notes", "article"),
+    Command("extend_word(1)", "w", "Extend the selection by a word", "Notes", "article",
+            palette=False),
+    Command("extend_word(-1)", "W", "Shrink the selection by a word", "Notes", "article",
+            palette=False),
+    Command("keep_selection('key')", "enter,1", "Keep the selection as a key point", "Notes",
+            "article", palette=False),
+    Command("keep_selection('question')", "2", "Keep the selection as a question", "Notes",
+            "article", palette=False),
+    Command("keep_selection('evidence')", "3", "Keep the selection as evidence", "Notes",
+            "article", palette=False),
+    Command("keep_selection('followup')", "4", "Keep the selection as a follow-up", "Notes",
+            "article", palette=False),
+    Command("cancel_selection", "escape", "Cancel the selection", "Notes", "article",
+            palette=False),
+    Command("cycle_kind", "H", "Change the kind of the highlight at the cursor", "Notes",
+            "article"),
+    Command("annotate", "a", "Write a note on the highlight at the cursor", "Notes", "article",
+            footer="Highlight"),
+    Command("edit_tags", "t", "Edit the tags of the highlight at the cursor", "Notes", "article"),
+    Command("undo", "u", "Undo the last change", "Notes"),
+    Command("all_highlights", "", "List highlights across all documents", "Notes"),
+    Command("export", "e", "Export the briefing as Markdown", "Notes", footer="Export"),
     # Search
-    Command("search", "slash", "Search the article", "Search", footer=True),
+    Command("search", "slash", "Search the article", "Search", footer="Search"),
     Command("next_match", "n", "Next match", "Search", "article"),
     Command("previous_match", "N", "Previous match", "Search", "article"),
     # Panes
@@ -80,13 +107,27 @@ COMMANDS: tuple[Command, ...] = (
     Command("show_tab('quotes')", "4", "Show quotes", "Panes"),
     Command("show_tab('actors')", "5", "Show actors", "Panes"),
     Command("show_tab('notes')", "6", "Show notes", "Panes"),
-    Command("toggle_focus", "tab", "Switch between article and panes", "Panes", footer=True),
+    Command("toggle_focus", "tab", "Switch between article and panes", "Panes",
+            footer="Panes"),
     Command("set_published", "P", "Set the article's date", "Panes"),
+    Command("jump_to_item", "enter", "Jump to the item's sentence", "Panes", "doc"),
+    Command("rename_item", "r", "Edit the item's label", "Panes", "panes"),
+    Command("delete_item", "d", "Delete the item or highlight (u undoes)", "Panes", "panes"),
+    Command("move_item", "m", "Move between clauses and open issues", "Panes", "panes"),
+    Command("check_item", "x", "Tick an open issue: resolved later / still open", "Panes",
+            "panes"),
+    Command("add_item('clause')", "C", "Add a clause from the sentence", "Panes", "article"),
+    Command("add_item('open_issue')", "O", "Add an open issue from the sentence", "Panes",
+            "article"),
+    Command("add_item('event')", "E", "Add a timeline event from the sentence", "Panes",
+            "article"),
+    Command("add_item('quote')", "Q", "Add a quote from the sentence", "Panes", "article"),
+    Command("reset_curation", "", "Reset this document to the automatic analysis", "Panes"),
     # App
-    Command("help", "question_mark", "Show keys and commands", "App", footer=True),
+    Command("help", "question_mark", "Show keys and commands", "App", footer="Help"),
     Command("command_palette", "ctrl+p", "Open the command palette", "App", palette=False),
     Command("cycle_theme", "", "Switch to the next theme", "App"),
-    Command("quit", "q", "Quit", "App", footer=True),
+    Command("quit", "q", "Quit", "App", footer="Quit"),
 )
 
 

@@ -1,12 +1,487 @@
-"""Placeholder: filled by the analysis work."""
+"""The timeline pane: every dated event of an article, with dates normalised.
+
+Each date expression that :func:`briefing.core.analysis.dates.find_mentions` finds
+becomes one event unless it is not one: the article's own dateline, a vague "today"
+in a promise ("the decisions we will take here today"), an approximate "over a week
+ago" in a sentence that already gives a precise date, a bare clock time that only
+restates another one ("At 00.01 tonight, as in, from midnight"). The evidence is the
+clause that carries the date, not the whole sentence or paragraph; the clause's tense
+tells whether a weekday or a month-day without a year lies before or after the
+article's date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, replace
 
-from briefing.core.analysis.model import Item
+from briefing.core.analysis.dates import Mention, Resolution, Tense, find_mentions, resolve
+from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
+
+# How far around a date the evidence clause may reach, in characters: keeps the cost
+# linear on a 100,000-word sentence.
+_WINDOW = 300
+# Clauses with fewer words than this besides their dates grow into their neighbours;
+# longer ones than _MAX_WORDS are cut.
+_MIN_WORDS = 4
+_MAX_WORDS = 25
+# A quotation at least this long is a clause of its own; shorter ones are scare quotes.
+_LONG_QUOTE = 25
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Punctuation and quote marks trimmed off the ends of an evidence clause.
+_TRIM = frozenset(" \t\n,;:.“”\"‘’'«»")
+_QUOTE_CHARS = re.compile(r"[“”\"‘’'«»]")
+_OPENERS = "“\"‘'«"
+_CLOSERS = "”\"’'»"
+_BOUNDARY = re.compile(
+    r"[;:]\s+|,\s+|\s[–—]\s?|\s-\s"
+    r"|\s(?=(?:but|while|whereas|although|though)\s)"
+    r"|\s(?=and\s+(?![A-Z])(?:\S+\s+){0,3}?(?:will|would|has|have|had|is|are|was|were|can"
+    r"|could|should|must|may|might|shall)\b)"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+_FUTURE = _wordset(
+    """will shall would going due scheduled expected set plans planned plan intends intend
+    aims aim upcoming ’ll 'll can could may might must should"""
+)
+# Present tense of verbs that news uses for what is scheduled ("the truce starts at 6 pm",
+# "talks resume on Monday").
+_SCHEDULED = _wordset(
+    """starts begins ends expires resumes opens closes takes comes enters runs lasts meets
+    arrives leaves travels visits returns kicks start begin end expire resume open meet
+    arrive travel visit return"""
+)
+_REPORTING = _wordset(
+    "said told announced stated added noted reported claimed confirmed insisted warned"
+)
+# After these an -ed word is a passive or an adjective ("is expected", "remains divided").
+_PASSIVE_AUX = _wordset(
+    "be been being is are am get gets remain remains seem seems stay stays look looks feel"
+)
+_PAST = _wordset(
+    """was were had has have did said told met began came took went held saw made gave left
+    fought struck broke brought sent spent won lost led fled ran got became wrote rose fell
+    drew shot sought thought knew found stood kept paid laid"""
+)
+# Words ending in -ed that are usually adjectives or not verbs at all.
+_NOT_PAST = _wordset(
+    """need indeed hundred speed seed feed proceed succeed exceed embed breed bleed shed red
+    bed united armed based related limited advanced displaced detailed alleged so-called
+    backed led-backed reported"""
+)
+_DETERMINERS = _wordset(
+    """the a an his her its their our your my this that these those some any no every
+    each"""
+)
+
+_ROLE_VERBS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(
+            r"\b(?:tak(?:e|es|en|ing) effect|took effect|(?:come|comes|came|coming) into "
+            r"(?:force|effect)|enter(?:s|ed|ing)? into force|(?:go|goes|went|gone) into effect"
+            r"|put in place|in effect|in force|effective)\b",
+            re.IGNORECASE,
+        ),
+        "effective",
+        "comes into force",
+    ),
+    (
+        re.compile(r"\b(?:deadline|expir(?:e|es|ed|y)|at the latest)\b", re.IGNORECASE),
+        "deadline",
+        "deadline",
+    ),
+    (
+        re.compile(r"\b(?:begin|begins|began|begun|start|starts|started|commenc\w*)\b", re.I),
+        "start",
+        "begins",
+    ),
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|largest|biggest|worst|deadliest|bloodiest|highest|lowest|most"
+    r"|best|heaviest|fiercest|longest|strongest|greatest|closest|warmest|latest|earliest"
+    r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
+    re.IGNORECASE,
+)
+_VAGUE_IN_QUOTES = frozenset(("today", "this week", "this month", "this year"))
+
+
+def _vague(m: Mention) -> bool:
+    expr = m.expression.lower()
+    return any(expr.endswith(v) for v in _VAGUE_IN_QUOTES)
+
+
+_KIND_LABEL = {
+    "date": "explicit date",
+    "month_day": "month and day without a year",
+    "month_year": "month and year",
+    "month": "month",
+    "year": "year",
+    "weekday": "weekday",
+    "relative_day": "relative day",
+    "relative_span": "relative period",
+    "ago": "time ago",
+    "ahead": "time ahead",
+    "clock": "clock time",
+    "duration": "age of an ongoing event",
+}
+
+
+@dataclass(slots=True)
+class _Event:
+    mention: Mention
+    sentence: int
+    clause: tuple[int, int]
+    tense: Tense
+    resolution: Resolution
+    clock: str = ""  # a clock time of the same clause joined to this day
+
+
+def _quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of quoted text (between the marks) that open and close inside [lo, hi)."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for q in _QUOTE_CHARS.finditer(text, lo, hi):
+        i = q.start()
+        ch = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if open_at < 0:
+            if ch in _OPENERS and (prev.isspace() or prev in "([—–-") and not nxt.isspace():
+                open_at = i
+        elif ch in _CLOSERS and not prev.isspace() and not nxt.isalnum():
+            spans.append((open_at + 1, i))
+            open_at = -1
+    return spans
+
+
+def _clause(
+    text: str, lo: int, hi: int, m: Mention, others: list[tuple[int, int]]
+) -> tuple[int, int, bool]:
+    """The clause of ``text[lo:hi]`` (a sentence) that carries ``m``; and whether it is
+    inside a quotation."""
+    lo = max(lo, m.start - _WINDOW)
+    hi = min(hi, m.end + _WINDOW)
+    in_quote = False
+    seg_lo, seg_hi = lo, hi
+    for qs, qe in _quote_spans(text, lo, hi):
+        if qs <= m.start and m.end <= qe:
+            if qe - qs >= _LONG_QUOTE:
+                seg_lo, seg_hi, in_quote = qs, qe, True
+            continue
+        if qe - qs < _LONG_QUOTE:
+            continue
+        if qe <= m.start:
+            seg_lo = max(seg_lo, qe + 1)
+        elif qs >= m.end:
+            seg_hi = min(seg_hi, qs - 1)
+    cuts: list[tuple[int, int]] = []
+    for b in _BOUNDARY.finditer(text, seg_lo, seg_hi):
+        if any(s < b.end() and b.start() < e for s, e in others):
+            continue
+        cuts.append((b.start(), b.end()))
+    pieces: list[tuple[int, int]] = []
+    prev = seg_lo
+    for bs, be in cuts:
+        if bs > prev:
+            pieces.append((prev, bs))
+        prev = be
+    if prev < seg_hi:
+        pieces.append((prev, seg_hi))
+    if not pieces:
+        return m.start, m.end, in_quote
+    first = last = next(
+        (i for i, (s, e) in enumerate(pieces) if s <= m.start < e or m.start < s),
+        len(pieces) - 1,
+    )
+    while _content_words(text, pieces[first][0], pieces[last][1], others) < _MIN_WORDS:
+        if last + 1 < len(pieces):
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
+            break
+    start, end = pieces[first][0], pieces[last][1]
+    start, end = min(start, m.start), max(end, m.end)
+    start, end = _cap(text, start, end, m)
+    return start, end, in_quote
+
+
+def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
+    """Words of ``text[start:end]`` outside the date expressions ``dates``."""
+    count = len(text[start:end].split())
+    for s, e in dates:
+        if s >= start and e <= end:
+            count -= len(text[s:e].split())
+    return count
+
+
+def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
+    """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date."""
+    if text.count(" ", start, end) < _MAX_WORDS:
+        return start, end
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= _MAX_WORDS:
+        return start, end
+    spans = [(start + s, start + e) for s, e in words]
+    first = next(i for i, (s, e) in enumerate(spans) if e > m.start)
+    last = next((i for i, (s, e) in enumerate(spans) if e >= m.end), len(spans) - 1)
+    lo = 0 if last < _MAX_WORDS else max(0, first - 8)
+    hi = min(len(spans), max(lo + _MAX_WORDS, last + 1))
+    return spans[lo][0], spans[hi - 1][1]
+
+
+def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
+    """The tense of the verb nearest before the date in its clause (else after it)."""
+    before = [w[0] for w in _WORD.finditer(text, start, m.start)]
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i - 1] if i > 0 else ""
+        nxt = before[i + 1] if i + 1 < len(before) else ""
+        if before[i].lower() in _REPORTING and i < len(before) - 2:
+            # "said the vote is on Oct. 2": the saying is not the event; "said Friday" is.
+            continue
+        t = _word_tense(prev, before[i], nxt)
+        if t is not None:
+            return t
+    after = [w[0] for w in _WORD.finditer(text, m.end, end)]
+    for i, word in enumerate(after):
+        prev = after[i - 1] if i > 0 else ""
+        nxt = after[i + 1] if i + 1 < len(after) else ""
+        t = _word_tense(prev, word, nxt)
+        if t is not None:
+            return t
+    return None
+
+
+def _word_tense(prev: str, word: str, nxt: str) -> Tense:
+    """The tense ``word`` marks, given its neighbours (as written), if any."""
+    prev, word = prev.lower(), word.lower()
+    if word in _FUTURE or word in _SCHEDULED or word.endswith(("'ll", "’ll")):
+        return "future"
+    if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
+        return "future"
+    if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+        # "can be renewed", "will be held": a passive says nothing of the time; the
+        # auxiliary before it does.
+        return None if prev in _PASSIVE_AUX else "past"
+    return None
+
+
+def _role(m: Mention, clause: str) -> tuple[str | None, str]:
+    if m.role is not None:
+        return m.role, f"role {m.role} from '{m.prep}'"
+    if m.kind == "duration":
+        return "start", "role start: an age counts back to the beginning"
+    if m.kind in ("ago", "relative_span"):
+        return None, ""
+    for pattern, role, label in _ROLE_VERBS:
+        hit = pattern.search(clause)
+        if hit is not None:
+            return role, f"role {role} from '{hit[0]}' ({label})"
+    return None, ""
+
+
+_DATELINE_WORDS = frozenset(
+    ("published", "updated", "posted", "last", "modified", "first", "edited", "local", "time")
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
+# "MOSCOW, March 5 (Reuters) -": the wire dateline at the head of the first paragraph.
+_WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40},\s*$")
+_WIRE_AFTER = re.compile(
+    r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|IANS|PTI|dpa|Bloomberg|CNN)\)\s*)?[-–—]\s"
+)
+
+
+def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
+    """The article's own date is not an event: a short block that only dates or signs the
+    article ("Feb 27, 2026 6:40 pm", "By Jane Doe, 5 March 2020") or a wire dateline
+    ("MOSCOW, March 5 (Reuters) - ...")."""
+    block = doc.blocks[block_index]
+    text = doc.text
+    if m.start - block.start <= 60:
+        head = text[block.start : m.start]
+        if _WIRE_BEFORE.match(head) and _WIRE_AFTER.match(text, m.end):
+            return True
+    if block.end - block.start > 80:
+        return False
+    rest = text[block.start : m.start] + " " + text[m.end : block.end]
+    words = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
+    return not words
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so)\s+(?=\S)", re.IGNORECASE)
+
+
+def _label(text: str, start: int, end: int, m: Mention) -> str:
+    body = text[start:end]
+    body = re.sub(r"\s+", " ", body).strip(" ,;:.-–—“”\"‘’'")
+    body = re.sub(r"\s+([,.;:])", r"\1", body)
+    body = _LEADING_CONJUNCTION.sub("", body)
+    if len(body) > 90:
+        cut = body.rfind(" ", 0, 88)
+        body = body[: cut if cut > 40 else 88].rstrip(" ,;:") + "…"
+    if not body:
+        body = m.expression
+    return body[0].upper() + body[1:]
+
+
+def _sort_key(item: Item) -> tuple[int, int, int, int, str, int]:
+    start = item.evidence[0].start if item.evidence else 0
+    if item.date is None:
+        return (1, 0, 0, 0, "", start)
+    parts = [int(p) for p in item.date.split("-")]
+    parts += [0] * (3 - len(parts))
+    return (0, parts[0], parts[1], parts[2], item.time or "", start)
 
 
 def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
-    return []
+    """Dated events of ``doc`` in chronological order (unresolved ones last)."""
+    text = doc.text
+    if not doc.sentences:
+        return []
+    mentions = find_mentions(text)
+    spans = [(m.start, m.end) for m in mentions]
+    events: list[_Event] = []
+    for k, m in enumerate(mentions):
+        si = doc.sentence_at(m.start)
+        sent = doc.sentences[si]
+        if sent.end <= m.start and si + 1 < len(doc.sentences):
+            sent = doc.sentences[si + 1]
+        if _is_dateline(doc, sent.block, m):
+            continue
+        lo, hi = m.start - _WINDOW, m.end + _WINDOW
+        near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
+        cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
+        tense = _tense(text, cs, ce, m)
+        res = resolve(m, published, tense)
+        if not res.valid:
+            continue
+        if in_quote and tense == "future" and _vague(m):
+            # "the decisions we will take here today": an intention, not a dated event.
+            continue
+        if tense is None and m.expression.lower() == "today":
+            # "the region today remains divided": nowadays, not a dated happening.
+            continue
+        if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
+            # "the largest such exchange since 1986" measures, it does not date an event.
+            continue
+        events.append(_Event(m, si, (cs, ce), tense, res))
+    events = _consolidate(events, published)
+    _share_clauses(text, events)
+    items: list[Item] = []
+    for ev in events:
+        m, (cs, ce) = ev.mention, ev.clause
+        clause_text = text[cs:ce]
+        role, role_cue = _role(m, clause_text)
+        cs, ce = _trim(text, cs, ce)
+        ev_span = evidence(text, cs, ce)
+        cue = f"{_KIND_LABEL[m.kind]} '{m.expression}' → {ev.resolution.rule}"
+        if ev.clock:
+            cue += f"; time from '{ev.clock}'"
+        if role_cue:
+            cue += f"; {role_cue}"
+        items.append(
+            Item(
+                id=make_id("event", ev_span.quote, ev_span.start),
+                kind="event",
+                text=_label(text, cs, ce, m),
+                cue=cue,
+                evidence=[ev_span],
+                date=ev.resolution.date,
+                time=ev.resolution.time,
+                role=role,
+                expression=m.expression,
+            )
+        )
+    items.sort(key=_sort_key)
+    return items
+
+
+def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event]:
+    """One event per dated happening: clock times join the day of their clause, vague
+    expressions give way to precise ones in the same sentence, repeats are dropped."""
+    days_in_clause: dict[tuple[int, int], list[_Event]] = {}
+    days_in_sentence: dict[int, int] = {}
+    timed_days_in_sentence: dict[int, int] = {}
+    for ev in events:
+        if ev.mention.has_day:
+            days_in_clause.setdefault(ev.clause, []).append(ev)
+            days_in_sentence[ev.sentence] = days_in_sentence.get(ev.sentence, 0) + 1
+            if ev.mention.hour is not None:
+                timed = timed_days_in_sentence.get(ev.sentence, 0) + 1
+                timed_days_in_sentence[ev.sentence] = timed
+    out: list[_Event] = []
+    seen: set[tuple[tuple[int, int], str]] = set()
+    for ev in events:
+        m = ev.mention
+        own = 1 if m.has_day else 0
+        if m.kind == "clock":
+            days = days_in_clause.get(ev.clause, [])
+            untimed = [d for d in days if d.mention.hour is None and not d.clock]
+            if untimed:
+                # "On Sunday, the truce starts at 6 pm": the time belongs to that day.
+                _join_clock(untimed[0], m, published)
+                continue
+            # "At 00.01 tonight, as in, from midnight": a restatement of the time.
+            if days or timed_days_in_sentence.get(ev.sentence, 0):
+                continue
+        # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
+        if (m.approx or m.kind == "relative_span") and days_in_sentence.get(ev.sentence, 0) > own:
+            continue
+        # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
+        key = (ev.clause, ev.resolution.date or m.expression)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out
+
+
+def _join_clock(day: _Event, clock: Mention, published: dt.date | None) -> None:
+    timed = replace(day.mention, hour=clock.hour, minute=clock.minute)
+    res = resolve(timed, published, day.tense)
+    if res.valid:
+        day.mention, day.resolution, day.clock = timed, res, clock.expression
+
+
+_TRAILING_LINK = re.compile(r"\s+(?:and|or|but|to|as|while|with)$", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, quote marks and a dangling "and"/"to" from the ends of a span."""
+    while True:
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        while start < end and text[start] in _TRIM:
+            start += 1
+        link = _TRAILING_LINK.search(text, start, end)
+        if link is None:
+            return start, end
+        end = link.start()
+
+
+def _share_clauses(text: str, events: list[_Event]) -> None:
+    """Events read from one clause ("agreed on Friday to reopen embassies within two
+    months") each keep the part of it around their own date: the first ends where the
+    next date starts, the next starts where the previous date ends."""
+    by_clause: dict[tuple[int, int], list[_Event]] = {}
+    for ev in events:
+        by_clause.setdefault(ev.clause, []).append(ev)
+    for group in by_clause.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: e.mention.start)
+        cs, ce = group[0].clause
+        for i, ev in enumerate(group):
+            lo = group[i - 1].mention.end if i > 0 else cs
+            hi = group[i + 1].mention.start if i + 1 < len(group) else ce
+            lo, hi = _trim(text, lo, hi)
+            if len(text[lo:hi].split()) > _MIN_WORDS:
+                ev.clause = (lo, hi)

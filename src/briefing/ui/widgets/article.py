@@ -69,6 +69,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--hl-evidence",
         "article--hl-followup",
         "article--empty",
+        "article--selection",
     }
 
     DEFAULT_CSS = """
@@ -94,6 +95,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--hl-evidence { background: $hl-evidence; }
     ArticleView > .article--hl-followup { background: $hl-followup; }
     ArticleView > .article--empty { color: $text-muted; text-style: italic; }
+    ArticleView > .article--selection { text-style: reverse; }
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -115,6 +117,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._current_match: Mark | None = None
         self.gutter_marks: dict[int, str] = {}
         self.query = ""
+        self.selection: tuple[int, int] | None = None
+        self._anchor: tuple[int, int] = (0, 0)
 
     # --- layout ---------------------------------------------------------------------
 
@@ -163,6 +167,54 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_gutter_marks(self, marks: dict[int, str]) -> None:
         self.gutter_marks = marks
+        self.refresh()
+
+    # --- selection ------------------------------------------------------------------
+
+    def start_selection(self) -> None:
+        """Start selecting at the cursor's sentence."""
+        if not self.doc.sentences:
+            return
+        sent = self.doc.sentences[self.cursor]
+        self._anchor = (sent.start, sent.end)
+        self.selection = self._anchor
+        self.refresh()
+
+    def cancel_selection(self) -> None:
+        self.selection = None
+        self.refresh()
+
+    def _follow_cursor(self) -> None:
+        if self.selection is None or not self.doc.sentences:
+            return
+        sent = self.doc.sentences[self.cursor]
+        a_start, a_end = self._anchor
+        self.selection = (min(a_start, sent.start), max(a_end, sent.end))
+        self.refresh()
+
+    def extend_by_word(self, delta: int) -> None:
+        """Move the selection's end by one word forward (``delta > 0``) or back."""
+        if self.selection is None:
+            return
+        start, end = self.selection
+        text = self.doc.text
+        if delta > 0:
+            pos = end
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            while pos < len(text) and not text[pos].isspace():
+                pos += 1
+            end = pos
+        else:
+            pos = end
+            while pos > start + 1 and text[pos - 1].isspace():
+                pos -= 1
+            while pos > start + 1 and not text[pos - 1].isspace():
+                pos -= 1
+            while pos > start + 1 and text[pos - 1].isspace():
+                pos -= 1
+            end = max(start + 1, pos)
+        self.selection = (start, end)
         self.refresh()
 
     # --- search ---------------------------------------------------------------------
@@ -225,6 +277,7 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         if not self.doc.sentences:
             return
+        self._follow_cursor()
         layout = self.layout_lines
         for index in (old, new):
             if 0 <= index < len(self.doc.sentences):
@@ -265,17 +318,23 @@ class ArticleView(ScrollView, can_focus=True):
             self.set_cursor(0)
 
     def page(self, delta: int) -> None:
+        """Scroll a screen up or down and put the cursor on the first sentence shown."""
         if not self.doc.sentences:
             return
         layout = self.layout_lines
         height = max(1, self.scrollable_content_region.height - 1)
-        first, _ = layout.sentence_lines(self.cursor)
-        target = max(0, min(len(layout) - 1, first + delta * height))
-        line = layout.line(target)
+        top = int(self.scroll_y) + delta * height
+        top = max(0, min(top, max(0, len(layout) - 1)))
+        if delta > 0 and top >= int(self.max_scroll_y) + 1:
+            self.set_cursor(len(self.doc.sentences) - 1)
+            return
+        line = layout.line(top)
         sentence = self.doc.sentence_at(line.start)
-        if sentence == self.cursor:
-            sentence += 1 if delta > 0 else -1
-        self.scroll_to(y=self.scroll_y + delta * height, animate=False, immediate=True)
+        if layout.sentence_lines(sentence)[0] < top and sentence + 1 < len(self.doc.sentences):
+            sentence += 1
+        if delta < 0 and top == 0:
+            sentence = 0
+        self.scroll_to(y=top, animate=False, immediate=True)
         self.set_cursor(sentence)
 
     def on_click(self, event: events.Click) -> None:
@@ -354,6 +413,11 @@ class ArticleView(ScrollView, can_focus=True):
                 if mark is self._current_match:
                     component = "article--match-current"
                 text.stylize(self._style(component), max(0, mark.start - ls), mark.end - ls)
+        if self.selection is not None:
+            s_start, s_end = self.selection
+            if s_start < le and s_end > ls:
+                chosen = self._style("article--selection")
+                text.stylize(chosen, max(0, s_start - ls), min(le, s_end) - ls)
         if "\t" in body:
             text.expand_tabs(TAB_WIDTH)
         bar = "▌" if on_cursor else " "

@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.core.analysis.model import Evidence
+from briefing.ui.commands import bindings
 
 PANES: tuple[tuple[str, str], ...] = (
     ("clauses", "Clauses"),
@@ -23,6 +24,15 @@ PANES: tuple[tuple[str, str], ...] = (
     ("quotes", "Quotes"),
     ("actors", "Actors"),
     ("notes", "Notes"),
+)
+
+#: Tab titles from longest to shortest; the app uses the longest that fits the column.
+TAB_LABELS: tuple[dict[str, str], ...] = (
+    dict(PANES),
+    {"clauses": "Clauses", "open_issues": "Issues", "timeline": "Timeline",
+     "quotes": "Quotes", "actors": "Actors", "notes": "Notes"},
+    {"clauses": "Cla", "open_issues": "Iss", "timeline": "Tim",
+     "quotes": "Quo", "actors": "Act", "notes": "Not"},
 )
 
 #: Gutter glyphs in the article for sentences that carry items of a pane.
@@ -46,6 +56,7 @@ class PaneList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        *bindings("panes"),
     ]
 
     DEFAULT_CSS = """
@@ -61,6 +72,9 @@ class PaneList(OptionList):
         self.empty_text = "Analysing…"
 
     def set_entries(self, entries: list[Entry], empty: str) -> None:
+        """Show ``entries``; the highlighted row stays on the same item when it is still there."""
+        previous = self.current_entry()
+        previous_index = self.highlighted or 0
         self.entries = entries
         self.marked = set()
         self.empty_text = empty
@@ -71,6 +85,13 @@ class PaneList(OptionList):
         self.add_options(
             Option(self._prompt(i), id=f"e{i}", disabled=e.header) for i, e in enumerate(entries)
         )
+        keep = next((i for i, e in enumerate(entries) if previous and e.key == previous.key), None)
+        if keep is None:
+            rows = [i for i, e in enumerate(entries) if not e.header]
+            later = [i for i in rows if i >= min(previous_index, len(entries) - 1)]
+            keep = later[0] if later else (rows[-1] if rows else None)
+        if keep is not None:
+            self.highlighted = keep
 
     def _prompt(self, index: int) -> Text:
         entry = self.entries[index]

@@ -1,0 +1,364 @@
+"""The timeline pane: dated events with normalised dates, cited by clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.core.analysis.model import Item
+from briefing.core.analysis.timeline import extract_timeline
+from briefing.core.config import seed_path
+from briefing.core.document import Document, document_from_text, load_document
+
+ARTICLES = Path(__file__).resolve().parent.parent / "articles"
+
+
+def timeline(text: str, published: dt.date | None) -> list[Item]:
+    return extract_timeline(document_from_text(text), published)
+
+
+def article(name: str, published: dt.date | None) -> tuple[Document, list[Item]]:
+    doc = load_document(ARTICLES / f"timeline-{name}.txt")
+    return doc, extract_timeline(doc, published)
+
+
+def dated(items: list[Item]) -> list[tuple[str | None, str | None, str]]:
+    return [(i.date, i.time, i.evidence[0].quote) for i in items]
+
+
+def find(items: list[Item], words: str) -> Item:
+    hits = [i for i in items if words in i.evidence[0].quote]
+    assert len(hits) == 1, (words, dated(items))
+    return hits[0]
+
+
+def test_seed_article_timeline() -> None:
+    doc = load_document(seed_path())
+    items = extract_timeline(doc, dt.date(2020, 3, 5))
+    assert [(i.date, i.time, i.role) for i in items] == [
+        ("2011", None, "start"),  # "the nine-year-old civil war"
+        ("2019-12", None, "start"),  # "since December"
+        ("2020-03-05", None, None),  # the meeting "on Thursday"
+        ("2020-03-05", None, None),  # the attack "earlier on Thursday"
+        ("2020-03-06", "00:01", "effective"),  # "At 00.01 tonight, as in, from midnight"
+        ("2020-03-15", None, "effective"),  # "as of March 15"
+    ]
+    meeting = find(items, "emerged from the meeting")
+    assert meeting.evidence[0].quote == (
+        "Erdogan said as he emerged from the meeting on Thursday in Moscow"
+    )
+    truce = find(items, "00.01")
+    assert truce.evidence[0].quote.startswith("At 00.01 tonight, as in, from midnight")
+    assert "Erdogan said" not in truce.evidence[0].quote
+    assert truce.expression == "At 00.01 tonight"
+    assert "next day" in truce.cue and "put in place" in truce.cue
+    assert "past tense" in meeting.cue
+    assert find(items, "since December").cue.endswith("role start from 'since'")
+    for item in items:
+        ev = item.evidence[0]
+        assert doc.text[ev.start : ev.end] == ev.quote
+        assert item.kind == "event" and item.cue and item.text
+
+
+def test_a_promise_for_today_in_a_quote_is_not_an_event() -> None:
+    items = timeline(
+        "“The right decisions we will take here today will help ease concerns,” he said.",
+        dt.date(2020, 3, 5),
+    )
+    assert items == []
+
+
+def test_today_in_a_past_tense_quote_is_an_event() -> None:
+    items = timeline("“Today we signed a historic accord,” the minister said.", dt.date(2021, 5, 4))
+    assert [i.date for i in items] == ["2021-05-04"]
+
+
+def test_dateline_is_not_an_event() -> None:
+    _, items = article("prisoner-swap", dt.date(2023, 12, 8))
+    assert not any("9:15" in i.evidence[0].quote for i in items)
+    assert all(i.time is None for i in items)
+
+
+def test_prisoner_swap_dates() -> None:
+    _, items = article("prisoner-swap", dt.date(2023, 12, 8))
+    assert find(items, "exchanged 32 prisoners").date == "2023-12-07"
+    assert find(items, "phone call").date == "2023-12-04"
+    deadline = find(items, "by December 31")
+    assert (deadline.date, deadline.role) == ("2023-12-31", "deadline")
+    assert find(items, "15 January").date == "2024-01-15"  # future: the next January
+    assert find(items, "talks in October").date == "2023-10"
+    assert find(items, "September 2023").date == "2023-09"
+    assert find(items, "two weeks ago").date == "2023-11-24"
+    dates = [i.date for i in items]
+    assert dates == sorted(dates, key=lambda d: d or "9999")
+
+
+def test_truce_with_clock_times() -> None:
+    _, items = article("hostage-truce", dt.date(2023, 11, 24))
+    start = find(items, "took effect")
+    assert (start.date, start.time, start.role) == ("2023-11-24", "07:00", "effective")
+    end = find(items, "due to expire")
+    assert (end.date, end.time, end.role) == ("2023-11-28", "07:00", "deadline")
+    assert find(items, "announced early on Wednesday").date == "2023-11-22"
+    assert find(items, "Mediators said yesterday").date == "2023-11-23"
+    assert find(items, "October 7").date == "2023-10-07"
+    assert not any("seventh week" in i.evidence[0].quote for i in items)
+
+
+def test_nuclear_deal_deadlines() -> None:
+    _, items = article("nuclear-deal", dt.date(2015, 4, 3))
+    final = find(items, "no later than June 30, 2015")
+    assert (final.date, final.role) == ("2015-06-30", "deadline")
+    assert find(items, "Lausanne on Thursday").date == "2015-04-02"
+    assert find(items, "November 2013").date == "2013-11"
+    assert find(items, "next week").date == "2015-04"
+    assert not any("15 years" in (i.expression or "") for i in items)
+
+
+def test_trade_accord_mix() -> None:
+    _, items = article("trade-accord", dt.date(2021, 5, 17))
+    assert find(items, "14 May 2021").date == "2021-05-14"
+    reopen = find(items, "from 1 June")
+    assert (reopen.date, reopen.role) == ("2021-06-01", "effective")
+    assert find(items, "in 2011").date == "2011"
+    assert find(items, "last year").date == "2020"
+    assert find(items, "three days ago").date == "2021-05-14"
+    assert find(items, "end of 2022").date == "2022"
+    assert find(items, "scheduled for July").date == "2021-07"
+    assert not any("decade-long" in i.evidence[0].quote for i in items)  # a past span
+
+
+def test_without_published_date_relative_dates_stay_unresolved() -> None:
+    _, items = article("prisoner-swap", None)
+    assert find(items, "exchanged 32 prisoners").date is None
+    assert find(items, "15 January").date is None  # no year is invented
+    assert find(items, "September 2023").date == "2023-09"
+    assert find(items, "in 2020").date == "2020"
+    dates = [i.date for i in items]
+    first_none = dates.index(None)
+    assert all(d is None for d in dates[first_none:])  # unresolved ones last
+
+
+def test_vague_expression_gives_way_to_a_precise_date_in_its_sentence() -> None:
+    items = timeline(
+        "On Feb. 19, Grossi said the plant had lost its backup line over a week ago.",
+        dt.date(2026, 2, 27),
+    )
+    assert [(i.date, i.expression) for i in items] == [("2026-02-19", "On Feb. 19")]
+
+
+def test_each_clause_is_its_own_event() -> None:
+    items = timeline(
+        "Since Sept. 1, 2022, IAEA personnel have been present at the plant, "
+        "which has been under Russian control since March 2022.",
+        dt.date(2026, 2, 27),
+    )
+    assert dated(items) == [
+        ("2022-03", None, "which has been under Russian control since March 2022"),
+        ("2022-09-01", None, "Since Sept. 1, 2022, IAEA personnel have been present at the plant"),
+    ]
+    assert {i.role for i in items} == {"start"}
+
+
+def test_coordinated_clauses_split_at_and() -> None:
+    items = timeline(
+        "Under the agreement, a ceasefire will begin on Sunday and heavy weapons will be "
+        "pulled back from the front line.",
+        dt.date(2015, 2, 13),
+    )
+    assert dated(items) == [("2015-02-15", None, "a ceasefire will begin on Sunday")]
+
+
+def test_durations_alone_are_not_events() -> None:
+    assert timeline("They reached a deal after a tense 17 hours of negotiations.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no punctuation at all on Monday since March 2020 yesterday",
+        "“an unbalanced quote on Friday, and ‘another on 3 May",
+        "It happened on February 30 and on 32 March, in year 0, in 9999 and on 1 January 1.",
+        "word " * 100_000 + "on Monday " + "word " * 1_000 + "since 2014.",
+        "At 00.01 tonight " * 2_000,
+    ],
+)
+def test_any_text_analyses_without_error(text: str) -> None:
+    doc = document_from_text(text)
+    for published in (None, dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2020, 2, 29)):
+        for item in extract_timeline(doc, published):
+            ev = item.evidence[0]
+            assert doc.text[ev.start : ev.end] == ev.quote
+            assert len(ev.quote.split()) <= 40
+
+
+def test_impossible_dates_are_skipped() -> None:
+    items = timeline("The talks ended on February 30 and resumed on 1 March.", dt.date(2020, 3, 5))
+    assert [i.date for i in items] == ["2020-03-01"]
+
+
+def test_bylines_and_wire_datelines_are_not_events() -> None:
+    items = timeline(
+        "By Jane Doe, March 5, 2020\n\nUpdated 18:40 GMT, 5 March 2020\n\n"
+        "MOSCOW, March 5 (Reuters) - Russia and Turkey agreed on Thursday to halt fighting.\n\n"
+        "Truce to start on Monday",
+        dt.date(2020, 3, 5),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2020-03-05", "on Thursday"),
+        ("2020-03-09", "on Monday"),
+    ]
+
+
+def test_passive_and_modal_verbs_do_not_read_as_past() -> None:
+    items = timeline(
+        "The agreement can be renewed when it expires in November. "
+        "Officials said the talks moved to Moscow on Monday.",
+        dt.date(2022, 7, 23),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2022-07-18", "on Monday"),
+        ("2022-11", "in November"),
+    ]
+
+
+def test_the_saying_is_not_the_tense_of_what_is_said() -> None:
+    items = timeline(
+        "Officials said the vote is on Oct. 2. The accord will be put to a referendum on "
+        "Oct. 9. He said on Thursday that talks had ended.",
+        dt.date(2016, 9, 27),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2016-09-22", "on Thursday"),
+        ("2016-10-02", "on Oct. 2"),
+        ("2016-10-09", "on Oct. 9"),
+    ]
+
+
+_PIECES = st.sampled_from(
+    [
+        "on",
+        "Monday",
+        "since",
+        "March",
+        "15",
+        "2020",
+        "00.01",
+        "tonight",
+        "at",
+        "midnight",
+        "(2200 GMT)",
+        "yesterday",
+        "ago",
+        "two",
+        "days",
+        "nine-year-old",
+        "war",
+        "February",
+        "30",
+        "32",
+        "9999",
+        "0",
+        ",",
+        ".",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        '"',
+        "-",
+        "—",
+        "\n\n",
+        "will",
+        "said",
+        "by",
+        "the",
+        "end",
+        "of",
+        "Sept.",
+        "1,",
+        "within",
+        "48",
+        "hours",
+        "last",
+        "next",
+        "week",
+        "as",
+        "of",
+        "from",
+        "Feb",
+        "27,",
+        "6:40",
+        "pm",
+        "\u0000",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_PIECES, max_size=60), days=st.integers(-800_000, 2_900_000))
+def test_random_date_soup_never_fails(words: list[str], days: int) -> None:
+    doc = document_from_text(" ".join(words))
+    published = dt.date(1, 1, 1) + dt.timedelta(days=max(0, min(days, 3_652_058)))
+    for item in extract_timeline(doc, published if days >= 0 else None):
+        ev = item.evidence[0]
+        assert doc.text[ev.start : ev.end] == ev.quote
+        assert item.date is None or len(item.date) in (4, 7, 10)
+
+
+def test_clock_time_joins_the_day_of_its_clause() -> None:
+    items = timeline("On Sunday, the truce starts at 6 pm.", dt.date(2020, 3, 5))
+    assert [(i.date, i.time, i.role) for i in items] == [("2020-03-08", "18:00", "start")]
+    assert "6 pm" in items[0].cue
+
+
+def test_scheduled_present_tense_looks_forward() -> None:
+    items = timeline("Talks resume on Monday in Geneva.", dt.date(2020, 3, 5))
+    assert [i.date for i in items] == ["2020-03-09"]
+
+
+def test_unresolved_events_in_one_clause_stay_apart() -> None:
+    items = timeline("Talks resume on Monday and end on Friday.", None)
+    assert [(i.date, i.expression) for i in items] == [(None, "on Monday"), (None, "on Friday")]
+
+
+def test_since_after_a_superlative_is_a_comparison_not_an_event() -> None:
+    items = timeline(
+        "Russia freed 16 prisoners on Thursday, in the largest such exchange since 1986. "
+        "The last troops have been there since March.",
+        dt.date(2024, 8, 2),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2024-03", "since March"),
+        ("2024-08-01", "on Thursday"),
+    ]
+
+
+def test_two_dates_in_one_clause_each_keep_their_side() -> None:
+    items = timeline(
+        "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen "
+        "embassies within two months, following talks in Beijing.",
+        dt.date(2023, 3, 10),
+    )
+    assert dated(items) == [
+        (
+            "2023-03-10",
+            None,
+            "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen embassies",
+        ),
+        ("2023-05", None, "to re-establish relations and reopen embassies within two months"),
+    ]
+
+
+def test_today_as_nowadays_is_not_an_event() -> None:
+    items = timeline(
+        "The region today remains divided. The accord takes effect today.", dt.date(2021, 5, 4)
+    )
+    assert [(i.date, i.expression) for i in items] == [("2021-05-04", "today")]
+    assert "takes effect" in items[0].evidence[0].quote

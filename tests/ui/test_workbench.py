@@ -1,0 +1,243 @@
+"""Pilot tests of the reader's own work: highlights, notes, tags, curation, undo, restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.config import seed_path
+from briefing.core.document import load_document
+from briefing.core.store import Store
+from briefing.ui.app import BriefingApp
+from briefing.ui.screens.notes import NoteScreen
+
+SIZE = (120, 40)
+
+
+def make_app(store: Path, **kw) -> BriefingApp:  # type: ignore[no-untyped-def]
+    return BriefingApp(load_document(seed_path()), store_path=store, **kw)
+
+
+def saved(store: Path) -> list:  # type: ignore[type-arg]
+    doc = load_document(seed_path())
+    return Store(store).highlights(doc.sha256)
+
+
+async def test_highlight_remove_undo_and_reopen(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "h")
+        hs = saved(store)
+        assert len(hs) == 1 and hs[0].exact == app.doc.sentence_text(1)
+        assert app.article.gutter_marks.get(1) == "★"
+        await pilot.press("h")
+        assert saved(store) == []
+        await pilot.press("u")
+        assert len(saved(store)) == 1
+        await pilot.press("q")
+    app2 = make_app(store)
+    async with app2.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [h.exact for h in app2.highlights_list] == [app2.doc.sentence_text(1)]
+        assert app2.pane("notes").entries[0].key == hs[0].id
+
+
+async def test_selection_by_sentence_and_word_with_kind(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "j", "w", "w", "2")
+        (h,) = saved(store)
+        assert h.kind == "question"
+        first, second = app.doc.sentences[0], app.doc.sentences[1]
+        assert h.start == first.start
+        assert h.end > second.end
+        assert h.exact.endswith("The fighting")
+        assert app.article.selection is None
+        await pilot.press("1")  # outside a selection, 1 shows the first tab again
+        assert app.query_one("#tabs").active == "tab-clauses"
+
+
+async def test_escape_cancels_selection(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "j", "escape")
+        assert app.article.selection is None
+        assert saved(store) == []
+
+
+async def test_note_editor_saves_and_asks_before_discarding(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"Check **who** agreed", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen)
+        (h,) = saved(store)
+        assert h.note == "Check **who** agreed"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen) is False  # the confirm dialog is on top
+        await pilot.press("n")  # keep editing
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")  # discard
+        await pilot.pause()
+        assert saved(store)[0].note == "Check **who** agreed"
+
+
+async def test_tags_complete_from_tags_in_use(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"ceasefire, Idlib", "enter")
+        await pilot.pause()
+        assert saved(store)[0].tags == ["ceasefire", "Idlib"]
+        await pilot.press("j", "t")
+        await pilot.pause()
+        await pilot.press(*"cea", "right", "enter")
+        await pilot.pause()
+        tags = sorted(tuple(h.tags) for h in saved(store))
+        assert tags == [("ceasefire",), ("ceasefire", "Idlib")]
+
+
+async def test_notes_pane_jump_filter_delete_undo(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h", "G", "h")
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"doubt", "enter")
+        await pilot.pause()
+        await pilot.press("g", "6")
+        notes = app.pane("notes")
+        assert notes.has_focus and len(notes.entries) == 2
+        await pilot.press("down", "enter")
+        assert app.article.cursor == len(app.doc.sentences) - 1
+        await pilot.press("backspace")
+        assert app.article.cursor == 0
+        await pilot.press("6", "slash", *"#doubt")
+        await pilot.pause()
+        assert [e.key for e in notes.entries] == [saved(store)[1].id]
+        await pilot.press("escape")
+        assert len(notes.entries) == 2
+        await pilot.press("home", "d")
+        assert len(saved(store)) == 1
+        await pilot.press("u")
+        assert len(saved(store)) == 2
+
+
+async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"jjjjjjjjjjjjj")  # sentence 14: "Under the pact, ..."
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Refugees to return home", "enter")
+        await pilot.pause()
+        clauses = app.pane("clauses")
+        labels = [e.label.plain for e in clauses.entries]
+        assert any("Refugees to return home" in label for label in labels)
+        item_id = clauses.entries[0].key
+        assert 13 in clauses.entries[0].sentences
+        await pilot.press("1", "r")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Return of refugees", "enter")
+        await pilot.pause()
+        assert "Return of refugees" in clauses.entries[0].label.plain
+        await pilot.press("m")
+        await pilot.pause()
+        issues = app.pane("open_issues")
+        assert [e.key for e in issues.entries] == [item_id]
+        await pilot.press("2", "x")
+        await pilot.pause()
+        await pilot.press(*"talks in April", "enter")
+        await pilot.pause()
+        assert "resolved later: talks in April" in issues.entries[0].label.plain
+        await pilot.press("d")
+        assert not issues.entries or issues.entries[0].key != item_id
+        await pilot.press("u")
+        assert issues.entries[0].key == item_id
+        await pilot.press("q")
+    app2 = make_app(store)
+    async with app2.run_test(size=SIZE) as pilot:
+        await app2.workers.wait_for_complete()
+        await pilot.pause()
+        entry = app2.pane("open_issues").entries[0]
+        assert entry.key == item_id
+        assert "Return of refugees" in entry.label.plain
+        assert "[✓]" in entry.label.plain
+
+
+async def test_add_event_with_date_prompt(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Meeting", "enter")
+        await pilot.pause()
+        await pilot.press(*"2020-13-01", "enter")
+        await pilot.pause()
+        assert "not a YYYY-MM-DD date" in str(app.screen.query_one("#prompt-error").render())
+        await pilot.press(*["backspace"] * 10, *"2020-03-05", "enter")
+        await pilot.pause()
+        labels = [e.label.plain for e in app.pane("timeline").entries]
+        assert any("Thu 5 Mar 2020" in label and "Meeting" in label for label in labels)
+
+
+async def test_set_article_date_is_validated_and_kept(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("P")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"March 5", "enter")
+        await pilot.pause()
+        assert "not a YYYY-MM-DD date" in str(app.screen.query_one("#prompt-error").render())
+        await pilot.press("ctrl+u", *"2020-03-06", "enter")
+        await pilot.pause()
+        assert app.sub_title == "Fri 6 Mar 2020"
+        await pilot.press("q")
+    app2 = make_app(store)
+    async with app2.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app2.sub_title == "Fri 6 Mar 2020"
+
+
+async def test_theme_choice_is_remembered(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    app = make_app(store, theme="contrast")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "briefing-contrast"
+        await pilot.press("q")
+    app2 = make_app(store)
+    async with app2.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app2.theme == "briefing-contrast"
+
+
+async def test_corrupt_store_is_kept_aside_and_user_told(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    store.write_text("{ not json")
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "corrupt" in messages
+    assert list(tmp_path.glob("s.json.corrupt-*"))
+    assert len(saved(store)) == 1
