@@ -40,6 +40,7 @@ class LoadError(Exception):
 # Exit codes, distinct per failure (sysexits-style where one fits).
 EXIT_NOT_FOUND = 66
 EXIT_NOT_A_FILE = 67
+EXIT_NOT_REGULAR = 69
 EXIT_UNREADABLE = 77
 EXIT_BINARY = 65
 EXIT_TOO_LARGE = 68
@@ -176,7 +177,9 @@ def read_article_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     if stat.S_ISDIR(st.st_mode):
         raise LoadError(f"{path} is a directory, not an article", EXIT_NOT_A_FILE)
     if not stat.S_ISREG(st.st_mode):
-        raise LoadError(f"{path} is not a regular file (FIFO, socket or device)", EXIT_NOT_A_FILE)
+        raise LoadError(
+            f"{path} is not a regular file (FIFO, socket or device)", EXIT_NOT_REGULAR
+        )
     if st.st_size > max_bytes:
         raise LoadError(
             f"{path} is {st.st_size / 1048576:.1f} MiB; the limit is {max_bytes // 1048576} MiB",

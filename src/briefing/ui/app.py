@@ -31,8 +31,8 @@ from briefing.ui.themes import DEFAULT_THEME, HIGHLIGHT_VARIABLES, load_themes, 
 from briefing.ui.widgets.article import ArticleView
 from briefing.ui.widgets.panes import (
     PANE_GLYPHS,
-    PANES,
     PANE_HINTS,
+    PANES,
     TAB_LABELS,
     Entry,
     PaneList,
@@ -460,7 +460,7 @@ class BriefingApp(Workbench, App[int]):
             parts.append("loading…")
         if extra:
             parts.append(extra)
-        self.query_one("#status", StatusBar).update(Text(" · ".join(parts)))
+        self.query_one("#status", StatusBar).update(Text(" · ".join(parts)), layout=False)
 
     def action_next_sentence(self) -> None:
         self.article.move(1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -98,7 +98,8 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--selection { text-style: reverse; }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    # repaint=False: watch_cursor refreshes only the lines of the old and new sentence.
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class CursorMoved(Message):
         """The sentence cursor moved to ``sentence``."""
@@ -290,10 +291,14 @@ class ArticleView(ScrollView, can_focus=True):
             return
         first, last = self.layout_lines.sentence_lines(self.cursor)
         height = max(1, self.scrollable_content_region.height)
-        last = min(last, first + height - 1)
-        self.scroll_to_region(
-            Region(0, first, 1, last - first + 1), animate=animate, immediate=True
-        )
+        top = int(self.scroll_y)
+        if first >= top and last < top + height:
+            return  # already in view: no scroll, no full repaint
+        # Leaving at the bottom: bring it a third of the way down, so reading on does not
+        # scroll at every sentence. Leaving at the top, or too tall: show its first line.
+        at_first = last - first + 1 >= height or first < top
+        target = first if at_first else max(0, first - height // 3)
+        self.scroll_to(y=target, animate=animate, immediate=True)
 
     def move(self, delta: int) -> None:
         self.set_cursor(self.cursor + delta)
