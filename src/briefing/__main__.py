@@ -87,7 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    from briefing.core.config import default_store_path, seed_path
+    from briefing.core.config import default_store_path, seed_path, settings_path
     from briefing.core.document import open_article
 
     path = args.article or seed_path()
@@ -104,6 +104,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     app = BriefingApp(
         doc, store_path=args.store or default_store_path(), theme=args.theme, full_loader=rest,
         published=args.published,
+        settings_file=settings_path(),
     )
     app.run()
     return app.return_code or 0

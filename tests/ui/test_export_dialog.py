@@ -58,6 +58,8 @@ async def test_export_to_missing_folder_shows_error(tmp_path: Path) -> None:
     app = BriefingApp(load_document(seed_path()), store_path=tmp_path / "s.json",
                       export_dir=tmp_path / "exports")
     async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
         field = app.screen.query_one("#export-path")

@@ -26,6 +26,8 @@ async def test_highlight_remove_undo_and_reopen(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("j", "h")
         hs = saved(store)
         assert len(hs) == 1 and hs[0].exact == app.doc.sentence_text(1)
@@ -37,6 +39,8 @@ async def test_highlight_remove_undo_and_reopen(tmp_path: Path) -> None:
         await pilot.press("q")
     app2 = make_app(store)
     async with app2.run_test(size=SIZE) as pilot:
+        await app2.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.pause()
         assert [h.exact for h in app2.highlights_list] == [app2.doc.sentence_text(1)]
         assert app2.pane("notes").entries[0].key == hs[0].id
@@ -46,6 +50,8 @@ async def test_selection_by_sentence_and_word_with_kind(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("v", "j", "w", "w", "2")
         (h,) = saved(store)
         assert h.kind == "question"
@@ -62,6 +68,8 @@ async def test_escape_cancels_selection(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("v", "j", "escape")
         assert app.article.selection is None
         assert saved(store) == []
@@ -71,6 +79,8 @@ async def test_note_editor_saves_and_asks_before_discarding(tmp_path: Path) -> N
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
@@ -98,6 +108,8 @@ async def test_tags_complete_from_tags_in_use(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
         await pilot.press(*"ceasefire, Idlib", "enter")
@@ -115,6 +127,8 @@ async def test_notes_pane_jump_filter_delete_undo(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("h", "G", "h")
         await pilot.press("t")
         await pilot.pause()
@@ -147,6 +161,10 @@ async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path)
         return keys.index(key) if key in keys else -1
 
     async with app.run_test(size=SIZE) as pilot:
+
+        await app.workers.wait_for_complete()
+
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.press(*"jjjjjjjjjjjjjjjj")  # sentence 17: the defence ministers
         await pilot.press("C")
@@ -194,6 +212,8 @@ async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         index = find("open_issues", item_id)
         assert index >= 0
         label = app.pane("open_issues").entries[index].label.plain
@@ -205,6 +225,8 @@ async def test_add_event_with_date_prompt(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("E")
         await pilot.pause()
         await pilot.press("ctrl+u", *"Meeting", "enter")
@@ -222,6 +244,8 @@ async def test_set_article_date_is_validated_and_kept(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("P")
         await pilot.pause()
         await pilot.press("ctrl+u", *"March 5", "enter")
@@ -233,21 +257,36 @@ async def test_set_article_date_is_validated_and_kept(tmp_path: Path) -> None:
         await pilot.press("q")
     app2 = make_app(store)
     async with app2.run_test(size=SIZE) as pilot:
+        await app2.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.pause()
         assert app2.sub_title == "Fri 6 Mar 2020"
 
 
 async def test_theme_choice_is_remembered(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
-    app = make_app(store, theme="contrast")
+    settings = tmp_path / "config" / "settings.json"
+    app = make_app(store, theme="contrast", settings_file=settings)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.pause()
         assert app.theme == "briefing-contrast"
+        app.action_cycle_theme()  # contrast -> dark
         await pilot.press("q")
-    app2 = make_app(store)
+    app2 = make_app(store, settings_file=settings)
     async with app2.run_test(size=SIZE) as pilot:
+        await app2.workers.wait_for_complete()
         await pilot.pause()
-        assert app2.theme == "briefing-contrast"
+        await pilot.pause()
+        assert app2.theme == "briefing-dark"
+    settings.write_text("{ damaged")
+    app3 = make_app(store, settings_file=settings)
+    async with app3.run_test(size=SIZE) as pilot:
+        await app3.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert app3.theme == "briefing-dark"  # a damaged settings file is not fatal
 
 
 async def test_corrupt_store_is_kept_aside_and_user_told(tmp_path: Path) -> None:
@@ -255,6 +294,8 @@ async def test_corrupt_store_is_kept_aside_and_user_told(tmp_path: Path) -> None
     store.write_text("{ not json")
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         await pilot.press("h")
         await pilot.pause()
         messages = " ".join(str(n.message) for n in app._notifications)

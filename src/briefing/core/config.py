@@ -43,3 +43,41 @@ def default_store_path() -> Path:
 
 def default_export_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / "briefing"
+
+
+def settings_path() -> Path:
+    """Small preferences (the theme) in the user config directory, ``$BRIEFING_CONFIG``."""
+    env = os.environ.get("BRIEFING_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP)) / "settings.json"
+
+
+def read_settings(path: Path | None = None) -> dict[str, object]:
+    """The saved preferences; an unreadable file counts as none (it is rewritten on save)."""
+    import json
+
+    try:
+        data = json.loads((path or settings_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(values: dict[str, object], path: Path | None = None) -> str | None:
+    """Save preferences atomically; returns a one-line error instead of raising."""
+    import json
+    import tempfile
+
+    target = path or settings_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(values, fh, indent=2, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        return f"settings not saved: {exc.strerror or exc}"
+    return None

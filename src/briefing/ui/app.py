@@ -20,8 +20,7 @@ from textual.worker import Worker, WorkerState
 from briefing import __version__
 from briefing.core.analysis import Analysis, analyze
 from briefing.core.analysis.model import Evidence, Item
-from briefing.core.config import themes_dir, user_themes_dir
-from briefing.core.curation import ISSUE_STATES
+from briefing.core.config import read_settings, themes_dir, user_themes_dir, write_settings
 from briefing.core.document import Document
 from briefing.core.highlights import KINDS
 from briefing.ui.commands import COMMANDS, bindings
@@ -56,6 +55,19 @@ class SearchBar(Input):
     """
 
 
+class PaneTabs(Vertical):
+    """The tabs of the right column, one list per pane under a title line."""
+
+    DEFAULT_CSS = "PaneTabs { height: 1fr; }"
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="tabs"):
+            for pane, title in PANES:
+                with TabPane(title, id=f"tab-{pane}"):
+                    yield Static(Text(title), id=f"title-{pane}", classes="pane-title")
+                    yield PaneList(pane)
+
+
 class ArticleScroller(ArticleView):
     """The article view with its key bindings, derived from the command declarations."""
 
@@ -80,6 +92,7 @@ class BriefingApp(Workbench, App[int]):
         theme_dirs: Iterable[Path] | None = None,
         published: dt.date | None = None,
         export_dir: Path | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__()
         self.doc = doc
@@ -89,6 +102,9 @@ class BriefingApp(Workbench, App[int]):
         self.filtering_notes = False
         self._pane_lists: dict[str, list[Entry]] = {}
         self.store = None
+        self.highlights_list = []
+        self.undo_stack = []
+        self.view = None
         self._counts: dict[str, int] = {}
         self.store_path = store_path
         self.requested_theme = theme
@@ -99,8 +115,15 @@ class BriefingApp(Workbench, App[int]):
         self._theme_dirs = list(theme_dirs) if theme_dirs is not None else [
             themes_dir(), user_themes_dir()
         ]
-        self._settings: dict[str, Any] = {}
+        self.settings_file = settings_file
+        self._settings: dict[str, Any] = read_settings(settings_file) if settings_file else {}
         self.search_count = 0
+        self.panes_ready = False
+        self._themes_ready = False
+        self._setup_themes()  # before the first paint: no restyle after it
+        self._themes_ready = True
+        if self.requested_theme and self.theme != self._settings.get("theme"):
+            self._save_theme(self.theme)  # --theme is a choice too
 
     def notify(
         self,
@@ -120,11 +143,9 @@ class BriefingApp(Workbench, App[int]):
         yield Header(show_clock=False, icon="§")
         with Horizontal(id="main"):
             yield ArticleScroller(self.doc, id="article")
-            with Vertical(id="side"), TabbedContent(id="tabs"):
-                for pane, title in PANES:
-                    with TabPane(title, id=f"tab-{pane}"):
-                        yield Static(Text(title), id=f"title-{pane}", classes="pane-title")
-                        yield PaneList(pane)
+            # The panes are mounted right after the first paint (see _after_first_paint):
+            # the article shows sooner, and they have nothing to show before the analysis.
+            yield Vertical(id="side")
         yield SearchBar(placeholder="Search (enter keeps the matches, esc clears)", id="search")
         yield StatusBar(id="status")
         yield Footer()
@@ -136,19 +157,27 @@ class BriefingApp(Workbench, App[int]):
     def pane(self, name: str) -> PaneList:
         return self.query_one(f"#list-{name}", PaneList)
 
+    def pane_has_focus(self, name: str) -> bool:
+        return self.panes_ready and self.pane(name).has_focus
+
     def on_mount(self) -> None:
-        self.open_store()
-        self._setup_themes()
         self._update_titles()
         self.article.focus()
         self._update_status()
         for notice in self.startup_notices:
             self.notify(notice, severity="warning", timeout=8)
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        """Everything the first frame does not need: panes, store, analysis."""
+        await self.query_one("#side").mount(PaneTabs())
+        self.panes_ready = True
+        self._update_tab_labels()
+        self.open_store()
         if self.full_loader is not None:
-            self.call_after_refresh(self._start_full_load)
+            self._start_full_load()
         else:
-            # Highlights and the analysis come after the first paint.
-            self.call_after_refresh(self.load_document_work)
+            self.load_document_work()
             self._start_analysis()
 
     def on_unmount(self) -> None:
@@ -169,19 +198,25 @@ class BriefingApp(Workbench, App[int]):
         loaded = load_themes(*self._theme_dirs)
         for theme in loaded.themes:
             self.register_theme(theme)
-        for error in loaded.errors:
-            self.notify(error, severity="error", timeout=8)
+        self.startup_notices.extend(loaded.errors)
         names = [t.name for t in loaded.themes]
         wanted = self.requested_theme or self._settings.get("theme")
-        chosen = resolve_name(wanted, names) if wanted else None
+        chosen = resolve_name(str(wanted), names) if wanted else None
         if wanted and chosen is None:
-            self.notify(f"unknown theme {wanted!r}; using the default", severity="warning")
+            self.startup_notices.append(f"unknown theme {wanted!r}; using the default")
         fallback = DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
         self.theme = chosen or fallback
 
     def watch_theme(self, theme: str) -> None:
+        if self._themes_ready and self._settings.get("theme") != theme:
+            self._save_theme(theme)
+
+    def _save_theme(self, theme: str) -> None:
         self._settings["theme"] = theme
-        self.save_setting("theme", theme)
+        if self.settings_file is not None:
+            error = write_settings(self._settings, self.settings_file)
+            if error:
+                self.notify(error, severity="warning")
 
     def action_cycle_theme(self) -> None:
         names = sorted(n for n in self.available_themes if n.startswith("briefing-"))
@@ -203,7 +238,7 @@ class BriefingApp(Workbench, App[int]):
 
     def _start_analysis(self) -> None:
         for pane, _ in PANES:
-            if pane != "notes":
+            if pane != "notes" and self.panes_ready:
                 self.pane(pane).set_entries([], "Analysing…")
         self.run_worker(self._analyse, thread=True, name="analysis", exit_on_error=False,
                         exclusive=True, group="analysis")
@@ -259,6 +294,8 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _issue_entries(self, items: list[Item]) -> list[Entry]:
+        from briefing.core.curation import ISSUE_STATES
+
         entries = self._item_entries(items)
         for entry in entries:
             check = self.curation.check(entry.key)
@@ -316,7 +353,7 @@ class BriefingApp(Workbench, App[int]):
         return Entry("h-article-date", Text(text, style="reverse"), header=True)
 
     def _fill_panes(self) -> None:
-        if self.analysis is None:
+        if self.analysis is None or not self.panes_ready:
             return
         result = self.curated(self.analysis)
         self.view = result
@@ -365,6 +402,8 @@ class BriefingApp(Workbench, App[int]):
 
     def _update_tab_labels(self) -> None:
         """Tab titles with counts, as long as the column's width allows."""
+        if not self.panes_ready:
+            return
         tabs = self.query_one("#tabs", TabbedContent)
         width = self.query_one("#side").size.width or 40
         for names in TAB_LABELS:
@@ -389,6 +428,8 @@ class BriefingApp(Workbench, App[int]):
         self.call_after_refresh(self._update_tab_labels)
 
     def _mark_panes(self, sentence: int) -> None:
+        if not self.panes_ready:
+            return
         for pane, _ in PANES:
             self.pane(pane).mark_sentence(sentence)
 
@@ -422,11 +463,13 @@ class BriefingApp(Workbench, App[int]):
         self.article.focus()
 
     def action_show_tab(self, pane: str) -> None:
+        if not self.panes_ready:
+            return
         self.query_one("#tabs", TabbedContent).active = f"tab-{pane}"
         self.pane(pane).focus()
 
     def action_toggle_focus(self) -> None:
-        if self.article.has_focus:
+        if self.article.has_focus and self.panes_ready:
             tabs = self.query_one("#tabs", TabbedContent)
             active = (tabs.active or "tab-clauses").removeprefix("tab-")
             self.pane(active).focus()
@@ -490,7 +533,7 @@ class BriefingApp(Workbench, App[int]):
 
     def action_search(self) -> None:
         bar = self.query_one("#search", SearchBar)
-        self.filtering_notes = self.pane("notes").has_focus
+        self.filtering_notes = self.pane_has_focus("notes")
         bar.placeholder = (
             "Filter notes by text or #tag (esc clears)" if self.filtering_notes
             else "Search (enter keeps the matches, esc clears)"

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 
-from briefing.core import curation as curation_mod
 from briefing.core.analysis.model import Analysis, Evidence, Item, ItemKind
-from briefing.core.curation import ISSUE_STATES, Curation
 from briefing.core.highlights import KINDS, Highlight
-from briefing.core.store import Store, StoreError
 from briefing.ui.screens.dialogs import ConfirmScreen, PromptScreen, validate_date
 from briefing.ui.screens.notes import AllHighlightsScreen, NoteScreen, TagsScreen, highlight_label
 from briefing.ui.widgets.panes import Entry
 
 if TYPE_CHECKING:
+    from briefing.core.curation import Curation
+    from briefing.core.store import Store
     from briefing.ui.app import BriefingApp
 
     _Base = BriefingApp
@@ -49,10 +48,12 @@ class Workbench(_Base):
     # --- store -------------------------------------------------------------------------
 
     def open_store(self) -> None:
-        self.highlights_list = []
-        self.undo_stack = []
+        # Imported here, after the first paint: TinyDB, rapidfuzz and friends are not
+        # needed to show the article.
+        from briefing.core.curation import Curation
+        from briefing.core.store import Store, StoreError
+
         self.curation = Curation()
-        self.view = None
         if self.store_path is None:
             self.store = None
             return
@@ -64,7 +65,6 @@ class Workbench(_Base):
                         timeout=15)
             return
         self._report_store()
-        self._settings["theme"] = self.store.get_setting("theme")
 
     def _report_store(self) -> None:
         store = self.store
@@ -80,11 +80,6 @@ class Workbench(_Base):
                 severity="error",
                 timeout=12,
             )
-
-    def save_setting(self, key: str, value: Any) -> None:
-        if getattr(self, "store", None) is not None and self.store is not None:
-            self.store.set_setting(key, value)
-            self._report_store()
 
     def load_document_work(self) -> None:
         """Read this document's highlights and curation (after a full load)."""
@@ -126,6 +121,8 @@ class Workbench(_Base):
         self._refresh_gutter()
 
     def _fill_notes(self, query: str = "") -> None:
+        if not self.panes_ready:
+            return
         wanted = query.casefold().lstrip("#")
         entries = []
         for h in sorted(self.highlights_list, key=lambda h: (h.orphan, h.start)):
@@ -145,7 +142,7 @@ class Workbench(_Base):
         self._update_tab_labels()
 
     def _needs_full_document(self) -> bool:
-        if self.full_loader is not None:
+        if self.full_loader is not None or not self.panes_ready:
             self.notify("still loading the article; try again in a moment", severity="warning")
             return True
         return False
@@ -247,7 +244,7 @@ class Workbench(_Base):
     def _highlight_for_edit(self) -> Highlight | None:
         if self._needs_full_document() or not self.doc.sentences:
             return None
-        if self.pane("notes").has_focus:
+        if self.pane_has_focus("notes"):
             entry = self.pane("notes").current_entry()
             found = [h for h in self.highlights_list if entry and h.id == entry.key]
             if found:
@@ -294,7 +291,9 @@ class Workbench(_Base):
     # --- curation ------------------------------------------------------------------------
 
     def curated(self, result: Analysis) -> Analysis:
-        return curation_mod.apply(result, self.curation, self.doc.text)
+        from briefing.core.curation import apply
+
+        return apply(result, self.curation, self.doc.text)
 
     def _save_curation(self) -> None:
         if self.store is not None:
@@ -315,6 +314,8 @@ class Workbench(_Base):
         self.push_undo(what, undo)
 
     def current_item(self) -> Item | None:
+        if not self.panes_ready:
+            return None
         focused = self.focused
         for pane in ("clauses", "open_issues", "timeline", "quotes"):
             lst = self.pane(pane)
@@ -335,7 +336,7 @@ class Workbench(_Base):
                                   lambda c: c.edit_label(item, " ".join(label.split())))
 
     def action_delete_item(self) -> None:
-        if self.pane("notes").has_focus:
+        if self.pane_has_focus("notes"):
             entry = self.pane("notes").current_entry()
             found = [h for h in self.highlights_list if entry and h.id == entry.key]
             if found:
@@ -358,6 +359,8 @@ class Workbench(_Base):
 
     @work
     async def action_check_item(self) -> None:
+        from briefing.core.curation import ISSUE_STATES
+
         item = self.current_item()
         if item is None or item.kind != "open_issue":
             self.notify("tick open issues in the Open issues pane")
@@ -426,6 +429,8 @@ class Workbench(_Base):
 
 
 def _clear(c: Curation) -> None:
+    from briefing.core.curation import Curation
+
     fresh = Curation()
     for f in dataclasses.fields(Curation):
         setattr(c, f.name, getattr(fresh, f.name))
