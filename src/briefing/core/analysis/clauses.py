@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+import datetime as dt
 from dataclasses import dataclass
 
 from briefing.core.analysis.model import Item, evidence, make_id
@@ -58,7 +59,7 @@ _TERMS = (
     r"flights|air ?space|crossings?|borders?|checkpoints?|ports?|uranium|enrichment|"
     r"centrifuges?|stockpiles?|reactors?|plutonium|frontlines?|front lines?|demarcation|"
     r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
-    r"reparations|amnesty|constitution|parameters|mechanism|commission|committee|"
+    r"reparations|amnesty|constitution|parameters|mechanisms?|commission|committee|"
     r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty|"
     r"peacekeep(?:ers?|ing)|amnesty|integration|disarmament|demobili[sz]ation)"
 )
@@ -79,7 +80,9 @@ _NEGATED_BEFORE = re.compile(
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
     r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
-    r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b",
+    r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b"
+    r"(?!\s+(?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|continue fighting|"
+    r"retake|punish|avenge|annihilate)\b)",
     _FLAGS,
 )
 # "Hostages have been released, marking the first phase of the ceasefire": a term carried
@@ -97,7 +100,8 @@ _AGREED_PASSIVE = re.compile(
     r"truce|offer|terms|agreement|accord|framework|roadmap)\b"
 )
 _AGREE_THAT = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|pledged|committed)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"\b(?:agreed|agree|agrees|decided|pledged|committed|reiterated|reaffirmed)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){1,10}?"
     r"(?:will|would|shall|are to|is to)\b",
     _FLAGS,
 )
@@ -129,7 +133,7 @@ _DEAL_TO = re.compile(
 _ANCHOR_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:after|as)\b|\bafter\s*$", _FLAGS)
 # Dateline at the head of a wire story: "KYIV, Ukraine (AP) — ", "VIENNA — ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z0-9][\w.]*){0,2})?\s*"
+    r"[A-Z][A-Z.’'/-]+(?:[ ][A-Z][A-Z.’'/-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z0-9][\w.]*){0,2}){0,2}\s*"
     r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _CONTRAST = re.compile(
@@ -149,7 +153,8 @@ _DEAL_SUBJECT = re.compile(
     r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
     r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
     r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
-    r"stopped|prevents?|prevented)\b",
+    r"stopped|prevents?|prevented|runs? for|ran for|lasts?|lasted|expires?|expired|"
+    r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended))\b",
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
@@ -172,13 +177,16 @@ _AGREEMENT_RE = re.compile(rf"\b{_AGREEMENT}\b", _FLAGS)
 _MODAL = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
     r"is scheduled to|are scheduled to|would be (?:released|freed|exchanged|withdrawn|"
-    r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed))\b",
+    r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed|extended|renewed|"
+    r"expanded|implemented|set up|established|created|monitored|observed|respected|resumed|"
+    r"restored|removed|dismantled|suspended|halted|used|inspected|escorted|guaranteed))\b",
     _FLAGS,
 )
 # What parties do under an agreement, said in the future tense ("will free", "will be lifted").
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
-    r"is scheduled to|are scheduled to)\s+(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
+    r"is scheduled to|are scheduled to|is expected to|are expected to)\s+"
+    r"(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
     r"(?:release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
     r"lift(?:ed)?|reopen(?:ed)?|open(?:ed)?|allow(?:ed)?|deploy(?:ed)?|return(?:ed)?|"
     r"repatriate[sd]?|evacuate[sd]?|disarm(?:ed)?|dismantle[sd]?|remove[sd]?|halt(?:ed)?|"
@@ -187,7 +195,10 @@ _MODAL_ACTION = re.compile(
     r"verif(?:y|ied)|inspect(?:ed)?|set up|implement(?:ed)?|reduce[sd]?|cut|cap(?:ped)?|"
     r"limit(?:ed)?|ship(?:ped)?|deliver(?:ed)?|pa(?:y|id)|compensate[sd]?|extend(?:ed)?|"
     r"last|expire|run until|come into force|take effect|begin|start|end|agree|negotiate|"
-    r"hold (?:talks|elections|a referendum|a vote)|draw up|meet)\b",
+    r"hold (?:talks|elections|a referendum|a vote)|draw up|meet|take (?:over|control)|"
+    r"guide[sd]?|escort(?:ed)?|provide[sd]?|facilitate[sd]?|ensure[sd]?|protect(?:ed)?|"
+    r"supervise[sd]?|oversee|overseen|patrol(?:led)?|refrain|abide|comply|vacate[sd]?|"
+    r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?)\b",
     _FLAGS,
 )
 # The modal future that predicts rather than commits.
@@ -210,17 +221,98 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|as)\b", _FLAGS)
 # Something proposed, past or elsewhere: not the terms of this agreement.
 _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
-    r"had agreed|first brokered|draft)\b",
+    r"(?<!they )(?<!it )(?<!both )(?<!sides )(?<!parties )had agreed|"
+    r"first (?:brokered|agreed|signed|reached|struck)|draft|(?:previous|earlier|past|former) "
+    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?))\b",
     _FLAGS,
 )
 
 # "In 2018, the two countries agreed to a truce that collapsed": an earlier agreement.
 _YEAR_LEAD = re.compile(r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(
+    r"\b(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)\b"
+)
 # Fighting and disputes told as history ("broke off ties in 2011 after a dispute over
 # water", "a previous attempt collapsed") are background, not issues of this agreement.
-_HISTORY = re.compile(r"\b(?:previous|previously|earlier attempts?|former|last year|years ago)\b")
+_HISTORY = re.compile(
+    r"\b(?:previous|previously|earlier attempts?|former|last year|years ago|in recent years)\b"
+)
+# "The two sides first signed a declaration in May, but it did not include a ceasefire": an
+# earlier agreement, whose gaps are not this one's.
+_EARLIER_DEAL = re.compile(
+    r"\bfirst (?:signed|agreed|brokered|reached|struck)\b|\b(?:previous|earlier|past|former) "
+    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?)\b"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# "on April 15", "in March 2022", "24 February", "late August": a date in a month.
+_MONTH_DATE = re.compile(
+    r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"\b\.?(?:\s+(?P<day2>\d{1,2})\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?"
+)
+# Words that place an event in the days around the report, not in the past.
+_RECENT = re.compile(
+    r"\b(?:today|tonight|yesterday|last night|this week|overnight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|hours after|since the (?:signing|deal|truce|ceasefire))\b"
+)
+
+
+def _earlier_dated(low: str, published: dt.date | None) -> bool:
+    """True when every month-dated mention of ``low`` lies weeks before ``published``.
+
+    "fighting that erupted in Khartoum on April 15" in a report of 21 May is history; "May
+    may be extended" names no month, and a sentence also placed in the days of the report
+    ("on Sunday", "last night") is news.
+    """
+    if published is None or _RECENT.search(low):
+        return False
+    found = False
+    for m in _MONTH_DATE.finditer(low):
+        month = _MONTHS[m.group("month")]
+        day_text = m.group("day1") or m.group("day2")
+        # "may" is a month only with a day or a year beside it.
+        if month == 5 and m.group("month") == "may" and not (day_text or m.group("year")):
+            continue
+        year = int(m.group("year")) if m.group("year") else published.year
+        if not m.group("year") and month > published.month:
+            year -= 1
+        # A month named without a day counts from its end: "in late August" is history in
+        # November, not in the first days of September.
+        day = int(day_text) if day_text else 28
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            try:
+                when = dt.date(year, month, 28)
+            except ValueError:
+                return False
+        if (published - when).days < 14:
+            return False
+        found = True
+    return found
+
+
 _HISTORICAL_CATEGORIES = frozenset({"violation", "sticking point"})
 
 # --- open-issue cues -----------------------------------------------------------------
@@ -254,7 +346,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
             r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
-            r"published|specified|announced)\b",
+            r"published|specified|announced)\b|"
+            r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|agreed on|"
+            r"settled|resolved|decided|specified|mentioned|included|raised|tackled|touched on)\b|"
+            r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b",
             _FLAGS,
         ),
         False,
@@ -272,7 +367,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"discuss|talks)|\b(?:must|need to|needs to|have to|has to) (?:still |yet )?be "
             r"(?:discussed|negotiated|worked out|resolved|settled|agreed|decided)\b|"
             r"\b(?:issues|things|questions|details|points|matters) (?:left |still |remaining )?"
-            r"to (?:negotiate|be negotiated|resolve|be resolved|settle|discuss|be discussed)\b",
+            r"to (?:negotiate|be negotiated|resolve|be resolved|settle|discuss|be discussed)\b|"
+            r"\b(?:will|would) be (?:announced|decided|determined|set|worked out|finali[sz]ed|"
+            r"negotiated|discussed|fixed) (?:later|within|separately|soon|in the coming|"
+            r"at a later|in (?:future|subsequent|further) )|"
+            r"\bto (?:discuss|work out|hammer out|finali[sz]e|agree on|settle|iron out|thrash out) "
+            r"(?:the )?(?:remaining )?(?:details|modalities|specifics|mechanics|technicalities|"
+            r"technical details|practicalities)\b",
             _FLAGS,
         ),
         False,
@@ -284,8 +385,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
             r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
-            r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
-            r"\bopen question\b",
+            r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|linger)\b|"
+            r"\bno guarantee\b|\bopen question\b|"
+            r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
+            r"violations?|attacks?|shelling|clashes|breaches)\b)|"
+            r"\b(?:neither|none|no one|nobody)\b[^.;]{0,60}\b(?:said|say|says|indicated|explained|"
+            r"disclosed) (?:whether|when|how|if)\b|"
+            r"\bnot (?:yet )?(?:said|indicated|explained|disclosed) (?:whether|when|how|if)\b",
             _FLAGS,
         ),
         False,
@@ -302,6 +408,24 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        "not yet done",
+        re.compile(
+            r"\b(?:had|has|have|is|are|was|were)(?: still)? not yet\b|"
+            r"\b(?:has|have|had) (?:still )?yet to\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "limited scope",
+        re.compile(
+            r"\b(?:covers?|covered|applies|applied|includes?|included|benefits?) only\b|"
+            r"\bonly (?:covers?|applies|includes?|some|part of|a fraction|a handful|a minority)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "sticking point",
         re.compile(
             r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorny\b|\bcontentious\b|"
@@ -309,7 +433,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
             r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
-            r"contention\b|\bunresolved\b",
+            r"contention\b|\bunresolved\b|\bpositions? (?:on [\w’' -]{1,40} )?"
+            r"(?:was|is|remains?|remained|were|are) (?:unchanged|the same)\b",
             _FLAGS,
         ),
         False,
@@ -326,7 +451,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
             r"\b(?:broke|broken|collapsed?|unravell?ed|faltered|crumbled)\b.{0,40}"
             r"\b(?:cease-?fire|truce|deal|agreement|accord)\b|\b(?:cease-?fire|truce|deal|"
-            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b",
+            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b|"
+            r"\b(?:gunfire|shelling|air ?strikes|strikes|clashes|fighting|explosions|rockets?|"
+            r"bombardment|attacks?|shots|firing|drone strikes)\b.{0,120}?\b(?:hours|days|minutes|"
+            r"shortly|moments|soon|just) (?:after|into)\b|"
+            r"\breported (?:heavy |sporadic |renewed |fresh |new )?(?:air ?strikes|gunfire|shelling|"
+            r"clashes|fighting|explosions)\b",
             _FLAGS,
         ),
         False,
@@ -350,7 +480,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
             r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
-            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b",
+            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
+            r"continue fighting|retake|annihilate)\b|\b(?:falls?|fell|falling) (?:far |well )?short\b|"
+            r"\binsufficient\b|\binadequate\b",
             _FLAGS,
         ),
         False,
@@ -400,6 +533,8 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
 _OWN_PREDICATE = re.compile(
+    r"^(?:also\s+)?(?:reiterated|reaffirmed|agreed|decided|pledged|committed|promised|vowed|"
+    r"undertook)\b|"
     r"^(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed)\s+\w+",
@@ -415,8 +550,21 @@ _HAS_PREDICATE = re.compile(
     _FLAGS,
 )
 
-_SPLIT_GATE = frozenset({"will", "shall", "would", "to", "must", "agreed", "pledged"})
+_SPLIT_GATE = frozenset(
+    {"will", "shall", "would", "to", "must", "agreed", "pledged", "reiterated", "reaffirmed"}
+)
 _NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+# Bullets: one that opens a block or sentence, and one run into the text after a full
+# stop, semicolon or colon ("... four days. • Israel will free ...").
+_LEAD_BULLET = re.compile(r"\s*(?:[•▪◦‣●*]|[-–—](?=\s))\s*")
+_INLINE_BULLET = re.compile(r"(?:(?<=\s)[•▪◦‣●]|(?<=[.;:!?…]\s)[-–*](?=\s))\s*")
+# What a line announcing a list of agreed terms says.
+_LIST_INTRO = re.compile(
+    r"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
+    r"undertake|promised|terms|provisions|key points|main points|elements|measures|"
+    r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?)\b"
+    r"[^:]{0,120}:$"
+)
 _WORD = re.compile(r"\S+")
 _QUOTED_LEAD = re.compile(
     r"\s*[\"“‘]\s*(?P<body>[^\"“”‘’]{8,}?)[,.!?]?\s*[\"”’]\s*,?\s+"
@@ -464,6 +612,7 @@ _TERM_WORDS = _ws(
     enrichment centrifuge centrifuges stockpile stockpiles reactor reactors plutonium
     frontline frontlines front demarcation blockade annexation settlement settlements repair
     repairs power compensation reparations amnesty constitution parameters mechanism
+    mechanisms
     commission committee working deadline cooperation liaison recognition sovereignty
     peacekeeper peacekeepers peacekeeping integration disarmament demobilisation
     demobilization"""
@@ -476,7 +625,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             reaffirmed"""
         ),
     ),
-    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed"),),
+    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
     _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
     _IMPLEMENTED: (
         _ws("have has had were was"),
@@ -507,7 +656,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             outlined spell spells spelled will would saw mandate mandates mandated create
             creates created give gives gave restore restores restored end ends ended cover
             covers covered applies applied secured secures resulted results brought stop stops
-            stopped prevent prevents prevented"""
+            stopped prevent prevents prevented run runs ran last lasts lasted expire expires
+            expired valid can may"""
         ),
     ),
     _DEAL_TO: (
@@ -538,7 +688,11 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             observes monitor monitored verify verified inspect inspected set implement
             implemented reduce reduced reduces cut cap capped limit limited ship shipped
             deliver delivered pay paid compensate compensated compensates extend extended
-            last expire run come take begin start end agree negotiate hold draw meet"""
+            last expire run come take begin start end agree negotiate hold draw meet guide
+            guided guides escort escorted provide provided provides facilitate facilitated
+            ensure ensured protect protected supervise supervised oversee overseen patrol
+            patrolled refrain abide comply vacate vacated transfer transferred grant granted
+            station stationed maintain maintained renew renewed"""
         ),
     ),
     _OPINION: (
@@ -549,7 +703,10 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
     ),
     _BACKGROUND: (
-        _ws("proposed proposal previously formerly past year ago agreed brokered draft"),
+        _ws(
+            """proposed proposal previously formerly past year ago agreed brokered draft first
+            previous earlier former"""
+        ),
     ),
     _CONTRAST: (_ws("but though although however yet while"),),
     _PREDICTION: (_ws("there will"),),
@@ -578,13 +735,14 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             need needs have has issues things questions details points matters negotiate
             resolve resolved settle discuss
             discussed finalised finalized announced defined future subsequent further follow
-            postponed deferred put pushed shelved second"""
+            postponed deferred put pushed shelved second modalities specifics mechanics
+            technicalities practicalities"""
         ),
     ),
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee"""
+            guarantee sign signs said say says indicated explained disclosed"""
         ),
     ),
     (
@@ -593,12 +751,14 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             endorsement"""
         ),
     ),
+    (_ws("not yet"), _ws("yet")),
+    (_ws("only"),),
     (
         _ws(
             """sticking obstacle obstacles thorny contentious stumbling remain remained remains
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
-            wrangling split deadlock deadlocked bone unresolved"""
+            wrangling split deadlock deadlocked bone unresolved unchanged same"""
         ),
     ),
     (
@@ -606,7 +766,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """continued continues continue continuing persisted persists raged rages went resumed
             resumes erupted broke violated violating violation violations violates violate
             breach breached breaches breaching despite land accused accusing accuse accuses
-            broken collapsed collapse unravelled unraveled faltered crumbled"""
+            broken collapsed collapse unravelled unraveled faltered crumbled hours days
+            minutes shortly moments soon just reported"""
         ),
     ),
     (
@@ -621,7 +782,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             nightmare deal worse precedent
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
-            objections"""
+            objections vow vowed vows short insufficient inadequate"""
         ),
     ),
     (_ws("warn warned warns warning concern concerns risk risks questioned apparent so whether"),),
@@ -668,25 +829,74 @@ class _Part:
     end: int
 
 
-def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
-    """(sentence index, start, end) of sentences in prose blocks.
+def _intro_of(low: str) -> str | None:
+    """The words that make ``low`` (a sentence ending in a colon) announce a list of terms."""
+    head = low.rstrip()
+    if not head.endswith(":"):
+        return None
+    m = _LIST_INTRO.search(head[-300:])
+    return " ".join(m.group().split()) if m else None
+
+
+def _list_pieces(
+    text: str, lower: str, start: int, end: int, intro: str | None
+) -> Iterator[tuple[int, int, str | None]]:
+    """A sentence cut at the bullets it holds ("• Hamas will release ... • Israel will ..."),
+    each piece with the list's introduction (the words before the first bullet when they
+    end in a colon, else ``intro``)."""
+    cuts = [m for m in _INLINE_BULLET.finditer(text, start, end) if m.start() > start]
+    lead = _LEAD_BULLET.match(text, start, end)
+    if not cuts:
+        yield (lead.end() if lead else start), end, (intro if lead else None)
+        return
+    first = cuts[0].start()
+    own_intro = _intro_of(lower[start:first])
+    if own_intro is not None:
+        intro = own_intro
+    if lead or own_intro is None:
+        yield (lead.end() if lead else start), first, (intro if lead else None)
+    else:
+        yield start, first, None
+    for k, m in enumerate(cuts):
+        piece_end = cuts[k + 1].start() if k + 1 < len(cuts) else end
+        yield m.end(), piece_end, intro
+
+
+def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, list introduction) of the sentences, or list items, of prose blocks.
 
     Headings, bylines, datelines and headlines (short blocks with no closing punctuation)
-    carry no terms of an agreement and are skipped.
+    carry no terms of an agreement and are skipped. A list item after a line that
+    announces terms ("The two sides committed to:", "The main terms:") carries that
+    line's words, whether the list is in its own blocks or run into one paragraph.
     """
+    intro: str | None = None
     for block in doc.blocks:
         if block.kind == "heading":
+            intro = None
             continue
         body = doc.text[block.start : block.end]
+        is_item = block.kind == "list_item" or _LEAD_BULLET.match(body) is not None
+        if not is_item:
+            intro = _intro_of(lower[max(block.start, block.end - 400) : block.end])
         if (
             len(doc.blocks) > 1
+            and not is_item
             and not _NON_PROSE_END.search(body)
             and len(_WORD.findall(body[:400])) < 30
         ):
             continue
+        item_intro = intro if is_item else None
         for i in block.sentences:
             s = doc.sentences[i]
-            yield i, s.start, s.end
+            if block.kind == "list_item" and i == block.first_sentence:
+                # A list item of a Markdown list: its marker is already gone.
+                pieces = list(_list_pieces(doc.text, lower, s.start, s.end, item_intro))
+                first_start, first_end, _ = pieces[0]
+                pieces[0] = (first_start, first_end, item_intro)
+                yield from pieces
+            else:
+                yield from _list_pieces(doc.text, lower, s.start, s.end, item_intro)
 
 
 def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
@@ -862,6 +1072,11 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$")
+_REMOVED_BEFORE = re.compile(
+    r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
+    r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:remaining\s+)?$"
+)
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -882,6 +1097,11 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
             # "If Iran violates the deal, sanctions will snap back": a hypothesis.
             if _IF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                 continue
+            # "the UN promised to help lift obstacles to exports": removing one is a term.
+            if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
+                low, max(0, m.start() - 40), m.start()
+            ):
+                continue
             return category, _words_in(m), m.start()
     return None
 
@@ -896,9 +1116,35 @@ class _Scan:
     words: frozenset[str]
     issue: tuple[str, str, int] | None
     history: bool = False
+    listed: str | None = None  # the words of the line that announced this list item
+    quoted: bool = False  # the sentence opens on a quotation mark
 
 
 _last_scan: tuple[int, str, list[_Scan]] | None = None
+_OPENING_QUOTES = frozenset("\"“‘'«")
+
+
+def _is_history(
+    low: str, words: frozenset[str], category: str, reference: int, published: dt.date | None
+) -> bool:
+    """True when an open-issue cue in ``low`` tells of the past, not of this agreement.
+
+    Violations and disputes dated before the report ("fighting erupted on April 15" in a
+    May story, "a truce declared in March 2022 broke down"), and anything said of an
+    earlier agreement ("the two sides first signed a declaration ..., but it did not
+    include a ceasefire"), are background. So is criticism of a past act that does not
+    name the agreement ("a move Pakistan rejected, in August 2019").
+    """
+    if _EARLIER_DEAL.search(low):
+        return True
+    dated_before = _earlier_dated(low, published) or any(
+        int(y) < reference for y in _IN_YEAR.findall(low)
+    )
+    if category in _HISTORICAL_CATEGORIES:
+        return dated_before or bool(_HISTORY.search(low))
+    if category == "doubt" and _DEAL_NAMES.isdisjoint(words):
+        return dated_before
+    return False
 
 
 def _reference_year(doc: Document, lower: str) -> int:
@@ -928,7 +1174,7 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
     lower = _lower_of(doc)
     reference = _reference_year(doc, lower)
     scans: list[_Scan] = []
-    for _, s_start, s_end in _prose_sentences(doc):
+    for s_start, s_end, listed in _prose_sentences(doc, lower):
         dl = _DATELINE.match(text, s_start, s_end)
         if dl:
             s_start = dl.end()
@@ -938,11 +1184,10 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
         words = _words_of(low)
         issue = _issue_cue(low, words)
         history = False
-        if issue is not None and issue[0] in _HISTORICAL_CATEGORIES:
-            history = bool(_HISTORY.search(low)) or any(
-                int(y) < reference for y in _IN_YEAR.findall(low)
-            )
-        scans.append(_Scan(s_start, s_end, low, words, issue, history))
+        if issue is not None:
+            history = _is_history(low, words, issue[0], reference, doc.meta.published)
+        quoted = low[:1] in _OPENING_QUOTES
+        scans.append(_Scan(s_start, s_end, low, words, issue, history, listed, quoted))
     _last_scan = (id(doc), doc.sha256, scans)
     return lower, scans
 
@@ -993,6 +1238,8 @@ def extract_clauses(doc: Document) -> list[Item]:
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
             cue = _clause_cue(piece, words, context)
+            if (cue is None or cue == "agreement in context") and scan.listed is not None:
+                cue = f"term listed after: {scan.listed}"
             if cue is None or cue == "agreement in context":
                 continue
             family = cue.split(":", 1)[0]
@@ -1026,9 +1273,14 @@ def extract_open_issues(doc: Document) -> list[Item]:
     _, scans = _scan(doc)
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
+    previous_was_issue = False
     for scan in scans:
         issue = scan.issue
-        if issue is None or scan.history:
+        # "Rights groups said the deal was silent on justice. “Without justice, any peace
+        # will be fragile,” said X.": the quote backs the point just made.
+        backing = previous_was_issue and scan.quoted
+        previous_was_issue = issue is not None and not scan.history
+        if issue is None or scan.history or backing:
             continue
         s_start, s_end, low = scan.start, scan.end, scan.low
         # A point reported, then quoted in the same words, is one issue.
