@@ -22,9 +22,9 @@ sentence, or the part of it that carries the item, as evidence.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
-import datetime as dt
 from dataclasses import dataclass
 
 from briefing.core.analysis.model import Item, evidence, make_id
@@ -347,8 +347,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
             r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
             r"published|specified|announced)\b|"
-            r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|agreed on|"
-            r"settled|resolved|decided|specified|mentioned|included|raised|tackled|touched on)\b|"
+            r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|"
+            r"agreed on|settled|resolved|decided|specified|mentioned|included|raised|tackled|"
+            r"touched on)\b|"
             r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b",
             _FLAGS,
         ),
@@ -385,7 +386,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
             r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
-            r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|linger)\b|"
+            r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
+            r"linger)\b|"
             r"\bno guarantee\b|\bopen question\b|"
             r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
             r"violations?|attacks?|shelling|clashes|breaches)\b)|"
@@ -455,8 +457,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:gunfire|shelling|air ?strikes|strikes|clashes|fighting|explosions|rockets?|"
             r"bombardment|attacks?|shots|firing|drone strikes)\b.{0,120}?\b(?:hours|days|minutes|"
             r"shortly|moments|soon|just) (?:after|into)\b|"
-            r"\breported (?:heavy |sporadic |renewed |fresh |new )?(?:air ?strikes|gunfire|shelling|"
-            r"clashes|fighting|explosions)\b",
+            r"\breported (?:heavy |sporadic |renewed |fresh |new )?(?:air ?strikes|gunfire|"
+            r"shelling|clashes|fighting|explosions)\b",
             _FLAGS,
         ),
         False,
@@ -482,7 +484,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
-            r"continue fighting|retake|annihilate)\b|\b(?:falls?|fell|falling) (?:far |well )?short\b|"
+            r"continue fighting|retake|annihilate)\b|"
+            r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
             r"\binsufficient\b|\binadequate\b",
             _FLAGS,
         ),
