@@ -198,7 +198,8 @@ _MODAL_ACTION = re.compile(
     r"hold (?:talks|elections|a referendum|a vote)|draw up|meet|take (?:over|control)|"
     r"guide[sd]?|escort(?:ed)?|provide[sd]?|facilitate[sd]?|ensure[sd]?|protect(?:ed)?|"
     r"supervise[sd]?|oversee|overseen|patrol(?:led)?|refrain|abide|comply|vacate[sd]?|"
-    r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?)\b",
+    r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
+    r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
     _FLAGS,
 )
 # The modal future that predicts rather than commits.
@@ -470,7 +471,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"ising|izing)?\b|\bsceptic(?:s|al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
-            r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
+            r"\b(?:historic |big |grave )?mistake\b|"
+            r"\b(?<!without )(?<!no )(?<!allayed )fears?\b|\bfeared\b|"
             r"\bdoubts?\b(?<!\bno doubt)(?<!\bno doubts)(?<!\bwithout doubt)(?<!\bwithout a doubt)|"
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
@@ -486,7 +488,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
-            r"\binsufficient\b|\binadequate\b",
+            r"\binsufficient\b|\binadequate\b|"
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b",
             _FLAGS,
         ),
         False,
@@ -536,11 +539,11 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
 _OWN_PREDICATE = re.compile(
-    r"^(?:also\s+)?(?:reiterated|reaffirmed|agreed|decided|pledged|committed|promised|vowed|"
-    r"undertook)\b|"
-    r"^(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"^(?!(?:where|which|who|whom|whose|when|that)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
+    r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
-    r"promised|vowed)\s+\w+",
+    r"promised|vowed)\s+\w+)",
     _FLAGS,
 )
 _WITH_PARTICIPLE = re.compile(
@@ -563,10 +566,10 @@ _LEAD_BULLET = re.compile(r"\s*(?:[•▪◦‣●*]|[-–—](?=\s))\s*")
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)[•▪◦‣●]|(?<=[.;:!?…]\s)[-–*](?=\s))\s*")
 # What a line announcing a list of agreed terms says.
 _LIST_INTRO = re.compile(
-    r"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
+    r"\b(?P<kw>agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
     r"undertake|promised|terms|provisions|key points|main points|elements|measures|"
-    r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?)\b"
-    r"[^:]{0,120}:$"
+    r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?|"
+    rf"under (?:the |its |their )?(?:[\w’'-]+\s+){{0,2}}?{_AGREEMENT})\b[^:]{{0,120}}:$"
 )
 _WORD = re.compile(r"\S+")
 _QUOTED_LEAD = re.compile(
@@ -695,7 +698,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             guided guides escort escorted provide provided provides facilitate facilitated
             ensure ensured protect protected supervise supervised oversee overseen patrol
             patrolled refrain abide comply vacate vacated transfer transferred grant granted
-            station stationed maintain maintained renew renewed"""
+            station stationed maintain maintained renew renewed convene convened register
+            registered share shared license licensed licence licenced"""
         ),
     ),
     _OPINION: (
@@ -785,7 +789,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             nightmare deal worse precedent
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
-            objections vow vowed vows short insufficient inadequate"""
+            objections vow vowed vows short insufficient inadequate too"""
         ),
     ),
     (_ws("warn warned warns warning concern concerns risk risks questioned apparent so whether"),),
@@ -838,7 +842,7 @@ def _intro_of(low: str) -> str | None:
     if not head.endswith(":"):
         return None
     m = _LIST_INTRO.search(head[-300:])
-    return " ".join(m.group().split()) if m else None
+    return " ".join(m.group("kw").split()) if m else None
 
 
 def _list_pieces(
@@ -1034,11 +1038,18 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and _search(_TYPED_RE, piece, words):
         return f"agreed term carried out: {_words_in(m)}"
     m = _search(_MODAL_ACTION, piece, words)
-    # "will end", "will open" are agreed actions only where an agreement is in view.
+    # "will end", "will open" are agreed actions only where an agreement is in view, or
+    # where what is done bears on an agreed term ("a commission is expected to convene").
+    if m and term is None and inherited is None:
+        term = _search(_TERMS_RE, piece, words)
     if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in the future: {_words_in(m)}"
     m = _search(_AGREE_THAT, piece, words)
-    if m and _search(_TERMS_RE, piece, words) and not _negated(piece, m.start()):
+    if (
+        m
+        and (inherited is not None or _search(_TERMS_RE, piece, words))
+        and not _negated(piece, m.start())
+    ):
         return f"agreement verb: {m.group().split()[0]} that"
     return inherited
 
@@ -1245,6 +1256,8 @@ def extract_clauses(doc: Document) -> list[Item]:
                 cue = f"term listed after: {scan.listed}"
             if cue is None or cue == "agreement in context":
                 continue
+            # "..., and reiterated that the hotline would be used": a term after a term.
+            context = context or "agreement in context"
             family = cue.split(":", 1)[0]
             if family in ("agreement announced", "agreement in force"):
                 # The same agreement announced again adds no term; another kind does.
