@@ -80,7 +80,9 @@ _NEGATED_BEFORE = re.compile(
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
     r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
-    r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b"
+    r"reaffirmed (?:their|its) commitment)\s+"
+    r"(?:(?:late|early)\s+)?(?:(?:on|last)\s+(?:\w+day|night)\s+|yesterday\s+|today\s+)?"
+    r"(?:not\s+to|to|on|upon)\b"
     r"(?!\s+(?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|continue fighting|"
     r"retake|punish|avenge|annihilate)\b)",
     _FLAGS,
@@ -124,8 +126,8 @@ _UNDER_ANY = re.compile(
 )
 # "signed an agreement to reopen the ports": the purpose of the deal is what was agreed.
 _DEAL_TO = re.compile(
-    rf"(?<!-)\b(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed|agreed)\s+"
-    rf"(?:an?|the|their|its|two|separate|new)?\s*(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\s+"
+    rf"(?<!-)\b(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed|agreed|announced|"
+    rf"unveiled)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:an?|the|their|its|two|separate|new)?\s*(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\s+"
     r"(?:(?:on|in|at|with|between|for)\s+(?:[\w’'-]+\s+){0,8}?)?to\s+(?!be\b)\w+",
     _FLAGS,
 )
@@ -141,7 +143,8 @@ _CONTRAST = re.compile(
 )
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
-    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t)\s+"
+    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t|"
+    rf"\b{_AGREEMENT}(?:\s+(?:with|between|on|in)\s+[^,.;]{{1,40}}?)?\s+(?:that|which))\s+"
     r"(?:(?:has|have|had|will|would)\s+)?"
     r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
     r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
@@ -154,12 +157,13 @@ _DEAL_SUBJECT = re.compile(
     r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
     r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
     r"stopped|prevents?|prevented|runs? for|ran for|lasts?|lasted|expires?|expired|"
-    r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended))\b",
+    r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended)|sets|"
+    r"lays? out|laid out)\b",
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
     rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
-    rf"agreed|signed|finali[sz]ed|concluded)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
+    rf"agreed|signed|finali[sz]ed|concluded|ordered)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
     rf"(?:[\w’'-]+\s+){{0,6}}?[“\"‘']?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
     r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
     _FLAGS,
@@ -231,9 +235,7 @@ _BACKGROUND = re.compile(
 # "In 2018, the two countries agreed to a truce that collapsed": an earlier agreement.
 _YEAR_LEAD = re.compile(r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_IN_YEAR = re.compile(
-    r"\b(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)\b"
-)
+_IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?:[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)\b")
 # Fighting and disputes told as history ("broke off ties in 2011 after a dispute over
 # water", "a previous attempt collapsed") are background, not issues of this agreement.
 _HISTORY = re.compile(
@@ -341,7 +343,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
             r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
-            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet)\b|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
@@ -351,7 +353,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|"
             r"agreed on|settled|resolved|decided|specified|mentioned|included|raised|tackled|"
             r"touched on)\b|"
-            r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b",
+            r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b|"
+            r"\bmade no (?:\w+ )?(?:promise|commitment|pledge)s?\b|"
+            r"\b(?:says?|said) nothing (?:about|on)\b|\bnot be bound by\b|\bdid not sign\b|"
+            r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
         ),
         False,
@@ -415,6 +420,15 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\b(?:had|has|have|is|are|was|were)(?: still)? not yet\b|"
             r"\b(?:has|have|had) (?:still )?yet to\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "condition",
+        re.compile(
+            r"\b(?:would|will|could|may|might) depend on\b|\bdepends on\b|\bdepending on\b|"
+            r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b",
             _FLAGS,
         ),
         False,
@@ -489,7 +503,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
             r"\binsufficient\b|\binadequate\b|"
-            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b",
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
+            r"\bprotest(?:ers|ors)\b|\bprotests? against\b|\bprotested\b|\bveto\b|"
+            r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
+            r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
+            r"stop (?:it|the (?:deal|agreement|accord|pact)))\b",
             _FLAGS,
         ),
         False,
@@ -497,8 +515,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
-            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisks?\b|"
-            r"\bquestioned\b|\bapparent\b|\bso-called\b|\bwhether\b",
+            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisk(?:s|ed|ing)?\b|"
+            r"\bquestioned\b|\bapparent\b|\bwhether\b",
             _FLAGS,
         ),
         True,
@@ -541,7 +559,7 @@ _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+
 _OWN_PREDICATE = re.compile(
     r"^(?!(?:where|which|who|whom|whose|when|that)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
-    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,5}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed)\s+\w+)",
     _FLAGS,
@@ -663,18 +681,21 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             creates created give gives gave restore restores restored end ends ended cover
             covers covered applies applied secured secures resulted results brought stop stops
             stopped prevent prevents prevented run runs ran last lasts lasted expire expires
-            expired valid can may"""
+            expired valid can may sets lay lays laid"""
         ),
     ),
     _DEAL_TO: (
-        _ws("reached struck signed sealed clinched concluded finalised finalized agreed"),
+        _ws(
+            """reached struck signed sealed clinched concluded finalised finalized agreed announced
+            unveiled"""
+        ),
         _AGREEMENT_WORDS,
         _ws("to"),
     ),
     _ANNOUNCE: (
         _ws(
             """announced reached struck sealed clinched brokered declared secured unveiled
-            agreed signed finalised finalized concluded"""
+            agreed signed finalised finalized concluded ordered"""
         ),
         _TYPED_WORDS,
     ),
@@ -733,7 +754,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
-            excluded omitted omits failure failures"""
+            excluded omitted omits failure failures made nothing bound sign neither"""
         ),
     ),
     (
@@ -759,6 +780,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (_ws("not yet"), _ws("yet")),
+    (_ws("depend depends depending conditional contingent hinge hinges"),),
     (_ws("only"),),
     (
         _ws(
@@ -789,10 +811,16 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             nightmare deal worse precedent
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
-            objections vow vowed vows short insufficient inadequate too"""
+            objections vow vowed vows short insufficient inadequate too protesters protestors
+            protest protests protested veto try tried tries trying seek seeks sought seeking"""
         ),
     ),
-    (_ws("warn warned warns warning concern concerns risk risks questioned apparent so whether"),),
+    (
+        _ws(
+            """warn warned warns warning concern concerns risk risks risked risking questioned
+            apparent whether"""
+        ),
+    ),
 )
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -869,8 +897,8 @@ def _list_pieces(
         yield m.end(), piece_end, intro
 
 
-def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, list introduction) of the sentences, or list items, of prose blocks.
+def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str | None, int]]:
+    """(start, end, list introduction, block) of the sentences or list items of prose blocks.
 
     Headings, bylines, datelines and headlines (short blocks with no closing punctuation)
     carry no terms of an agreement and are skipped. A list item after a line that
@@ -901,9 +929,10 @@ def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str 
                 pieces = list(_list_pieces(doc.text, lower, s.start, s.end, item_intro))
                 first_start, first_end, _ = pieces[0]
                 pieces[0] = (first_start, first_end, item_intro)
-                yield from pieces
             else:
-                yield from _list_pieces(doc.text, lower, s.start, s.end, item_intro)
+                pieces = list(_list_pieces(doc.text, lower, s.start, s.end, item_intro))
+            for p_start, p_end, p_intro in pieces:
+                yield p_start, p_end, p_intro, block.index
 
 
 def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
@@ -1085,7 +1114,7 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
     return False
 
 
-_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$")
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
 _REMOVED_BEFORE = re.compile(
     r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
     r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|all\s+)?"
@@ -1109,7 +1138,7 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
             continue
         for m in pattern.finditer(low):
             # "If Iran violates the deal, sanctions will snap back": a hypothesis.
-            if _IF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
                 continue
             # "the UN promised to help lift obstacles to exports": removing one is a term.
             if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
@@ -1132,6 +1161,7 @@ class _Scan:
     history: bool = False
     listed: str | None = None  # the words of the line that announced this list item
     quoted: bool = False  # the sentence opens on a quotation mark
+    block: int = 0  # the paragraph it is in
 
 
 _last_scan: tuple[int, str, list[_Scan]] | None = None
@@ -1149,7 +1179,7 @@ def _is_history(
     include a ceasefire"), are background. So is criticism of a past act that does not
     name the agreement ("a move Pakistan rejected, in August 2019").
     """
-    if _EARLIER_DEAL.search(low):
+    if category != "doubt" and _EARLIER_DEAL.search(low):
         return True
     dated_before = _earlier_dated(low, published) or any(
         int(y) < reference for y in _IN_YEAR.findall(low)
@@ -1188,7 +1218,7 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
     lower = _lower_of(doc)
     reference = _reference_year(doc, lower)
     scans: list[_Scan] = []
-    for s_start, s_end, listed in _prose_sentences(doc, lower):
+    for s_start, s_end, listed, block in _prose_sentences(doc, lower):
         dl = _DATELINE.match(text, s_start, s_end)
         if dl:
             s_start = dl.end()
@@ -1201,7 +1231,7 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
         if issue is not None:
             history = _is_history(low, words, issue[0], reference, doc.meta.published)
         quoted = low[:1] in _OPENING_QUOTES
-        scans.append(_Scan(s_start, s_end, low, words, issue, history, listed, quoted))
+        scans.append(_Scan(s_start, s_end, low, words, issue, history, listed, quoted, block))
     _last_scan = (id(doc), doc.sha256, scans)
     return lower, scans
 
@@ -1223,6 +1253,7 @@ def extract_clauses(doc: Document) -> list[Item]:
     items: list[Item] = []
     seen_families: set[str] = set()
     previous_was_clause = False
+    under_block = -1  # a paragraph that opened with "Under the deal, ..."
     for scan in scans:
         s_start, s_end, low, words, issue = scan.start, scan.end, scan.low, scan.words, scan.issue
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
@@ -1245,6 +1276,16 @@ def extract_clauses(doc: Document) -> list[Item]:
         # "It also opened up air space" continues it.
         under = _search(_UNDER_ANY, low, words)
         inherited = f"under the agreement: {_words_in(under)}" if under else None
+        # "Under the deal, the border follows Line 23. Israel keeps the gas field.": the
+        # opening governs the terms the rest of its paragraph lists.
+        opener = _search(_UNDER, low, words)
+        in_under_paragraph = False
+        if opener is not None:
+            under_block = scan.block
+        elif under_block == scan.block:
+            in_under_paragraph = True
+        else:
+            under_block = -1
         context = inherited
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
@@ -1254,6 +1295,10 @@ def extract_clauses(doc: Document) -> list[Item]:
             cue = _clause_cue(piece, words, context)
             if (cue is None or cue == "agreement in context") and scan.listed is not None:
                 cue = f"term listed after: {scan.listed}"
+            if (cue is None or cue == "agreement in context") and in_under_paragraph:
+                future = _search(_MODAL, piece, words)
+                if future is not None and not _search(_PREDICTION, piece, words):
+                    cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
             if cue is None or cue == "agreement in context":
                 continue
             # "..., and reiterated that the hotline would be used": a term after a term.
@@ -1289,13 +1334,13 @@ def extract_open_issues(doc: Document) -> list[Item]:
     _, scans = _scan(doc)
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
-    previous_was_issue = False
+    issue_block = -1  # the paragraph of the last issue, while it is the last sentence read
     for scan in scans:
         issue = scan.issue
         # "Rights groups said the deal was silent on justice. “Without justice, any peace
-        # will be fragile,” said X.": the quote backs the point just made.
-        backing = previous_was_issue and scan.quoted
-        previous_was_issue = issue is not None and not scan.history
+        # will be fragile,” said X.": in one paragraph, the quote backs the point just made.
+        backing = issue_block == scan.block and scan.quoted
+        issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
             continue
         s_start, s_end, low = scan.start, scan.end, scan.low
