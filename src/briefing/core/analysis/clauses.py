@@ -217,7 +217,8 @@ _OPINION = re.compile(
     r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|"
     r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
-    r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?)\b",
+    r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
+    r"called it|calling it|calls it|described it as)\b",
     _FLAGS,
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
@@ -328,7 +329,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|fails to|"
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
-            r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough|"
+            r"deal with|tackle|guarantee|require|touch on|touch|name|define|get|go far enough|"
             r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when)\b",
             _FLAGS,
         ),
@@ -355,6 +356,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"touched on)\b|"
             r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b|"
             r"\bmade no (?:\w+ )?(?:promise|commitment|pledge)s?\b|"
+            r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
+            r"\b(?:left|leaves|leaving) behind\b|"
             r"\b(?:says?|said) nothing (?:about|on)\b|\bnot be bound by\b|\bdid not sign\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
@@ -505,6 +508,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\binsufficient\b|\binadequate\b|"
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
             r"\bprotest(?:ers|ors)\b|\bprotests? against\b|\bprotested\b|\bveto\b|"
+            r"\bcampaign(?:s|ing|ed)? against (?:the|this|a) (?:[\w-]+ )?(?:deal|accord|"
+            r"agreement|pact|treaty|truce|cease-?fire|plan)\b|"
+            r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b|"
             r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
             r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
             r"stop (?:it|the (?:deal|agreement|accord|pact)))\b",
@@ -587,6 +593,7 @@ _LIST_INTRO = re.compile(
     r"\b(?P<kw>agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
     r"undertake|promised|terms|provisions|key points|main points|elements|measures|"
     r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?|"
+    r"sets? out|lays? out|spells? out|outlines?|as follows|the following|highlights|"
     rf"under (?:the |its |their )?(?:[\w’'-]+\s+){{0,2}}?{_AGREEMENT})\b[^:]{{0,120}}:$"
 )
 _WORD = re.compile(r"\S+")
@@ -727,7 +734,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         _ws(
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
-            glimmer urged insisted called calls warn warned warns warning risk risks"""
+            glimmer urged insisted called calls warn warned warns warning risk risks calling
+            described"""
         ),
     ),
     _BACKGROUND: (
@@ -754,7 +762,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
-            excluded omitted omits failure failures made nothing bound sign neither"""
+            excluded omitted omits failure failures made nothing bound sign neither behind"""
         ),
     ),
     (
@@ -812,7 +820,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
             objections vow vowed vows short insufficient inadequate too protesters protestors
-            protest protests protested veto try tried tries trying seek seeks sought seeking"""
+            protest protests protested veto try tried tries trying seek seeks sought seeking
+            campaign campaigns campaigning campaigned warned"""
         ),
     ),
     (
@@ -1008,6 +1017,10 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|their|his|her|its|our|of|these|those|such|new|earlier|previous|past|broken|"
     r"ensuring|whose|with|on|similar|repeated|many|any)\s+$"
 )
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
+    r"cease-?fire|peace process)\b"
+)
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
 
@@ -1027,6 +1040,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         and m.group().split()[0] in _AMBIGUOUS_VERBS
         and _NOUN_BEFORE.search(piece[max(0, m.start() - 20) : m.start()])
     ):
+        m = None
+    if m and m.group().startswith("commit") and _STANCE_OBJECT.match(piece, m.end()):
+        # "committed to the deal": a stance towards it, not one of its terms.
         m = None
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
@@ -1343,14 +1359,14 @@ def extract_open_issues(doc: Document) -> list[Item]:
         issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
             continue
-        s_start, s_end, low = scan.start, scan.end, scan.low
+        low = scan.low
         # A point reported, then quoted in the same words, is one issue.
         grams = _ngrams(low)
         if grams & said:
             continue
         said |= grams
         category, cue_words, _ = issue
-        ev = evidence(text, s_start, s_end)
+        ev = evidence(text, *_issue_span(text, scan, issue[2]))
         if not ev.quote:
             continue
         items.append(
@@ -1363,3 +1379,27 @@ def extract_open_issues(doc: Document) -> list[Item]:
             )
         )
     return items
+
+
+def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
+    """The span of a sentence that carries its open issue (its cue is at ``cue_at``).
+
+    * ``“This is a fragile first step,” said an aid official``: the quoted words;
+    * ``Serbia and Kosovo agreed on the annex, although neither leader signed it``: the
+      part from "although", when the part before it is an agreed term;
+
+    A sentence that holds two issues stays one: analysts cite the sentence.
+    """
+    start, end, low, words = scan.start, scan.end, scan.low, scan.words
+    q_start, q_end = _quoted_core(text, start, end)
+    if (q_start, q_end) != (start, end):
+        return q_start, q_end
+    contrast = _search(_CONTRAST, low, words)
+    if (
+        contrast is not None
+        and 0 < contrast.start() < cue_at
+        and _clause_cue(low[: contrast.start()], words, None) is not None
+    ):
+        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
+        return start + cut, end
+    return start, end
