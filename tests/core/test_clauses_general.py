@@ -280,3 +280,107 @@ def test_articles_written_for_the_new_cues(name: str) -> None:
         assert not holding(issues, fragment), f"not an issue: {fragment}"
     assert len(clauses) == len(want_clauses)
     assert len(issues) == len(want_issues)
+
+
+# --- second round: cues found on articles written by other helpers --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The two ministers signed an accord that sets their sea border.", "accord that sets"),
+        (
+            "Washington signed an agreement with the rebels on Friday that lays out a timetable.",
+            "lays out",
+        ),
+        (
+            "The government and the rebels announced on Monday a final agreement to end the war.",
+            "announced … to",
+        ),
+        ("The president ordered a bilateral ceasefire from midnight.", "ordered"),
+        ("Both leaders agreed late on Saturday on how to implement the plan.", "agreed"),
+    ],
+)
+def test_each_second_round_clause_cue_yields_a_clause(sentence: str, cue: str) -> None:
+    (item,) = extract_clauses(doc(sentence))
+    assert cue in item.cue
+
+
+def test_a_paragraph_opened_by_under_the_deal_lists_its_future_terms() -> None:
+    text = (
+        "Under the deal, the line follows the old cable route. The northern field will be "
+        "developed by a joint company. Fishermen are worried about the catch.\n\n"
+        "The southern field will be sold next year."
+    )
+    got = quotes(extract_clauses(doc(text)))
+    assert got == [
+        "Under the deal, the line follows the old cable route.",
+        "The northern field will be developed by a joint company.",
+    ]
+
+
+def test_one_subject_with_two_verbs_is_one_term() -> None:
+    text = (
+        "Under the agreement, the country will cut its centrifuges by half, and will not "
+        "enrich above five per cent."
+    )
+    assert quotes(extract_clauses(doc(text))) == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebel leader said the movement was committed to the deal.",
+        "The senator called it a gift to the enemy and said releasing him will hurt.",
+    ],
+)
+def test_stances_and_characterisations_are_not_terms(sentence: str) -> None:
+    assert extract_clauses(doc(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The president said his government had made no promise to free them.", "absence"),
+        ("It says nothing about the future status of the region.", "absence"),
+        ("The opposition leader said he would not be bound by it.", "absence"),
+        ("The armed group is not a party to the accord.", "absence"),
+        ("The deal left behind a former soldier held since 2018.", "absence"),
+        ("Officials said the pullout would depend on conditions on the ground.", "condition"),
+        ("Thousands of protesters gathered outside the parliament.", "doubt"),
+        ("Party leaders said they would try to block it in the senate.", "doubt"),
+        ("A former president leads the campaign against the accord.", "doubt"),
+        ("Lawyers warned that the new court could let abusers go free.", "doubt"),
+        ("Activists said the agreement risked rewarding the aggressor.", "doubt"),
+    ],
+)
+def test_each_second_round_issue_cue_yields_an_issue(sentence: str, category: str) -> None:
+    (item,) = extract_open_issues(doc(sentence, dt.date(2024, 6, 10)))
+    assert item.cue.startswith(category), item.cue
+
+
+def test_an_issue_in_a_quote_cites_the_quoted_words() -> None:
+    text = "“This is a fragile first step,” said an aid worker who asked not to be named."
+    (item,) = extract_open_issues(doc(text))
+    assert item.evidence[0].quote == "This is a fragile first step"
+
+
+def test_an_issue_after_although_is_cut_from_the_term_before_it() -> None:
+    text = "The two leaders agreed to open border posts, although neither leader signed the text."
+    d = doc(text)
+    assert quotes(extract_clauses(d)) == ["The two leaders agreed to open border posts"]
+    (item,) = extract_open_issues(d)
+    assert item.evidence[0].quote == "although neither leader signed the text."
+
+
+def test_a_list_after_sets_out_that_is_read_as_terms() -> None:
+    text = (
+        "The accord, nearly 200 pages long, sets out that:\n\n"
+        "- The militia will become a political party.\n"
+        "- A special court will try crimes of the war."
+    )
+    got = quotes(extract_clauses(doc(text)))
+    assert got == [
+        "The militia will become a political party.",
+        "A special court will try crimes of the war.",
+    ]

@@ -206,6 +206,8 @@ _MODAL_ACTION = re.compile(
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
     _FLAGS,
 )
+# The future tense, whatever it bears on.
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to)\b")
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
     r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
@@ -1312,7 +1314,7 @@ def extract_clauses(doc: Document) -> list[Item]:
             if (cue is None or cue == "agreement in context") and scan.listed is not None:
                 cue = f"term listed after: {scan.listed}"
             if (cue is None or cue == "agreement in context") and in_under_paragraph:
-                future = _search(_MODAL, piece, words)
+                future = _FUTURE.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
             if cue is None or cue == "agreement in context":
