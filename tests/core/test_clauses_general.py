@@ -384,3 +384,22 @@ def test_a_list_after_sets_out_that_is_read_as_terms() -> None:
         "The militia will become a political party.",
         "A special court will try crimes of the war.",
     ]
+
+
+def test_a_part_with_no_cue_of_its_own_stays_with_the_term_before_it() -> None:
+    text = (
+        "Under the accord, a special court will try war crimes; those who confess fully "
+        "face lighter sentences."
+    )
+    assert quotes(extract_clauses(doc(text))) == [text]
+
+
+def test_a_party_acting_in_return_is_a_term_of_its_own() -> None:
+    text = (
+        "Under the arrangement, the two prisoners were flown to a third country. Washington "
+        "agreed to commute the rest of the pilot's sentence, while the president signed a "
+        "pardon for the journalist."
+    )
+    got = quotes(extract_clauses(doc(text)))
+    assert "Washington agreed to commute the rest of the pilot's sentence" in got
+    assert "the president signed a pardon for the journalist." in got

@@ -206,6 +206,11 @@ _MODAL_ACTION = re.compile(
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
     _FLAGS,
 )
+# What a party did under an agreement, told in the past tense.
+_PAST_ACTION = re.compile(
+    r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
+    r"exchanged|swapped|transferred|dropped)\b"
+)
 # The future tense, whatever it bears on.
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to)\b")
 # The modal future that predicts rather than commits.
@@ -569,7 +574,7 @@ _OWN_PREDICATE = re.compile(
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
     r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,5}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
-    r"promised|vowed)\s+\w+)",
+    r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
     _FLAGS,
 )
 _WITH_PARTICIPLE = re.compile(
@@ -1308,16 +1313,21 @@ def extract_clauses(doc: Document) -> list[Item]:
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
         found = False
+        previous_part: int | None = None  # the item made of the part just before
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
             cue = _clause_cue(piece, words, context)
             if (cue is None or cue == "agreement in context") and scan.listed is not None:
                 cue = f"term listed after: {scan.listed}"
             if (cue is None or cue == "agreement in context") and in_under_paragraph:
-                future = _FUTURE.search(piece)
+                future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
             if cue is None or cue == "agreement in context":
+                if previous_part is not None:
+                    # "A court will try war crimes; those who confess will face lighter
+                    # sentences": a part with no cue of its own belongs to the term before.
+                    items[previous_part] = _extended(text, items[previous_part], part.end)
                 continue
             # "..., and reiterated that the hotline would be used": a term after a term.
             context = context or "agreement in context"
@@ -1326,12 +1336,16 @@ def extract_clauses(doc: Document) -> list[Item]:
                 # The same agreement announced again adds no term; another kind does.
                 key = f"{family}/{_kind_of(piece, words)}"
                 if key in seen_families:
+                    previous_part = None
                     continue
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
             ev = evidence(text, e_start, e_end)
+            previous_part = None
             if not ev.quote:
                 continue
+            if (e_start, e_end) == (part.start, part.end):
+                previous_part = len(items)
             items.append(
                 Item(
                     id=make_id("clause", ev.quote, ev.start),
@@ -1344,6 +1358,18 @@ def extract_clauses(doc: Document) -> list[Item]:
             found = True
         previous_was_clause = found
     return items
+
+
+def _extended(text: str, item: Item, end: int) -> Item:
+    """``item`` with its evidence carried on to ``end`` (same cue, new id and label)."""
+    ev = evidence(text, item.evidence[0].start, end)
+    return Item(
+        id=make_id("clause", ev.quote, ev.start),
+        kind="clause",
+        text=_label(ev.quote),
+        cue=item.cue,
+        evidence=[ev],
+    )
 
 
 def extract_open_issues(doc: Document) -> list[Item]:
