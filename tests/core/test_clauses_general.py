@@ -403,3 +403,24 @@ def test_a_party_acting_in_return_is_a_term_of_its_own() -> None:
     got = quotes(extract_clauses(doc(text)))
     assert "Washington agreed to commute the rest of the pilot's sentence" in got
     assert "the president signed a pardon for the journalist." in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_clause"),
+    [
+        # protesters as the object of a term, not protesters in the street
+        ("Under the deal, jailed protesters will be released within a week.", True),
+        # weapons left behind are not people the deal left behind
+        ("Under the deal, monitors will collect weapons left behind by the militias.", True),
+        # a sanction for breaking the deal is not a failure to keep it
+        ("Failure to respect the provisions could have consequences for their bids.", False),
+        # a past truce that lasted is history, not a term
+        ("The truce lasted only three days.", False),
+        # an economy that depends on fishing is not a condition of the deal
+        ("The island, whose economy depends on fishing, lies near the border.", False),
+    ],
+)
+def test_look_alikes_of_issue_cues(sentence: str, is_clause: bool) -> None:
+    d = doc(sentence)
+    assert extract_open_issues(d) == []
+    assert bool(extract_clauses(d)) is is_clause

@@ -156,7 +156,7 @@ _DEAL_SUBJECT = re.compile(
     r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
     r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
     r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
-    r"stopped|prevents?|prevented|runs? for|ran for|lasts?|lasted|expires?|expired|"
+    r"stopped|prevents?|prevented|runs? for|lasts?|expires?|"
     r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended)|sets|"
     r"lays? out|laid out)\b",
     _FLAGS,
@@ -364,7 +364,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b|"
             r"\bmade no (?:\w+ )?(?:promise|commitment|pledge)s?\b|"
             r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
-            r"\b(?:left|leaves|leaving) behind\b|"
+            r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
+            r"behind\b|"
             r"\b(?:says?|said) nothing (?:about|on)\b|\bnot be bound by\b|\bdid not sign\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
@@ -437,8 +438,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "condition",
         re.compile(
-            r"\b(?:would|will|could|may|might) depend on\b|\bdepends on\b|\bdepending on\b|"
-            r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b",
+            r"\b(?:would|will|could|may|might) depend on\b|"
+            r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b|"
+            r"\b(?:deal|agreement|accord|truce|cease-?fire|pact|it|implementation|pullout|"
+            r"withdrawal)\s+(?:\w+\s+)?depends on\b",
             _FLAGS,
         ),
         False,
@@ -514,7 +517,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
             r"\binsufficient\b|\binadequate\b|"
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
-            r"\bprotest(?:ers|ors)\b|\bprotests? against\b|\bprotested\b|\bveto\b|"
+            r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
+            r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
+            r"\bprotested\b|\bveto\b|"
             r"\bcampaign(?:s|ing|ed)? against (?:the|this|a) (?:[\w-]+ )?(?:deal|accord|"
             r"agreement|pact|treaty|truce|cease-?fire|plan)\b|"
             r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b|"
@@ -1138,6 +1143,10 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
+_CONSEQUENCE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
+    r"mean|trigger|result|cost|jeopardi[sz]e|put|carry)\b"
+)
 _REMOVED_BEFORE = re.compile(
     r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
     r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|all\s+)?"
@@ -1162,6 +1171,9 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
         for m in pattern.finditer(low):
             # "If Iran violates the deal, sanctions will snap back": a hypothesis.
             if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+                continue
+            # "failure to respect them could have consequences": a sanction, not a failure.
+            if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
                 continue
             # "the UN promised to help lift obstacles to exports": removing one is a term.
             if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
