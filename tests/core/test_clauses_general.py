@@ -263,6 +263,21 @@ EXPECTED: dict[str, tuple[list[str], list[str], list[str]]] = {
         ],
         ["We have chosen the path of peace", "An earlier truce signed in 2017"],
     ),
+    "clauses-prisoner-exchange-background.txt": (
+        [
+            "Ukraine and Russia exchanged 200 prisoners of war",
+            "Each side handed over 100 captured soldiers",
+            "The bodies of 50 fallen soldiers will also be returned",
+            "both countries had agreed to continue humanitarian exchanges",
+        ],
+        ["The deal does not cover civilians held in Russia"],
+        [
+            "photographs of the freed men",
+            "Our heroes are home",
+            "Earlier swaps were mediated",
+            "staged regular rallies",
+        ],
+    ),
 }
 
 

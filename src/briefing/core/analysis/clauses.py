@@ -206,6 +206,12 @@ _MODAL_ACTION = re.compile(
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
     _FLAGS,
 )
+# A term carried out, in the simple past.
+_CARRIED_OUT = re.compile(
+    r"(?<!the )(?<!newly )(?<!recently )(?<!of )(?<!their )(?<!those )(?<!just )"
+    r"\b(?:released|freed|handed over|exchanged|swapped|withdrew|pulled back|reopened|"
+    r"repatriated)\b(?! (?:by|from|in \d))"
+)
 # What a party did under an agreement, told in the past tense.
 _PAST_ACTION = re.compile(
     r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
@@ -234,7 +240,7 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|as)\b", _FLAGS)
 # Something proposed, past or elsewhere: not the terms of this agreement.
 _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
-    r"(?<!they )(?<!it )(?<!both )(?<!sides )(?<!parties )had agreed|"
+    r"(?<!they )(?<!it )(?<!both )(?<!sides )(?<!parties )(?<!countries )had agreed|"
     r"first (?:brokered|agreed|signed|reached|struck)|draft|(?:previous|earlier|past|former) "
     r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?))\b",
     _FLAGS,
@@ -1020,6 +1026,21 @@ def _label(raw: str, limit: int = 110) -> str:
     return body[:1].upper() + body[1:]
 
 
+# "The ministry said both countries had agreed to continue": reported speech, not the past.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added|told [\w’'-]+)\b[^.;]{0,80}$"
+)
+
+
+def _is_background(low: str, words: frozenset[str]) -> bool:
+    """True when a marker of background, a proposal or an earlier deal frames ``low``."""
+    for m in _BACKGROUND.finditer(low) if _open(_BACKGROUND, words) else ():
+        if m.group() == "had agreed" and _REPORTED_BEFORE.search(low, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 def _negated(low: str, pos: int) -> bool:
     return bool(_NEGATED_BEFORE.search(low[max(0, pos - 40) : pos]))
 
@@ -1108,6 +1129,11 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         and not _negated(piece, m.start())
     ):
         return f"agreement verb: {m.group().split()[0]} that"
+    if inherited == "agreement in context":
+        # "Each side handed over 100 soldiers", right after the swap was reported.
+        m = _CARRIED_OUT.search(piece)
+        if m and not _negated(piece, m.start()):
+            return f"agreed term carried out: {_words_in(m)}"
     return inherited
 
 
@@ -1303,7 +1329,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         if (
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             or _is_opinion(low, words)
-            or (_search(_BACKGROUND, low, words) and not _search(_AGREED_PASSIVE, low, words))
+            or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
         ):
             previous_was_clause = False
             continue
