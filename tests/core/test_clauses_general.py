@@ -439,3 +439,9 @@ def test_look_alikes_of_issue_cues(sentence: str, is_clause: bool) -> None:
     d = doc(sentence)
     assert extract_open_issues(d) == []
     assert bool(extract_clauses(d)) is is_clause
+
+
+def test_agreed_with_a_bare_weekday_is_an_agreement_verb() -> None:
+    text = "Two regional rivals agreed Friday to restore diplomatic relations."
+    (item,) = extract_clauses(doc(text))
+    assert item.cue == "agreement verb: agreed friday to"

@@ -81,7 +81,8 @@ _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
     r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
     r"reaffirmed (?:their|its) commitment)\s+"
-    r"(?:(?:late|early)\s+)?(?:(?:on|last)\s+(?:\w+day|night)\s+|yesterday\s+|today\s+)?"
+    r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
+    r"last night\s+|yesterday\s+|today\s+)?"
     r"(?:not\s+to|to|on|upon)\b"
     r"(?!\s+(?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|continue fighting|"
     r"retake|punish|avenge|annihilate)\b)",
