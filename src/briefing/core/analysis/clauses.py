@@ -22,6 +22,7 @@ sentence, or the part of it that carries the item, as evidence.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ _TERMS = (
     r"flights|air ?space|crossings?|borders?|checkpoints?|ports?|uranium|enrichment|"
     r"centrifuges?|stockpiles?|reactors?|plutonium|frontlines?|front lines?|demarcation|"
     r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
-    r"reparations|amnesty|constitution|parameters|mechanism|commission|committee|"
+    r"reparations|amnesty|constitution|parameters|mechanisms?|commission|committee|"
     r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty|"
     r"peacekeep(?:ers?|ing)|amnesty|integration|disarmament|demobili[sz]ation)"
 )
@@ -79,7 +80,12 @@ _NEGATED_BEFORE = re.compile(
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
     r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
-    r"reaffirmed (?:their|its) commitment)\s+(?:not\s+to|to|on|upon)\b",
+    r"reaffirmed (?:their|its) commitment)\s+"
+    r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
+    r"last night\s+|yesterday\s+|today\s+)?"
+    r"(?:not\s+to|to|on|upon)\b"
+    r"(?!\s+(?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|continue fighting|"
+    r"retake|punish|avenge|annihilate)\b)",
     _FLAGS,
 )
 # "Hostages have been released, marking the first phase of the ceasefire": a term carried
@@ -97,7 +103,8 @@ _AGREED_PASSIVE = re.compile(
     r"truce|offer|terms|agreement|accord|framework|roadmap)\b"
 )
 _AGREE_THAT = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|pledged|committed)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?"
+    r"\b(?:agreed|agree|agrees|decided|pledged|committed|reiterated|reaffirmed)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){1,10}?"
     r"(?:will|would|shall|are to|is to)\b",
     _FLAGS,
 )
@@ -120,8 +127,8 @@ _UNDER_ANY = re.compile(
 )
 # "signed an agreement to reopen the ports": the purpose of the deal is what was agreed.
 _DEAL_TO = re.compile(
-    rf"(?<!-)\b(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed|agreed)\s+"
-    rf"(?:an?|the|their|its|two|separate|new)?\s*(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\s+"
+    rf"(?<!-)\b(?:reached|struck|signed|sealed|clinched|concluded|finali[sz]ed|agreed|announced|"
+    rf"unveiled)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:an?|the|their|its|two|separate|new)?\s*(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\s+"
     r"(?:(?:on|in|at|with|between|for)\s+(?:[\w’'-]+\s+){0,8}?)?to\s+(?!be\b)\w+",
     _FLAGS,
 )
@@ -129,7 +136,7 @@ _DEAL_TO = re.compile(
 _ANCHOR_BEFORE = re.compile(r"\b(?:came|comes|come)\s+(?:after|as)\b|\bafter\s*$", _FLAGS)
 # Dateline at the head of a wire story: "KYIV, Ukraine (AP) — ", "VIENNA — ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]+(?:[ ][A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z0-9][\w.]*){0,2})?\s*"
+    r"[A-Z][A-Z.’'/-]+(?:[ ][A-Z][A-Z.’'/-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z0-9][\w.]*){0,2}){0,2}\s*"
     r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _CONTRAST = re.compile(
@@ -137,7 +144,8 @@ _CONTRAST = re.compile(
 )
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
-    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t)\s+"
+    rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t|"
+    rf"\b{_AGREEMENT}(?:\s+(?:with|between|on|in)\s+[^,.;]{{1,40}}?)?\s+(?:that|which))\s+"
     r"(?:(?:has|have|had|will|would)\s+)?"
     r"(?:also\s+|actually\s+|further\s+|additionally\s+|reportedly\s+|explicitly\s+)?"
     r"(?:calls? for|called for|provides? for|provided for|includes?|included|envisages?|"
@@ -149,12 +157,14 @@ _DEAL_SUBJECT = re.compile(
     r"outlines?|outlined|spells? out|spelled out|will see|would see|saw|mandates?|"
     r"mandated|creates?|created|gives?|gave|restores?|restored|ends?|ended|covers?|covered|"
     r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
-    r"stopped|prevents?|prevented)\b",
+    r"stopped|prevents?|prevented|runs? for|lasts?|expires?|"
+    r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended)|sets|"
+    r"lays? out|laid out)\b",
     _FLAGS,
 )
 _ANNOUNCE = re.compile(
     rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
-    rf"agreed|signed|finali[sz]ed|concluded)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
+    rf"agreed|signed|finali[sz]ed|concluded|ordered)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
     rf"(?:[\w’'-]+\s+){{0,6}}?[“\"‘']?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
     r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
     _FLAGS,
@@ -172,13 +182,16 @@ _AGREEMENT_RE = re.compile(rf"\b{_AGREEMENT}\b", _FLAGS)
 _MODAL = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
     r"is scheduled to|are scheduled to|would be (?:released|freed|exchanged|withdrawn|"
-    r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed))\b",
+    r"pulled back|lifted|reopened|opened|allowed|returned|handed over|deployed|extended|renewed|"
+    r"expanded|implemented|set up|established|created|monitored|observed|respected|resumed|"
+    r"restored|removed|dismantled|suspended|halted|used|inspected|escorted|guaranteed))\b",
     _FLAGS,
 )
 # What parties do under an agreement, said in the future tense ("will free", "will be lifted").
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
-    r"is scheduled to|are scheduled to)\s+(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
+    r"is scheduled to|are scheduled to|is expected to|are expected to)\s+"
+    r"(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
     r"(?:release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
     r"lift(?:ed)?|reopen(?:ed)?|open(?:ed)?|allow(?:ed)?|deploy(?:ed)?|return(?:ed)?|"
     r"repatriate[sd]?|evacuate[sd]?|disarm(?:ed)?|dismantle[sd]?|remove[sd]?|halt(?:ed)?|"
@@ -187,9 +200,26 @@ _MODAL_ACTION = re.compile(
     r"verif(?:y|ied)|inspect(?:ed)?|set up|implement(?:ed)?|reduce[sd]?|cut|cap(?:ped)?|"
     r"limit(?:ed)?|ship(?:ped)?|deliver(?:ed)?|pa(?:y|id)|compensate[sd]?|extend(?:ed)?|"
     r"last|expire|run until|come into force|take effect|begin|start|end|agree|negotiate|"
-    r"hold (?:talks|elections|a referendum|a vote)|draw up|meet)\b",
+    r"hold (?:talks|elections|a referendum|a vote)|draw up|meet|take (?:over|control)|"
+    r"guide[sd]?|escort(?:ed)?|provide[sd]?|facilitate[sd]?|ensure[sd]?|protect(?:ed)?|"
+    r"supervise[sd]?|oversee|overseen|patrol(?:led)?|refrain|abide|comply|vacate[sd]?|"
+    r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
+    r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
     _FLAGS,
 )
+# A term carried out, in the simple past.
+_CARRIED_OUT = re.compile(
+    r"(?<!the )(?<!newly )(?<!recently )(?<!of )(?<!their )(?<!those )(?<!just )"
+    r"\b(?:released|freed|handed over|exchanged|swapped|withdrew|pulled back|reopened|"
+    r"repatriated)\b(?! (?:by|from|in \d))"
+)
+# What a party did under an agreement, told in the past tense.
+_PAST_ACTION = re.compile(
+    r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
+    r"exchanged|swapped|transferred|dropped)\b"
+)
+# The future tense, whatever it bears on.
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to)\b")
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
     r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
@@ -201,7 +231,8 @@ _OPINION = re.compile(
     r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|"
     r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
-    r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?)\b",
+    r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
+    r"called it|calling it|calls it|described it as)\b",
     _FLAGS,
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
@@ -210,17 +241,96 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:by|as)\b", _FLAGS)
 # Something proposed, past or elsewhere: not the terms of this agreement.
 _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
-    r"had agreed|first brokered|draft)\b",
+    r"(?<!they )(?<!it )(?<!both )(?<!sides )(?<!parties )(?<!countries )had agreed|"
+    r"first (?:brokered|agreed|signed|reached|struck)|draft|(?:previous|earlier|past|former) "
+    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?))\b",
     _FLAGS,
 )
 
 # "In 2018, the two countries agreed to a truce that collapsed": an earlier agreement.
 _YEAR_LEAD = re.compile(r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?:[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)\b")
 # Fighting and disputes told as history ("broke off ties in 2011 after a dispute over
 # water", "a previous attempt collapsed") are background, not issues of this agreement.
-_HISTORY = re.compile(r"\b(?:previous|previously|earlier attempts?|former|last year|years ago)\b")
+_HISTORY = re.compile(
+    r"\b(?:previous|previously|earlier attempts?|former|last year|years ago|in recent years)\b"
+)
+# "The two sides first signed a declaration in May, but it did not include a ceasefire": an
+# earlier agreement, whose gaps are not this one's.
+_EARLIER_DEAL = re.compile(
+    r"\bfirst (?:signed|agreed|brokered|reached|struck)\b|\b(?:previous|earlier|past|former) "
+    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?)\b"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# "on April 15", "in March 2022", "24 February", "late August": a date in a month.
+_MONTH_DATE = re.compile(
+    r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"\b\.?(?:\s+(?P<day2>\d{1,2})\b)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?"
+)
+# Words that place an event in the days around the report, not in the past.
+_RECENT = re.compile(
+    r"\b(?:today|tonight|yesterday|last night|this week|overnight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|hours after|since the (?:signing|deal|truce|ceasefire))\b"
+)
+
+
+def _earlier_dated(low: str, published: dt.date | None) -> bool:
+    """True when every month-dated mention of ``low`` lies weeks before ``published``.
+
+    "fighting that erupted in Khartoum on April 15" in a report of 21 May is history; "May
+    may be extended" names no month, and a sentence also placed in the days of the report
+    ("on Sunday", "last night") is news.
+    """
+    if published is None or _RECENT.search(low):
+        return False
+    found = False
+    for m in _MONTH_DATE.finditer(low):
+        month = _MONTHS[m.group("month")]
+        day_text = m.group("day1") or m.group("day2")
+        # "may" is a month only with a day or a year beside it.
+        if month == 5 and m.group("month") == "may" and not (day_text or m.group("year")):
+            continue
+        year = int(m.group("year")) if m.group("year") else published.year
+        if not m.group("year") and month > published.month:
+            year -= 1
+        # A month named without a day counts from its end: "in late August" is history in
+        # November, not in the first days of September.
+        day = int(day_text) if day_text else 28
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            try:
+                when = dt.date(year, month, 28)
+            except ValueError:
+                return False
+        if (published - when).days < 14:
+            return False
+        found = True
+    return found
+
+
 _HISTORICAL_CATEGORIES = frozenset({"violation", "sticking point"})
 
 # --- open-issue cues -----------------------------------------------------------------
@@ -233,7 +343,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|fails to|"
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
-            r"deal with|tackle|guarantee|require|touch on|name|define|get|go far enough|"
+            r"deal with|tackle|guarantee|require|touch on|touch|name|define|get|go far enough|"
             r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when)\b",
             _FLAGS,
         ),
@@ -248,13 +358,23 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
             r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
-            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet)\b|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
             r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
-            r"published|specified|announced)\b",
+            r"published|specified|announced)\b|"
+            r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|"
+            r"agreed on|settled|resolved|decided|specified|mentioned|included|raised|tackled|"
+            r"touched on)\b|"
+            r"\b(?:was|were|is|are) not on the (?:agenda|table)\b|\boff the agenda\b|"
+            r"\bmade no (?:\w+ )?(?:promise|commitment|pledge)s?\b|"
+            r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
+            r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
+            r"behind\b|"
+            r"\b(?:says?|said) nothing (?:about|on)\b|\bnot be bound by\b|\bdid not sign\b|"
+            r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
         ),
         False,
@@ -272,7 +392,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"discuss|talks)|\b(?:must|need to|needs to|have to|has to) (?:still |yet )?be "
             r"(?:discussed|negotiated|worked out|resolved|settled|agreed|decided)\b|"
             r"\b(?:issues|things|questions|details|points|matters) (?:left |still |remaining )?"
-            r"to (?:negotiate|be negotiated|resolve|be resolved|settle|discuss|be discussed)\b",
+            r"to (?:negotiate|be negotiated|resolve|be resolved|settle|discuss|be discussed)\b|"
+            r"\b(?:will|would) be (?:announced|decided|determined|set|worked out|finali[sz]ed|"
+            r"negotiated|discussed|fixed) (?:later|within|separately|soon|in the coming|"
+            r"at a later|in (?:future|subsequent|further) )|"
+            r"\bto (?:discuss|work out|hammer out|finali[sz]e|agree on|settle|iron out|thrash out) "
+            r"(?:the )?(?:remaining )?(?:details|modalities|specifics|mechanics|technicalities|"
+            r"technical details|practicalities)\b",
             _FLAGS,
         ),
         False,
@@ -284,8 +410,14 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
             r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
-            r"\bquestions? (?:remain|remains|persist|over|about|linger)\b|\bno guarantee\b|"
-            r"\bopen question\b",
+            r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
+            r"linger)\b|"
+            r"\bno guarantee\b|\bopen question\b|"
+            r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
+            r"violations?|attacks?|shelling|clashes|breaches)\b)|"
+            r"\b(?:neither|none|no one|nobody)\b[^.;]{0,60}\b(?:said|say|says|indicated|explained|"
+            r"disclosed) (?:whether|when|how|if)\b|"
+            r"\bnot (?:yet )?(?:said|indicated|explained|disclosed) (?:whether|when|how|if)\b",
             _FLAGS,
         ),
         False,
@@ -302,6 +434,35 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        "not yet done",
+        re.compile(
+            r"\b(?:had|has|have|is|are|was|were)(?: still)? not yet\b|"
+            r"\b(?:has|have|had) (?:still )?yet to\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "condition",
+        re.compile(
+            r"\b(?:would|will|could|may|might) depend on\b|"
+            r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b|"
+            r"\b(?:deal|agreement|accord|truce|cease-?fire|pact|it|implementation|pullout|"
+            r"withdrawal)\s+(?:\w+\s+)?depends on\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        "limited scope",
+        re.compile(
+            r"\b(?:covers?|covered|applies|applied|includes?|included|benefits?) only\b|"
+            r"\bonly (?:covers?|applies|includes?|some|part of|a fraction|a handful|a minority)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "sticking point",
         re.compile(
             r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorny\b|\bcontentious\b|"
@@ -309,7 +470,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
             r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
-            r"contention\b|\bunresolved\b",
+            r"contention\b|\bunresolved\b|\bpositions? (?:on [\w’' -]{1,40} )?"
+            r"(?:was|is|remains?|remained|were|are) (?:unchanged|the same)\b",
             _FLAGS,
         ),
         False,
@@ -326,7 +488,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
             r"\b(?:broke|broken|collapsed?|unravell?ed|faltered|crumbled)\b.{0,40}"
             r"\b(?:cease-?fire|truce|deal|agreement|accord)\b|\b(?:cease-?fire|truce|deal|"
-            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b",
+            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b|"
+            r"\b(?:gunfire|shelling|air ?strikes|strikes|clashes|fighting|explosions|rockets?|"
+            r"bombardment|attacks?|shots|firing|drone strikes)\b.{0,120}?\b(?:hours|days|minutes|"
+            r"shortly|moments|soon|just) (?:after|into)\b|"
+            r"\breported (?:heavy |sporadic |renewed |fresh |new )?(?:air ?strikes|gunfire|"
+            r"shelling|clashes|fighting|explosions)\b",
             _FLAGS,
         ),
         False,
@@ -338,7 +505,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"ising|izing)?\b|\bsceptic(?:s|al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
-            r"\b(?:historic |big |grave )?mistake\b|\bfears?\b|\bfeared\b|"
+            r"\b(?:historic |big |grave )?mistake\b|"
+            r"\b(?<!without )(?<!no )(?<!allayed )fears?\b|\bfeared\b|"
             r"\bdoubts?\b(?<!\bno doubt)(?<!\bno doubts)(?<!\bwithout doubt)(?<!\bwithout a doubt)|"
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
@@ -350,7 +518,21 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
             r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
-            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b",
+            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
+            r"continue fighting|retake|annihilate)\b|"
+            r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
+            r"\binsufficient\b|\binadequate\b|"
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
+            r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
+            r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
+            r"\bprotested\b|\bveto\b|"
+            r"\bcampaign(?:s|ing|ed)? against (?:the|this|a) (?:[\w-]+ )?(?:deal|accord|"
+            r"agreement|pact|treaty|truce|cease-?fire|plan)\b|"
+            r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b|"
+            r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
+            r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
+            r"stop (?:it|the (?:deal|agreement|accord|pact)))\b",
             _FLAGS,
         ),
         False,
@@ -358,8 +540,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
-            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisks?\b|"
-            r"\bquestioned\b|\bapparent\b|\bso-called\b|\bwhether\b",
+            r"\bwarn(?:ed|s|ing)?\b|\bconcerns?\b|\brisk(?:s|ed|ing)?\b|"
+            r"\bquestioned\b|\bapparent\b|\bwhether\b",
             _FLAGS,
         ),
         True,
@@ -400,9 +582,11 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
 _OWN_PREDICATE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"^(?!(?:where|which|who|whom|whose|when|that)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
+    r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,5}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
-    r"promised|vowed)\s+\w+",
+    r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
     _FLAGS,
 )
 _WITH_PARTICIPLE = re.compile(
@@ -415,8 +599,22 @@ _HAS_PREDICATE = re.compile(
     _FLAGS,
 )
 
-_SPLIT_GATE = frozenset({"will", "shall", "would", "to", "must", "agreed", "pledged"})
+_SPLIT_GATE = frozenset(
+    {"will", "shall", "would", "to", "must", "agreed", "pledged", "reiterated", "reaffirmed"}
+)
 _NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+# Bullets: one that opens a block or sentence, and one run into the text after a full
+# stop, semicolon or colon ("... four days. • Israel will free ...").
+_LEAD_BULLET = re.compile(r"\s*(?:[•▪◦‣●*]|[-–—](?=\s))\s*")
+_INLINE_BULLET = re.compile(r"(?:(?<=\s)[•▪◦‣●]|(?<=[.;:!?…]\s)[-–*](?=\s))\s*")
+# What a line announcing a list of agreed terms says.
+_LIST_INTRO = re.compile(
+    r"\b(?P<kw>agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
+    r"undertake|promised|terms|provisions|key points|main points|elements|measures|"
+    r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?|"
+    r"sets? out|lays? out|spells? out|outlines?|as follows|the following|highlights|"
+    rf"under (?:the |its |their )?(?:[\w’'-]+\s+){{0,2}}?{_AGREEMENT})\b[^:]{{0,120}}:$"
+)
 _WORD = re.compile(r"\S+")
 _QUOTED_LEAD = re.compile(
     r"\s*[\"“‘]\s*(?P<body>[^\"“”‘’]{8,}?)[,.!?]?\s*[\"”’]\s*,?\s+"
@@ -464,6 +662,7 @@ _TERM_WORDS = _ws(
     enrichment centrifuge centrifuges stockpile stockpiles reactor reactors plutonium
     frontline frontlines front demarcation blockade annexation settlement settlements repair
     repairs power compensation reparations amnesty constitution parameters mechanism
+    mechanisms
     commission committee working deadline cooperation liaison recognition sovereignty
     peacekeeper peacekeepers peacekeeping integration disarmament demobilisation
     demobilization"""
@@ -476,7 +675,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             reaffirmed"""
         ),
     ),
-    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed"),),
+    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
     _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
     _IMPLEMENTED: (
         _ws("have has had were was"),
@@ -507,18 +706,22 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             outlined spell spells spelled will would saw mandate mandates mandated create
             creates created give gives gave restore restores restored end ends ended cover
             covers covered applies applied secured secures resulted results brought stop stops
-            stopped prevent prevents prevented"""
+            stopped prevent prevents prevented run runs ran last lasts lasted expire expires
+            expired valid can may sets lay lays laid"""
         ),
     ),
     _DEAL_TO: (
-        _ws("reached struck signed sealed clinched concluded finalised finalized agreed"),
+        _ws(
+            """reached struck signed sealed clinched concluded finalised finalized agreed announced
+            unveiled"""
+        ),
         _AGREEMENT_WORDS,
         _ws("to"),
     ),
     _ANNOUNCE: (
         _ws(
             """announced reached struck sealed clinched brokered declared secured unveiled
-            agreed signed finalised finalized concluded"""
+            agreed signed finalised finalized concluded ordered"""
         ),
         _TYPED_WORDS,
     ),
@@ -538,18 +741,27 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             observes monitor monitored verify verified inspect inspected set implement
             implemented reduce reduced reduces cut cap capped limit limited ship shipped
             deliver delivered pay paid compensate compensated compensates extend extended
-            last expire run come take begin start end agree negotiate hold draw meet"""
+            last expire run come take begin start end agree negotiate hold draw meet guide
+            guided guides escort escorted provide provided provides facilitate facilitated
+            ensure ensured protect protected supervise supervised oversee overseen patrol
+            patrolled refrain abide comply vacate vacated transfer transferred grant granted
+            station stationed maintain maintained renew renewed convene convened register
+            registered share shared license licensed licence licenced"""
         ),
     ),
     _OPINION: (
         _ws(
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
-            glimmer urged insisted called calls warn warned warns warning risk risks"""
+            glimmer urged insisted called calls warn warned warns warning risk risks calling
+            described"""
         ),
     ),
     _BACKGROUND: (
-        _ws("proposed proposal previously formerly past year ago agreed brokered draft"),
+        _ws(
+            """proposed proposal previously formerly past year ago agreed brokered draft first
+            previous earlier former"""
+        ),
     ),
     _CONTRAST: (_ws("but though although however yet while"),),
     _PREDICTION: (_ws("there will"),),
@@ -569,7 +781,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
-            excluded omitted omits failure failures"""
+            excluded omitted omits failure failures made nothing bound sign neither behind"""
         ),
     ),
     (
@@ -578,13 +790,14 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             need needs have has issues things questions details points matters negotiate
             resolve resolved settle discuss
             discussed finalised finalized announced defined future subsequent further follow
-            postponed deferred put pushed shelved second"""
+            postponed deferred put pushed shelved second modalities specifics mechanics
+            technicalities practicalities"""
         ),
     ),
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee"""
+            guarantee sign signs said say says indicated explained disclosed"""
         ),
     ),
     (
@@ -593,12 +806,15 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             endorsement"""
         ),
     ),
+    (_ws("not yet"), _ws("yet")),
+    (_ws("depend depends depending conditional contingent hinge hinges"),),
+    (_ws("only"),),
     (
         _ws(
             """sticking obstacle obstacles thorny contentious stumbling remain remained remains
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
-            wrangling split deadlock deadlocked bone unresolved"""
+            wrangling split deadlock deadlocked bone unresolved unchanged same"""
         ),
     ),
     (
@@ -606,7 +822,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """continued continues continue continuing persisted persists raged rages went resumed
             resumes erupted broke violated violating violation violations violates violate
             breach breached breaches breaching despite land accused accusing accuse accuses
-            broken collapsed collapse unravelled unraveled faltered crumbled"""
+            broken collapsed collapse unravelled unraveled faltered crumbled hours days
+            minutes shortly moments soon just reported"""
         ),
     ),
     (
@@ -621,10 +838,17 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             nightmare deal worse precedent
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
-            objections"""
+            objections vow vowed vows short insufficient inadequate too protesters protestors
+            protest protests protested veto try tried tries trying seek seeks sought seeking
+            campaign campaigns campaigning campaigned warned"""
         ),
     ),
-    (_ws("warn warned warns warning concern concerns risk risks questioned apparent so whether"),),
+    (
+        _ws(
+            """warn warned warns warning concern concerns risk risks risked risking questioned
+            apparent whether"""
+        ),
+    ),
 )
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -668,25 +892,75 @@ class _Part:
     end: int
 
 
-def _prose_sentences(doc: Document) -> Iterator[tuple[int, int, int]]:
-    """(sentence index, start, end) of sentences in prose blocks.
+def _intro_of(low: str) -> str | None:
+    """The words that make ``low`` (a sentence ending in a colon) announce a list of terms."""
+    head = low.rstrip()
+    if not head.endswith(":"):
+        return None
+    m = _LIST_INTRO.search(head[-300:])
+    return " ".join(m.group("kw").split()) if m else None
+
+
+def _list_pieces(
+    text: str, lower: str, start: int, end: int, intro: str | None
+) -> Iterator[tuple[int, int, str | None]]:
+    """A sentence cut at the bullets it holds ("• Hamas will release ... • Israel will ..."),
+    each piece with the list's introduction (the words before the first bullet when they
+    end in a colon, else ``intro``)."""
+    cuts = [m for m in _INLINE_BULLET.finditer(text, start, end) if m.start() > start]
+    lead = _LEAD_BULLET.match(text, start, end)
+    if not cuts:
+        yield (lead.end() if lead else start), end, (intro if lead else None)
+        return
+    first = cuts[0].start()
+    own_intro = _intro_of(lower[start:first])
+    if own_intro is not None:
+        intro = own_intro
+    if lead or own_intro is None:
+        yield (lead.end() if lead else start), first, (intro if lead else None)
+    else:
+        yield start, first, None
+    for k, m in enumerate(cuts):
+        piece_end = cuts[k + 1].start() if k + 1 < len(cuts) else end
+        yield m.end(), piece_end, intro
+
+
+def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str | None, int]]:
+    """(start, end, list introduction, block) of the sentences or list items of prose blocks.
 
     Headings, bylines, datelines and headlines (short blocks with no closing punctuation)
-    carry no terms of an agreement and are skipped.
+    carry no terms of an agreement and are skipped. A list item after a line that
+    announces terms ("The two sides committed to:", "The main terms:") carries that
+    line's words, whether the list is in its own blocks or run into one paragraph.
     """
+    intro: str | None = None
     for block in doc.blocks:
         if block.kind == "heading":
+            intro = None
             continue
         body = doc.text[block.start : block.end]
+        is_item = block.kind == "list_item" or _LEAD_BULLET.match(body) is not None
+        if not is_item:
+            intro = _intro_of(lower[max(block.start, block.end - 400) : block.end])
         if (
             len(doc.blocks) > 1
+            and not is_item
             and not _NON_PROSE_END.search(body)
             and len(_WORD.findall(body[:400])) < 30
         ):
             continue
+        item_intro = intro if is_item else None
         for i in block.sentences:
             s = doc.sentences[i]
-            yield i, s.start, s.end
+            if block.kind == "list_item" and i == block.first_sentence:
+                # A list item of a Markdown list: its marker is already gone.
+                pieces = list(_list_pieces(doc.text, lower, s.start, s.end, item_intro))
+                first_start, first_end, _ = pieces[0]
+                pieces[0] = (first_start, first_end, item_intro)
+            else:
+                pieces = list(_list_pieces(doc.text, lower, s.start, s.end, item_intro))
+            for p_start, p_end, p_intro in pieces:
+                yield p_start, p_end, p_intro, block.index
 
 
 def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
@@ -753,6 +1027,21 @@ def _label(raw: str, limit: int = 110) -> str:
     return body[:1].upper() + body[1:]
 
 
+# "The ministry said both countries had agreed to continue": reported speech, not the past.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added|told [\w’'-]+)\b[^.;]{0,80}$"
+)
+
+
+def _is_background(low: str, words: frozenset[str]) -> bool:
+    """True when a marker of background, a proposal or an earlier deal frames ``low``."""
+    for m in _BACKGROUND.finditer(low) if _open(_BACKGROUND, words) else ():
+        if m.group() == "had agreed" and _REPORTED_BEFORE.search(low, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 def _negated(low: str, pos: int) -> bool:
     return bool(_NEGATED_BEFORE.search(low[max(0, pos - 40) : pos]))
 
@@ -761,6 +1050,10 @@ def _negated(low: str, pos: int) -> bool:
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|their|his|her|its|our|of|these|those|such|new|earlier|previous|past|broken|"
     r"ensuring|whose|with|on|similar|repeated|many|any)\s+$"
+)
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
+    r"cease-?fire|peace process)\b"
 )
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
@@ -781,6 +1074,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         and m.group().split()[0] in _AMBIGUOUS_VERBS
         and _NOUN_BEFORE.search(piece[max(0, m.start() - 20) : m.start()])
     ):
+        m = None
+    if m and m.group().startswith("commit") and _STANCE_OBJECT.match(piece, m.end()):
+        # "committed to the deal": a stance towards it, not one of its terms.
         m = None
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
@@ -821,12 +1117,24 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and _search(_TYPED_RE, piece, words):
         return f"agreed term carried out: {_words_in(m)}"
     m = _search(_MODAL_ACTION, piece, words)
-    # "will end", "will open" are agreed actions only where an agreement is in view.
+    # "will end", "will open" are agreed actions only where an agreement is in view, or
+    # where what is done bears on an agreed term ("a commission is expected to convene").
+    if m and term is None and inherited is None:
+        term = _search(_TERMS_RE, piece, words)
     if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in the future: {_words_in(m)}"
     m = _search(_AGREE_THAT, piece, words)
-    if m and _search(_TERMS_RE, piece, words) and not _negated(piece, m.start()):
+    if (
+        m
+        and (inherited is not None or _search(_TERMS_RE, piece, words))
+        and not _negated(piece, m.start())
+    ):
         return f"agreement verb: {m.group().split()[0]} that"
+    if inherited == "agreement in context":
+        # "Each side handed over 100 soldiers", right after the swap was reported.
+        m = _CARRIED_OUT.search(piece)
+        if m and not _negated(piece, m.start()):
+            return f"agreed term carried out: {_words_in(m)}"
     return inherited
 
 
@@ -861,7 +1169,16 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
     return False
 
 
-_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,4}$")
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
+_CONSEQUENCE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
+    r"mean|trigger|result|cost|jeopardi[sz]e|put|carry)\b"
+)
+_REMOVED_BEFORE = re.compile(
+    r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
+    r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:remaining\s+)?$"
+)
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -880,7 +1197,15 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
             continue
         for m in pattern.finditer(low):
             # "If Iran violates the deal, sanctions will snap back": a hypothesis.
-            if _IF_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+                continue
+            # "failure to respect them could have consequences": a sanction, not a failure.
+            if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
+                continue
+            # "the UN promised to help lift obstacles to exports": removing one is a term.
+            if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
+                low, max(0, m.start() - 40), m.start()
+            ):
                 continue
             return category, _words_in(m), m.start()
     return None
@@ -896,9 +1221,36 @@ class _Scan:
     words: frozenset[str]
     issue: tuple[str, str, int] | None
     history: bool = False
+    listed: str | None = None  # the words of the line that announced this list item
+    quoted: bool = False  # the sentence opens on a quotation mark
+    block: int = 0  # the paragraph it is in
 
 
 _last_scan: tuple[int, str, list[_Scan]] | None = None
+_OPENING_QUOTES = frozenset("\"“‘'«")
+
+
+def _is_history(
+    low: str, words: frozenset[str], category: str, reference: int, published: dt.date | None
+) -> bool:
+    """True when an open-issue cue in ``low`` tells of the past, not of this agreement.
+
+    Violations and disputes dated before the report ("fighting erupted on April 15" in a
+    May story, "a truce declared in March 2022 broke down"), and anything said of an
+    earlier agreement ("the two sides first signed a declaration ..., but it did not
+    include a ceasefire"), are background. So is criticism of a past act that does not
+    name the agreement ("a move Pakistan rejected, in August 2019").
+    """
+    if category != "doubt" and _EARLIER_DEAL.search(low):
+        return True
+    dated_before = _earlier_dated(low, published) or any(
+        int(y) < reference for y in _IN_YEAR.findall(low)
+    )
+    if category in _HISTORICAL_CATEGORIES:
+        return dated_before or bool(_HISTORY.search(low))
+    if category == "doubt" and _DEAL_NAMES.isdisjoint(words):
+        return dated_before
+    return False
 
 
 def _reference_year(doc: Document, lower: str) -> int:
@@ -928,7 +1280,7 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
     lower = _lower_of(doc)
     reference = _reference_year(doc, lower)
     scans: list[_Scan] = []
-    for _, s_start, s_end in _prose_sentences(doc):
+    for s_start, s_end, listed, block in _prose_sentences(doc, lower):
         dl = _DATELINE.match(text, s_start, s_end)
         if dl:
             s_start = dl.end()
@@ -938,11 +1290,10 @@ def _scan(doc: Document) -> tuple[str, list[_Scan]]:
         words = _words_of(low)
         issue = _issue_cue(low, words)
         history = False
-        if issue is not None and issue[0] in _HISTORICAL_CATEGORIES:
-            history = bool(_HISTORY.search(low)) or any(
-                int(y) < reference for y in _IN_YEAR.findall(low)
-            )
-        scans.append(_Scan(s_start, s_end, low, words, issue, history))
+        if issue is not None:
+            history = _is_history(low, words, issue[0], reference, doc.meta.published)
+        quoted = low[:1] in _OPENING_QUOTES
+        scans.append(_Scan(s_start, s_end, low, words, issue, history, listed, quoted, block))
     _last_scan = (id(doc), doc.sha256, scans)
     return lower, scans
 
@@ -964,6 +1315,7 @@ def extract_clauses(doc: Document) -> list[Item]:
     items: list[Item] = []
     seen_families: set[str] = set()
     previous_was_clause = False
+    under_block = -1  # a paragraph that opened with "Under the deal, ..."
     for scan in scans:
         s_start, s_end, low, words, issue = scan.start, scan.end, scan.low, scan.words, scan.issue
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
@@ -978,7 +1330,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         if (
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             or _is_opinion(low, words)
-            or (_search(_BACKGROUND, low, words) and not _search(_AGREED_PASSIVE, low, words))
+            or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
         ):
             previous_was_clause = False
             continue
@@ -986,26 +1338,53 @@ def extract_clauses(doc: Document) -> list[Item]:
         # "It also opened up air space" continues it.
         under = _search(_UNDER_ANY, low, words)
         inherited = f"under the agreement: {_words_in(under)}" if under else None
+        # "Under the deal, the border follows Line 23. Israel keeps the gas field.": the
+        # opening governs the terms the rest of its paragraph lists.
+        opener = _search(_UNDER, low, words)
+        in_under_paragraph = False
+        if opener is not None:
+            under_block = scan.block
+        elif under_block == scan.block:
+            in_under_paragraph = True
+        else:
+            under_block = -1
         context = inherited
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
         found = False
+        previous_part: int | None = None  # the item made of the part just before
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
             cue = _clause_cue(piece, words, context)
+            if (cue is None or cue == "agreement in context") and scan.listed is not None:
+                cue = f"term listed after: {scan.listed}"
+            if (cue is None or cue == "agreement in context") and in_under_paragraph:
+                future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
+                if future is not None and not _search(_PREDICTION, piece, words):
+                    cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
             if cue is None or cue == "agreement in context":
+                if previous_part is not None:
+                    # "A court will try war crimes; those who confess will face lighter
+                    # sentences": a part with no cue of its own belongs to the term before.
+                    items[previous_part] = _extended(text, items[previous_part], part.end)
                 continue
+            # "..., and reiterated that the hotline would be used": a term after a term.
+            context = context or "agreement in context"
             family = cue.split(":", 1)[0]
             if family in ("agreement announced", "agreement in force"):
                 # The same agreement announced again adds no term; another kind does.
                 key = f"{family}/{_kind_of(piece, words)}"
                 if key in seen_families:
+                    previous_part = None
                     continue
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
             ev = evidence(text, e_start, e_end)
+            previous_part = None
             if not ev.quote:
                 continue
+            if (e_start, e_end) == (part.start, part.end):
+                previous_part = len(items)
             items.append(
                 Item(
                     id=make_id("clause", ev.quote, ev.start),
@@ -1020,24 +1399,41 @@ def extract_clauses(doc: Document) -> list[Item]:
     return items
 
 
+def _extended(text: str, item: Item, end: int) -> Item:
+    """``item`` with its evidence carried on to ``end`` (same cue, new id and label)."""
+    ev = evidence(text, item.evidence[0].start, end)
+    return Item(
+        id=make_id("clause", ev.quote, ev.start),
+        kind="clause",
+        text=_label(ev.quote),
+        cue=item.cue,
+        evidence=[ev],
+    )
+
+
 def extract_open_issues(doc: Document) -> list[Item]:
     """What the agreement left unaddressed, deferred, uncertain, violated or in doubt."""
     text = doc.text
     _, scans = _scan(doc)
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
+    issue_block = -1  # the paragraph of the last issue, while it is the last sentence read
     for scan in scans:
         issue = scan.issue
-        if issue is None or scan.history:
+        # "Rights groups said the deal was silent on justice. “Without justice, any peace
+        # will be fragile,” said X.": in one paragraph, the quote backs the point just made.
+        backing = issue_block == scan.block and scan.quoted
+        issue_block = scan.block if issue is not None and not scan.history else -1
+        if issue is None or scan.history or backing:
             continue
-        s_start, s_end, low = scan.start, scan.end, scan.low
+        low = scan.low
         # A point reported, then quoted in the same words, is one issue.
         grams = _ngrams(low)
         if grams & said:
             continue
         said |= grams
         category, cue_words, _ = issue
-        ev = evidence(text, s_start, s_end)
+        ev = evidence(text, *_issue_span(text, scan, issue[2]))
         if not ev.quote:
             continue
         items.append(
@@ -1050,3 +1446,27 @@ def extract_open_issues(doc: Document) -> list[Item]:
             )
         )
     return items
+
+
+def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
+    """The span of a sentence that carries its open issue (its cue is at ``cue_at``).
+
+    * ``“This is a fragile first step,” said an aid official``: the quoted words;
+    * ``Serbia and Kosovo agreed on the annex, although neither leader signed it``: the
+      part from "although", when the part before it is an agreed term;
+
+    A sentence that holds two issues stays one: analysts cite the sentence.
+    """
+    start, end, low, words = scan.start, scan.end, scan.low, scan.words
+    q_start, q_end = _quoted_core(text, start, end)
+    if (q_start, q_end) != (start, end):
+        return q_start, q_end
+    contrast = _search(_CONTRAST, low, words)
+    if (
+        contrast is not None
+        and 0 < contrast.start() < cue_at
+        and _clause_cue(low[: contrast.start()], words, None) is not None
+    ):
+        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
+        return start + cut, end
+    return start, end
