@@ -56,7 +56,7 @@ def test_seed_article_timeline() -> None:
     assert "Erdogan said" not in truce.evidence[0].quote
     assert truce.expression == "At 00.01 tonight"
     assert "next day" in truce.cue and "put in place" in truce.cue
-    assert "past tense" in meeting.cue
+    assert "own weekday" in meeting.cue
     assert find(items, "since December").cue.endswith("role start from 'since'")
     for item in items:
         ev = item.evidence[0]
@@ -362,3 +362,55 @@ def test_today_as_nowadays_is_not_an_event() -> None:
     )
     assert [(i.date, i.expression) for i in items] == [("2021-05-04", "today")]
     assert "takes effect" in items[0].evidence[0].quote
+
+
+# --- generalization round: cues checked on sentences written for these tests ----------
+
+SAT = dt.date(2022, 4, 2)  # a Saturday
+
+
+def test_the_article_own_weekday_is_that_day_even_in_the_future() -> None:
+    items = timeline("The ceasefire begins at 6 p.m. on Saturday, mediators said.", SAT)
+    assert [(i.date, i.time) for i in items] == [("2022-04-02", "18:00")]
+    assert "own weekday" in items[0].cue
+
+
+def test_reported_speech_counts_forward_from_the_day_it_was_said() -> None:
+    items = timeline("The army said on Tuesday it would pause its operations from Thursday.", SAT)
+    assert [i.date for i in items] == ["2022-03-29", "2022-03-31"]
+    assert "reported speech" in find(items, "Thursday").cue
+
+
+def test_a_reporting_verb_with_a_dated_adjunct_is_past() -> None:
+    # "said in a statement on Friday that ...": Friday is when it was said, even though
+    # what was said is in the future.
+    items = timeline(
+        "The minister said in a statement on Friday that she would sign the accord.", SAT
+    )
+    assert [i.date for i in items] == ["2022-04-01"]
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_future() -> None:
+    items = timeline(
+        "The truce held, and officials said the pact would be formally signed on May 9.", SAT
+    )
+    assert [i.date for i in items] == ["2022-05-09"]
+
+
+def test_headline_dates_restate_the_story() -> None:
+    text = (
+        "Rebels and government agree truce, vote set for June 5\n\n"
+        "The two sides agreed on Friday to hold a referendum on June 5."
+    )
+    items = timeline(text, SAT)
+    assert sorted(i.date for i in items if i.date) == ["2022-04-01", "2022-06-05"]
+    assert all("vote set" not in i.evidence[0].quote for i in items)
+
+
+def test_a_wire_dateline_with_region_and_any_agency_is_not_an_event() -> None:
+    text = (
+        "GENEVA, Switzerland, April 2 (Example Newswire) — The parties signed the "
+        "prisoner exchange on Friday."
+    )
+    items = timeline(text, SAT)
+    assert [i.date for i in items] == ["2022-04-01"]

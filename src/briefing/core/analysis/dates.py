@@ -680,10 +680,47 @@ def _month_day(m: Mention, ref: dt.date | None, tense: Tense, time: str | None) 
         matching = [o for o in options if o.weekday() == m.weekday]
         if matching:
             options = matching
-    best = _nearest(options, ref, tense)
-    if best is None:
-        return Resolution(None, time, False, "no such day")
-    return Resolution(_ymd(best), time, True, f"year from the article date ({tense or 'nearest'})")
+    if m.weekday is not None:
+        best = _nearest(options, ref, tense)
+        if best is None:
+            return Resolution(None, time, False, "no such day")
+        return Resolution(_ymd(best), time, True, "year from the weekday beside it")
+    return _same_year_first(m.month, m.day, ref, tense, time)
+
+
+# News leaves the year out for dates of the current year and writes it otherwise. So a
+# month-day is in the article's year unless the tense rules that out ("signed on March
+# 20" in a March 5 article is last year's) or, with no tense, the neighbouring year's
+# date is close and this year's far ("the Jan. 5 deadline" in a late-December article).
+_NEAR_REACH = 92  # days: how far the adjacent year may win without any tense
+
+
+def _same_year_first(
+    month: int, day: int, ref: dt.date, tense: Tense, time: str | None
+) -> Resolution:
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    cur = on(ref.year)
+    prev, nxt = on(ref.year - 1), on(ref.year + 1)
+    if tense == "past" and prev is not None and (cur is None or cur > ref):
+        return Resolution(_ymd(prev), time, True, "the year before (past tense)")
+    if tense == "future" and nxt is not None and (cur is None or cur < ref):
+        return Resolution(_ymd(nxt), time, True, "the year after (future tense)")
+    if tense is None and cur is not None:
+        for other in (prev, nxt):
+            if other is not None and abs((other - ref).days) <= _NEAR_REACH < abs((cur - ref).days):
+                return Resolution(_ymd(other), time, True, "the neighbouring year (nearest)")
+    if cur is None:
+        near = [d for d in (prev, nxt) if d is not None]
+        if not near:
+            return Resolution(None, time, False, "no such day around the article's year")
+        best = min(near, key=lambda d: abs((d - ref).days))
+        return Resolution(_ymd(best), time, True, "nearest year with that day")
+    return Resolution(_ymd(cur), time, True, "the article's year")
 
 
 def _month_alone(m: Mention, ref: dt.date, tense: Tense) -> Resolution:
@@ -720,8 +757,12 @@ def _weekday(m: Mention, ref: dt.date, tense: Tense, time: str | None) -> Resolu
         day, rule = ref - dt.timedelta(days=back or 7), "the one before the article date"
     elif mod == "next":
         day, rule = ref + dt.timedelta(days=ahead or 7), "the one after the article date"
+    elif back == 0:
+        # News names the day of publication by its weekday too ("the truce begins at 7 p.m.
+        # on Saturday" in Saturday's paper): without "next"/"last" it is that very day.
+        day, rule = ref, "the article's own weekday: that day"
     elif tense == "future":
-        day, rule = ref + dt.timedelta(days=ahead or 7), "forwards (future tense)"
+        day, rule = ref + dt.timedelta(days=ahead), "forwards (future tense)"
     else:
         day, rule = ref - dt.timedelta(days=back), "backwards (past tense)"
     if time is not None and m.hour == 0 and m.minute == 0 and m.part == "night":

@@ -242,9 +242,12 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
     """The tense of the verb nearest before the date in its clause (else after it)."""
     before = [w[0] for w in _WORD.finditer(text, start, m.start)]
     for i in range(len(before) - 1, -1, -1):
-        prev = before[i - 1] if i > 0 else ""
+        prev = _aux_before(before, i)
         nxt = before[i + 1] if i + 1 < len(before) else ""
         if before[i].lower() in _REPORTING and i < len(before) - 2:
+            if nxt.lower() in _ADJUNCT_PREPS:
+                # "said in a statement on Friday": the date is when it was said.
+                return "past"
             # "said the vote is on Oct. 2": the saying is not the event; "said Friday" is.
             continue
         t = _word_tense(prev, before[i], nxt)
@@ -252,12 +255,33 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
             return t
     after = [w[0] for w in _WORD.finditer(text, m.end, end)]
     for i, word in enumerate(after):
-        prev = after[i - 1] if i > 0 else ""
+        if word.lower() in _SUBORDINATORS:
+            # "on Friday that he would meet them": the verb after "that" is another clause.
+            break
+        prev = _aux_before(after, i)
         nxt = after[i + 1] if i + 1 < len(after) else ""
         t = _word_tense(prev, word, nxt)
         if t is not None:
             return t
     return None
+
+
+# After a reporting verb, these open an adjunct of the saying, not what was said.
+_ADJUNCT_PREPS = _wordset("in at during after before via through")
+_SUBORDINATORS = _wordset("that which who whom whose")
+# Adverbs between an auxiliary and its participle ("would be formally signed").
+_ADVERB_FILLERS = _wordset("not also still already just never now then jointly finally")
+
+
+def _aux_before(words: list[str], i: int) -> str:
+    """The word before ``words[i]``, skipping adverbs, so the auxiliary of a participle
+    is found across "formally", "also", "not"."""
+    j = i - 1
+    while j >= 0 and (
+        words[j].lower() in _ADVERB_FILLERS or (len(words[j]) > 4 and words[j].endswith("ly"))
+    ):
+        j -= 1
+    return words[j] if j >= 0 else ""
 
 
 def _word_tense(prev: str, word: str, nxt: str) -> Tense:
@@ -293,10 +317,10 @@ _DATELINE_WORDS = frozenset(
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 # "MOSCOW, March 5 (Reuters) -": the wire dateline at the head of the first paragraph.
-_WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40},\s*$")
-_WIRE_AFTER = re.compile(
-    r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|IANS|PTI|dpa|Bloomberg|CNN)\)\s*)?[-–—]\s"
-)
+# The place is a capitalised city, optionally followed by a region or country
+# ("DOHA, Qatar, Feb 29 (World Desk) —"); the agency in brackets may be any short name.
+_WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?,\s*$")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 
 
 def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
@@ -309,11 +333,29 @@ def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
         head = text[block.start : m.start]
         if _WIRE_BEFORE.match(head) and _WIRE_AFTER.match(text, m.end):
             return True
+    if _is_headline(doc, block_index):
+        # The headline restates a date of the story below it.
+        return True
     if block.end - block.start > 80:
         return False
     rest = text[block.start : m.start] + " " + text[m.end : block.end]
     words = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
     return not words
+
+
+_HEADLINE_MAX_WORDS = 25
+
+
+def _is_headline(doc: Document, block_index: int) -> bool:
+    """The first block is a headline when it is short, has no closing full stop and a
+    story follows it."""
+    if block_index != 0 or len(doc.blocks) < 2:
+        return False
+    block = doc.blocks[0]
+    head = doc.text[block.start : block.end].rstrip()
+    if not head or head[-1] in ".!?\"”’'":
+        return False
+    return len(head.split()) <= _HEADLINE_MAX_WORDS
 
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so)\s+(?=\S)", re.IGNORECASE)
@@ -349,6 +391,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     mentions = find_mentions(text)
     spans = [(m.start, m.end) for m in mentions]
     events: list[_Event] = []
+    # Per sentence, the first day before the article date: what reported speech counts from.
+    anchors: dict[int, tuple[dt.date, str]] = {}
     for k, m in enumerate(mentions):
         si = doc.sentence_at(m.start)
         sent = doc.sentences[si]
@@ -363,6 +407,27 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         res = resolve(m, published, tense)
         if not res.valid:
             continue
+        anchor = anchors.get(si)
+        if (
+            anchor is not None
+            and m.kind == "weekday"
+            and m.modifier is None
+            and (tense or m.tense_hint) == "future"
+        ):
+            # "The coalition said on Tuesday it would halt operations from Wednesday":
+            # reported speech counts forward from the day it was said.
+            moved = resolve(m, anchor[0], "future")
+            if moved.valid:
+                res = replace(moved, rule=f"forwards from '{anchor[1]}' (reported speech)")
+        if (
+            published is not None
+            and m.has_day
+            and res.date is not None
+            and len(res.date) == 10
+            and res.date < published.isoformat()
+            and si not in anchors
+        ):
+            anchors[si] = (dt.date.fromisoformat(res.date), m.expression)
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
             continue
