@@ -414,3 +414,19 @@ def test_a_wire_dateline_with_region_and_any_agency_is_not_an_event() -> None:
     )
     items = timeline(text, SAT)
     assert [i.date for i in items] == ["2022-04-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The conflict began in the spring of 2011.", "2011"),
+        ("New elections are planned for the summer of 2023.", "2023"),
+        ("The accord expires at the end of 2025.", "2025"),
+        ("The parliament must ratify the pact by the end of the year.", "2022"),
+        ("Inspectors will report by the end of the month.", "2022-04"),
+        ("Foreign troops must leave in the first week of August.", "2022-08"),
+        ("The two hostages were held between 2014 and 2016.", "2014"),
+    ],
+)
+def test_seasons_period_edges_and_ranges_are_dated(sentence: str, date: str) -> None:
+    assert [i.date for i in timeline(sentence, SAT)] == [date]

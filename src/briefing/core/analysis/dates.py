@@ -86,6 +86,13 @@ _P_RELSPAN = re.compile(
     r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|weekend|month|year)\b",
     re.IGNORECASE,
 )
+# "by the end of the year", "at the start of the month": the current period, whose
+# edge the words before it name.
+_P_EDGE_SPAN = re.compile(
+    r"(?:(?<=end of )|(?<=start of )|(?<=middle of )|(?<=beginning of )|(?<=half of ))"
+    r"(?P<mod>the|this)\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
 _P_AGO = re.compile(rf"\b{_QUAL}{_NUM}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _P_AHEAD = re.compile(
     rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_QUAL}{_NUM}\s+(?P<unit>hour|{_UNIT_NAMES})s?\b"
@@ -122,8 +129,10 @@ _PREFIX = re.compile(
     r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in))?"
     r"|beginning(?:\s+(?:on|in))?|effective(?:\s+from)?|with effect from|by|no later than"
     r"|not later than|until|till|before|after|on|in|during|through|throughout|at|for|earlier on"
-    r"|later on|earlier|later|last|next|this|late on|early on)\s+)?"
-    r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half)\s+of\s+)?"
+    r"|later on|earlier|later|last|next|this|late on|early on|between)\s+)?"
+    r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half"
+    r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)"
+    r"|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
     r"(?:(?P<edge>early|late|mid)(?:-|\s+))?$",
     re.IGNORECASE,
 )
@@ -307,7 +316,7 @@ def _candidates(text: str) -> list[Mention]:
     for key in _UNIT_KEYS:
         for i in _find_all(low, key):
             lo = max(0, i - 60)
-            for pattern in (_P_RELSPAN, _P_AHEAD):
+            for pattern in (_P_RELSPAN, _P_AHEAD, _P_EDGE_SPAN):
                 m = pattern.search(text, lo, i + 12)
                 while m is not None and m.end("unit") < i:
                     m = pattern.search(text, m.end(), i + 12)
@@ -352,6 +361,7 @@ def _year(m: re.Match[str]) -> Mention:
 
 def _span(m: re.Match[str], kind: Kind) -> Mention:
     mod, unit = m["mod"].lower(), m["unit"].lower()
+    mod = "this" if mod == "the" else mod
     return Mention(m.start(), m.end(), m[0], kind, modifier=mod, unit=unit)
 
 
@@ -481,7 +491,7 @@ def _with_prefix(text: str, m: Mention) -> Mention | None:
     if m.kind == "month" and m.month == 5 and prep in ("for", "by", "with"):
         return None  # "a speech by May", "waited for May": more often the name
     if m.kind == "year":
-        if prep in ("at", "on", "for"):
+        if prep in ("at", "on", "for") and part is None and edge is None:
             return None
         if not marked and not (
             _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start)
