@@ -223,14 +223,16 @@ def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]
     return count
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
     """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date."""
     if text.count(" ", start, end) < _MAX_WORDS:
         return start, end
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
-    if len(words) <= _MAX_WORDS:
+    spans = [w.span() for w in _NONSPACE.finditer(text, start, end)]
+    if len(spans) <= _MAX_WORDS:
         return start, end
-    spans = [(start + s, start + e) for s, e in words]
     first = next(i for i, (s, e) in enumerate(spans) if e > m.start)
     last = next((i for i, (s, e) in enumerate(spans) if e >= m.end), len(spans) - 1)
     lo = 0 if last < _MAX_WORDS else max(0, first - 8)
