@@ -430,3 +430,13 @@ def test_a_wire_dateline_with_region_and_any_agency_is_not_an_event() -> None:
 )
 def test_seasons_period_edges_and_ranges_are_dated(sentence: str, date: str) -> None:
     assert [i.date for i in timeline(sentence, SAT)] == [date]
+
+
+def test_list_markers_are_not_part_of_the_evidence() -> None:
+    text = (
+        "Under the deal:\n\n- Prisoners will be freed by April 10.\n"
+        "• Talks on a permanent truce begin on May 3.\n2. Sanctions end in June 2023."
+    )
+    items = timeline(text, SAT)
+    assert [i.date for i in items] == ["2022-04-10", "2022-05-03", "2023-06"]
+    assert all(i.evidence[0].quote[0].isalpha() for i in items)

@@ -518,6 +518,7 @@ def _join_clock(day: _Event, clock: Mention, published: dt.date | None) -> None:
         day.mention, day.resolution, day.clock = timed, res, clock.expression
 
 
+_LEADING_BULLET = re.compile(r"(?:[-–—•*·▪‣]|\d{1,2}[.)])\s+")
 _TRAILING_LINK = re.compile(r"\s+(?:and|or|but|to|as|while|with)$", re.IGNORECASE)
 
 
@@ -528,6 +529,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         while start < end and text[start] in _TRIM:
             start += 1
+        bullet = _LEADING_BULLET.match(text, start, end)
+        if bullet is not None:
+            # "- Prisoners are to be freed by March 10": the list marker is not evidence.
+            start = bullet.end()
+            continue
         link = _TRAILING_LINK.search(text, start, end)
         if link is None:
             return start, end
