@@ -440,3 +440,20 @@ def test_list_markers_are_not_part_of_the_evidence() -> None:
     items = timeline(text, SAT)
     assert [i.date for i in items] == ["2022-04-10", "2022-05-03", "2023-06"]
     assert all(i.evidence[0].quote[0].isalpha() for i in items)
+
+
+def test_the_next_day_counts_from_the_event_told_before() -> None:
+    text = (
+        "Fighting erupted on Sept. 27. The next day, Armenia declared martial law.\n\n"
+        "Two days later, a first truce was announced in Moscow."
+    )
+    items = timeline(text, dt.date(2020, 11, 10))
+    assert [i.date for i in items] == ["2020-09-27", "2020-09-28", "2020-09-30"]
+    assert "after 'on Sept. 27'" in find(items, "martial law").cue
+
+
+def test_the_next_day_without_a_dated_event_before_is_not_dated() -> None:
+    text = "Talks dragged on.\n\nThe next day the envoy left.\n\nNo one expected more."
+    assert timeline(text, SAT) == []
+    far = "It began on March 2.\n\nMore talks.\n\nStill more.\n\nThe next day the envoy left."
+    assert [i.date for i in timeline(far, SAT)] == ["2022-03-02"]

@@ -93,6 +93,18 @@ _P_EDGE_SPAN = re.compile(
     r"(?P<mod>the|this)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+# Days counted from the day of the event told just before ("The next day, ...",
+# "two days later", "on the same day"): the timeline gives the anchor.
+_P_ANCHORED = re.compile(
+    r"\b(?:(?P<rel>the next|the following|the previous) day"
+    r"|(?P<num>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>later|earlier)"
+    r"|(?P<same>later that day|that same day|the same day))\b",
+    re.IGNORECASE,
+)
+_ANCHORED_KEYS = (
+    "the next day", "the following day", "the previous day", "day later", "days later",
+    "day earlier", "days earlier", "later that day", "that same day", "the same day",
+)  # fmt: skip
 _P_AGO = re.compile(rf"\b{_QUAL}{_NUM}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _P_AHEAD = re.compile(
     rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_QUAL}{_NUM}\s+(?P<unit>hour|{_UNIT_NAMES})s?\b"
@@ -144,7 +156,7 @@ _NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Agreement|Accord|Times|Telegraph|Herald|
 
 Kind = Literal[
     "date", "month_day", "month_year", "month", "year", "weekday", "relative_day",
-    "relative_span", "ago", "ahead", "clock", "duration",
+    "relative_span", "ago", "ahead", "clock", "duration", "anchored",
 ]  # fmt: skip
 
 ROLE_BY_PREP: dict[str, str] = {
@@ -194,7 +206,7 @@ class Mention:
 
     @property
     def has_day(self) -> bool:
-        return self.kind in ("date", "month_day", "weekday", "relative_day")
+        return self.kind in ("date", "month_day", "weekday", "relative_day", "anchored")
 
     @property
     def role(self) -> str | None:
@@ -323,6 +335,11 @@ def _candidates(text: str) -> list[Mention]:
                 if m is not None and m.start("unit") == i:
                     ahead = pattern is _P_AHEAD
                     out.append(_offset_m(m, "ahead") if ahead else _span(m, "relative_span"))
+    for key in _ANCHORED_KEYS:
+        for i in _find_all(low, key):
+            m = _P_ANCHORED.search(text, max(0, i - 16), i + len(key) + 1)
+            if m is not None and m.start() <= i < m.end():
+                out.append(_anchored(m))
     for i in _find_all(low, "ago"):
         m = _P_AGO.search(text, max(0, i - 60), i + 3)
         if m is not None and m.end() == i + 3:
@@ -334,6 +351,17 @@ def _candidates(text: str) -> list[Mention]:
         if m is not None and m.start() < i < m.end():
             _add_duration(out, m)
     return out
+
+
+def _anchored(m: re.Match[str]) -> Mention:
+    if m["rel"]:
+        amount = -1 if m["rel"].lower().endswith("previous") else 1
+    elif m["num"]:
+        amount = _number(m["num"]) or 1
+        amount = -amount if m["dir"].lower() == "earlier" else amount
+    else:
+        amount = 0
+    return Mention(m.start(), m.end(), m[0], "anchored", amount=amount, unit="day")
 
 
 def _iso(m: re.Match[str]) -> Mention:
@@ -657,6 +685,11 @@ def _resolve(m: Mention, ref: dt.date | None, tense: Tense) -> Resolution:
         if m.hour == 0 and m.minute == 0 and tense == "future":
             day, rule = ref + dt.timedelta(days=1), "midnight ahead: start of the next day"
         return Resolution(_ymd(day), time, True, rule)
+    if m.kind == "anchored":
+        # ``ref`` is the day of the event told before, given by the caller.
+        n = m.amount or 0
+        rule = "the same day" if n == 0 else f"{abs(n)} day(s) {'after' if n > 0 else 'before'}"
+        return Resolution(_ymd(ref + dt.timedelta(days=n)), time, True, rule)
     if m.kind == "duration":
         assert m.amount is not None
         if m.unit == "month":

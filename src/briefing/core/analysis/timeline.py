@@ -131,6 +131,7 @@ _KIND_LABEL = {
     "ahead": "time ahead",
     "clock": "clock time",
     "duration": "age of an ongoing event",
+    "anchored": "day counted from the event before",
 }
 
 
@@ -395,6 +396,9 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     events: list[_Event] = []
     # Per sentence, the first day before the article date: what reported speech counts from.
     anchors: dict[int, tuple[dt.date, str]] = {}
+    # The last full day an event was dated to, and its block: what "the next day" counts
+    # from (only in that paragraph or the one after it).
+    last_day: tuple[dt.date, str, int] | None = None
     for k, m in enumerate(mentions):
         si = doc.sentence_at(m.start)
         sent = doc.sentences[si]
@@ -406,7 +410,14 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
-        res = resolve(m, published, tense)
+        if m.kind == "anchored":
+            # "The next day, ...": counted from the last day the article told, if any.
+            if last_day is None or sent.block - last_day[2] > 1:
+                continue
+            res = resolve(m, last_day[0], None)
+            res = replace(res, rule=f"{res.rule} '{last_day[1]}'")
+        else:
+            res = resolve(m, published, tense)
         if not res.valid:
             continue
         anchor = anchors.get(si)
@@ -430,6 +441,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             and si not in anchors
         ):
             anchors[si] = (dt.date.fromisoformat(res.date), m.expression)
+        if res.date is not None and len(res.date) == 10 and m.kind != "clock":
+            last_day = (dt.date.fromisoformat(res.date), m.expression, sent.block)
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
             continue
