@@ -457,3 +457,29 @@ def test_the_next_day_without_a_dated_event_before_is_not_dated() -> None:
     assert timeline(text, SAT) == []
     far = "It began on March 2.\n\nMore talks.\n\nStill more.\n\nThe next day the envoy left."
     assert [i.date for i in timeline(far, SAT)] == ["2022-03-02"]
+
+
+def test_ferry_accord_generalization_cues() -> None:
+    # A Saturday story: headline, a wire dateline with a region, a reported-speech
+    # weekday, the story's own weekday, a list, seasons and days counted from an event.
+    _, items = article("ferry-accord", dt.date(2022, 4, 9))
+    assert all("first sailing set" not in i.evidence[0].quote for i in items)
+    assert all(not i.evidence[0].quote.startswith(("VALLETTA", "April 8")) for i in items)
+    assert find(items, "signed an accord on Friday").date == "2022-04-08"
+    assert find(items, "in the capital on Friday").date == "2022-04-08"
+    assert find(items, "on the same day").date == "2022-04-08"
+    assert find(items, "from May 2").date == "2022-05-02"
+    assert find(items, "by the end of the year").date == "2022"
+    assert find(items, "first week of July").date == "2022-07"
+    assert find(items, "summer of 2019").date == "2019"
+    assert find(items, "winter of 2021").date == "2021"
+    assert find(items, "14 August 2019").date == "2019-08-14"
+    assert find(items, "The next day").date == "2019-08-15"
+    assert find(items, "two days later").date == "2019-08-17"
+    assert find(items, "end of the month").date == "2022-04"
+    assert not any(i.evidence[0].quote.startswith("- ") for i in items)
+
+
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_the_past() -> None:
+    items = timeline("Both fleets may work the shared grounds from 1 June.", SAT)
+    assert [i.date for i in items] == ["2022-06-01"]

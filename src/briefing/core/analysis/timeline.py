@@ -297,7 +297,8 @@ def _word_tense(prev: str, word: str, nxt: str) -> Tense:
     if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         # "can be renewed", "will be held": a passive says nothing of the time; the
         # auxiliary before it does.
-        return None if prev in _PASSIVE_AUX else "past"
+        # After a determiner it is an adjective: "the shared grounds", "an agreed text".
+        return None if prev in _PASSIVE_AUX or prev in _DETERMINERS else "past"
     return None
 
 
@@ -513,7 +514,9 @@ def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event
             if days or timed_days_in_sentence.get(ev.sentence, 0):
                 continue
         # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
-        if (m.approx or m.kind == "relative_span") and days_in_sentence.get(ev.sentence, 0) > own:
+        vague = m.approx or (m.kind == "relative_span" and m.part is None)
+        # ("by the end of the year" beside "from May 2" is a second deadline, not a restatement)
+        if vague and days_in_sentence.get(ev.sentence, 0) > own:
             continue
         # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
         key = (ev.clause, ev.resolution.date or m.expression)
