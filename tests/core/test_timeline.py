@@ -483,3 +483,9 @@ def test_ferry_accord_generalization_cues() -> None:
 def test_an_ed_word_after_a_determiner_is_an_adjective_not_the_past() -> None:
     items = timeline("Both fleets may work the shared grounds from 1 June.", SAT)
     assert [i.date for i in items] == ["2022-06-01"]
+
+
+def test_only_a_dated_saying_anchors_the_weekdays_after_it() -> None:
+    # Not reported speech: the Friday ahead of a Saturday story is next week's.
+    items = timeline("The pact signed on Tuesday will take effect on Friday.", SAT)
+    assert [i.date for i in items] == ["2022-03-29", "2022-04-08"]

@@ -269,6 +269,13 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
     return None
 
 
+def _dates_a_saying(text: str, start: int, m: Mention) -> bool:
+    """Whether ``m`` dates a reporting verb a few words before it ("said on Tuesday",
+    "announced in a statement on Friday", "told reporters Monday")."""
+    words = [w[0].lower() for w in _WORD.finditer(text, max(start, m.start - 60), m.start)]
+    return any(w in _REPORTING for w in words[-5:])
+
+
 # After a reporting verb, these open an adjunct of the saying, not what was said.
 _ADJUNCT_PREPS = _wordset("in at during after before via through")
 _SUBORDINATORS = _wordset("that which who whom whose")
@@ -440,6 +447,7 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             and len(res.date) == 10
             and res.date < published.isoformat()
             and si not in anchors
+            and _dates_a_saying(text, cs, m)
         ):
             anchors[si] = (dt.date.fromisoformat(res.date), m.expression)
         if res.date is not None and len(res.date) == 10 and m.kind != "clock":
