@@ -489,3 +489,9 @@ def test_only_a_dated_saying_anchors_the_weekdays_after_it() -> None:
     # Not reported speech: the Friday ahead of a Saturday story is next week's.
     items = timeline("The pact signed on Tuesday will take effect on Friday.", SAT)
     assert [i.date for i in items] == ["2022-03-29", "2022-04-08"]
+
+
+def test_starting_at_a_time_on_a_weekday_looks_ahead() -> None:
+    wed = dt.date(2021, 6, 16)
+    items = timeline("Both sides agreed to a four-day pause starting at 7 a.m. on Thursday.", wed)
+    assert [(i.date, i.time, i.role) for i in items] == [("2021-06-17", "07:00", "effective")]

@@ -138,8 +138,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNO
 
 # Words just before a mention that extend it and tell its role or tense.
 _PREFIX = re.compile(
-    r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in))?"
-    r"|beginning(?:\s+(?:on|in))?|effective(?:\s+from)?|with effect from|by|no later than"
+    r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in|at))?"
+    r"|beginning(?:\s+(?:on|in|at))?|effective(?:\s+from)?|with effect from|by|no later than"
     r"|not later than|until|till|before|after|on|in|during|through|throughout|at|for|earlier on"
     r"|later on|earlier|later|last|next|this|late on|early on|between)\s+)?"
     r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half"
@@ -228,6 +228,8 @@ class Mention:
             return "future"
         if mod.startswith(("next", "later this")) or prep.startswith("later"):
             return "future"
+        if prep.startswith(("starting", "beginning")):
+            prep = prep.split()[0]  # "starting on/at/from": a start ahead
         if prep in ("as of", "as from", "starting", "beginning", "effective", "by", "until"):
             return "future" if self.kind in ("month_day", "month", "weekday") else None
         return None
@@ -559,7 +561,8 @@ def _merge(a: Mention, b: Mention, text: str) -> Mention | None:
     if clock is not None and day is not None:
         if day.kind not in ("date", "month_day", "weekday", "relative_day") or day.hour is not None:
             return None
-        merged = replace(day, hour=clock.hour, minute=clock.minute)
+        # "starting at 7 a.m. on Thursday": the words before the first piece lead.
+        merged = replace(day, hour=clock.hour, minute=clock.minute, prep=a.prep or b.prep)
     elif a.kind == "weekday" and b.kind in ("date", "month_day"):
         merged = replace(b, weekday=a.weekday, prep=a.prep or b.prep)
     elif b.kind == "weekday" and a.kind in ("date", "month_day"):
