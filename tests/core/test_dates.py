@@ -46,7 +46,9 @@ def test_explicit_dates_keep_their_own_precision(text: str, date: str) -> None:
         ("met on Thursday", "past", "2020-03-05"),  # the article's own day
         ("met on Tuesday", "past", "2020-03-03"),
         ("will meet on Monday", "future", "2020-03-09"),
-        ("will meet on Thursday", "future", "2020-03-12"),
+        # Wire copy names the day of publication by its weekday: that day, not a week on.
+        ("will meet on Thursday", "future", "2020-03-05"),
+        ("will meet next Thursday", "future", "2020-03-12"),
         ("met last Thursday", None, "2020-02-27"),
         ("meets next Friday", None, "2020-03-06"),
         ("earlier on Thursday", None, "2020-03-05"),
@@ -204,3 +206,23 @@ def test_ages_need_a_count_and_an_event() -> None:
     assert find_mentions("a decades-old dispute") == []
     assert find_mentions("the 45-year-old journalist") == []
     assert resolve(one("a decade-old blockade"), THU).date == "2010"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # No tense: the article's year, as news writes the year only for other years...
+        ("the Jan. 5 deadline", dt.date(2016, 8, 25), "2016-01-05"),
+        # ...except across New Year, when the neighbouring year's day is close.
+        ("the Jan. 5 deadline", dt.date(2016, 12, 20), "2017-01-05"),
+        ("the Dec. 30 raid", dt.date(2017, 1, 4), "2016-12-30"),
+    ],
+)
+def test_month_day_without_tense_keeps_the_article_year(
+    text: str, published: dt.date, date: str
+) -> None:
+    assert when(text, published=published) == date
+
+
+def test_february_29_outside_leap_years_is_invalid_not_an_error() -> None:
+    assert resolve(one("on Feb. 29"), dt.date(2022, 3, 1), None).valid is False

@@ -56,7 +56,7 @@ def test_seed_article_timeline() -> None:
     assert "Erdogan said" not in truce.evidence[0].quote
     assert truce.expression == "At 00.01 tonight"
     assert "next day" in truce.cue and "put in place" in truce.cue
-    assert "past tense" in meeting.cue
+    assert "own weekday" in meeting.cue
     assert find(items, "since December").cue.endswith("role start from 'since'")
     for item in items:
         ev = item.evidence[0]
@@ -362,3 +362,136 @@ def test_today_as_nowadays_is_not_an_event() -> None:
     )
     assert [(i.date, i.expression) for i in items] == [("2021-05-04", "today")]
     assert "takes effect" in items[0].evidence[0].quote
+
+
+# --- generalization round: cues checked on sentences written for these tests ----------
+
+SAT = dt.date(2022, 4, 2)  # a Saturday
+
+
+def test_the_article_own_weekday_is_that_day_even_in_the_future() -> None:
+    items = timeline("The ceasefire begins at 6 p.m. on Saturday, mediators said.", SAT)
+    assert [(i.date, i.time) for i in items] == [("2022-04-02", "18:00")]
+    assert "own weekday" in items[0].cue
+
+
+def test_reported_speech_counts_forward_from_the_day_it_was_said() -> None:
+    items = timeline("The army said on Tuesday it would pause its operations from Thursday.", SAT)
+    assert [i.date for i in items] == ["2022-03-29", "2022-03-31"]
+    assert "reported speech" in find(items, "Thursday").cue
+
+
+def test_a_reporting_verb_with_a_dated_adjunct_is_past() -> None:
+    # "said in a statement on Friday that ...": Friday is when it was said, even though
+    # what was said is in the future.
+    items = timeline(
+        "The minister said in a statement on Friday that she would sign the accord.", SAT
+    )
+    assert [i.date for i in items] == ["2022-04-01"]
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_future() -> None:
+    items = timeline(
+        "The truce held, and officials said the pact would be formally signed on May 9.", SAT
+    )
+    assert [i.date for i in items] == ["2022-05-09"]
+
+
+def test_headline_dates_restate_the_story() -> None:
+    text = (
+        "Rebels and government agree truce, vote set for June 5\n\n"
+        "The two sides agreed on Friday to hold a referendum on June 5."
+    )
+    items = timeline(text, SAT)
+    assert sorted(i.date for i in items if i.date) == ["2022-04-01", "2022-06-05"]
+    assert all("vote set" not in i.evidence[0].quote for i in items)
+
+
+def test_a_wire_dateline_with_region_and_any_agency_is_not_an_event() -> None:
+    text = (
+        "GENEVA, Switzerland, April 2 (Example Newswire) — The parties signed the "
+        "prisoner exchange on Friday."
+    )
+    items = timeline(text, SAT)
+    assert [i.date for i in items] == ["2022-04-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The conflict began in the spring of 2011.", "2011"),
+        ("New elections are planned for the summer of 2023.", "2023"),
+        ("The accord expires at the end of 2025.", "2025"),
+        ("The parliament must ratify the pact by the end of the year.", "2022"),
+        ("Inspectors will report by the end of the month.", "2022-04"),
+        ("Foreign troops must leave in the first week of August.", "2022-08"),
+        ("The two hostages were held between 2014 and 2016.", "2014"),
+    ],
+)
+def test_seasons_period_edges_and_ranges_are_dated(sentence: str, date: str) -> None:
+    assert [i.date for i in timeline(sentence, SAT)] == [date]
+
+
+def test_list_markers_are_not_part_of_the_evidence() -> None:
+    text = (
+        "Under the deal:\n\n- Prisoners will be freed by April 10.\n"
+        "• Talks on a permanent truce begin on May 3.\n2. Sanctions end in June 2023."
+    )
+    items = timeline(text, SAT)
+    assert [i.date for i in items] == ["2022-04-10", "2022-05-03", "2023-06"]
+    assert all(i.evidence[0].quote[0].isalpha() for i in items)
+
+
+def test_the_next_day_counts_from_the_event_told_before() -> None:
+    text = (
+        "Fighting erupted on Sept. 27. The next day, Armenia declared martial law.\n\n"
+        "Two days later, a first truce was announced in Moscow."
+    )
+    items = timeline(text, dt.date(2020, 11, 10))
+    assert [i.date for i in items] == ["2020-09-27", "2020-09-28", "2020-09-30"]
+    assert "after 'on Sept. 27'" in find(items, "martial law").cue
+
+
+def test_the_next_day_without_a_dated_event_before_is_not_dated() -> None:
+    text = "Talks dragged on.\n\nThe next day the envoy left.\n\nNo one expected more."
+    assert timeline(text, SAT) == []
+    far = "It began on March 2.\n\nMore talks.\n\nStill more.\n\nThe next day the envoy left."
+    assert [i.date for i in timeline(far, SAT)] == ["2022-03-02"]
+
+
+def test_ferry_accord_generalization_cues() -> None:
+    # A Saturday story: headline, a wire dateline with a region, a reported-speech
+    # weekday, the story's own weekday, a list, seasons and days counted from an event.
+    _, items = article("ferry-accord", dt.date(2022, 4, 9))
+    assert all("first sailing set" not in i.evidence[0].quote for i in items)
+    assert all(not i.evidence[0].quote.startswith(("VALLETTA", "April 8")) for i in items)
+    assert find(items, "signed an accord on Friday").date == "2022-04-08"
+    assert find(items, "in the capital on Friday").date == "2022-04-08"
+    assert find(items, "on the same day").date == "2022-04-08"
+    assert find(items, "from May 2").date == "2022-05-02"
+    assert find(items, "by the end of the year").date == "2022"
+    assert find(items, "first week of July").date == "2022-07"
+    assert find(items, "summer of 2019").date == "2019"
+    assert find(items, "winter of 2021").date == "2021"
+    assert find(items, "14 August 2019").date == "2019-08-14"
+    assert find(items, "The next day").date == "2019-08-15"
+    assert find(items, "two days later").date == "2019-08-17"
+    assert find(items, "end of the month").date == "2022-04"
+    assert not any(i.evidence[0].quote.startswith("- ") for i in items)
+
+
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_the_past() -> None:
+    items = timeline("Both fleets may work the shared grounds from 1 June.", SAT)
+    assert [i.date for i in items] == ["2022-06-01"]
+
+
+def test_only_a_dated_saying_anchors_the_weekdays_after_it() -> None:
+    # Not reported speech: the Friday ahead of a Saturday story is next week's.
+    items = timeline("The pact signed on Tuesday will take effect on Friday.", SAT)
+    assert [i.date for i in items] == ["2022-03-29", "2022-04-08"]
+
+
+def test_starting_at_a_time_on_a_weekday_looks_ahead() -> None:
+    wed = dt.date(2021, 6, 16)
+    items = timeline("Both sides agreed to a four-day pause starting at 7 a.m. on Thursday.", wed)
+    assert [(i.date, i.time, i.role) for i in items] == [("2021-06-17", "07:00", "effective")]

@@ -86,6 +86,25 @@ _P_RELSPAN = re.compile(
     r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|weekend|month|year)\b",
     re.IGNORECASE,
 )
+# "by the end of the year", "at the start of the month": the current period, whose
+# edge the words before it name.
+_P_EDGE_SPAN = re.compile(
+    r"(?:(?<=end of )|(?<=start of )|(?<=middle of )|(?<=beginning of )|(?<=half of ))"
+    r"(?P<mod>the|this)\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+# Days counted from the day of the event told just before ("The next day, ...",
+# "two days later", "on the same day"): the timeline gives the anchor.
+_P_ANCHORED = re.compile(
+    r"\b(?:(?P<rel>the next|the following|the previous) day"
+    r"|(?P<num>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>later|earlier)"
+    r"|(?P<same>later that day|that same day|the same day))\b",
+    re.IGNORECASE,
+)
+_ANCHORED_KEYS = (
+    "the next day", "the following day", "the previous day", "day later", "days later",
+    "day earlier", "days earlier", "later that day", "that same day", "the same day",
+)  # fmt: skip
 _P_AGO = re.compile(rf"\b{_QUAL}{_NUM}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _P_AHEAD = re.compile(
     rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?{_QUAL}{_NUM}\s+(?P<unit>hour|{_UNIT_NAMES})s?\b"
@@ -119,11 +138,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNO
 
 # Words just before a mention that extend it and tell its role or tense.
 _PREFIX = re.compile(
-    r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in))?"
-    r"|beginning(?:\s+(?:on|in))?|effective(?:\s+from)?|with effect from|by|no later than"
+    r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in|at))?"
+    r"|beginning(?:\s+(?:on|in|at))?|effective(?:\s+from)?|with effect from|by|no later than"
     r"|not later than|until|till|before|after|on|in|during|through|throughout|at|for|earlier on"
-    r"|later on|earlier|later|last|next|this|late on|early on)\s+)?"
-    r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half)\s+of\s+)?"
+    r"|later on|earlier|later|last|next|this|late on|early on|between)\s+)?"
+    r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half"
+    r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)"
+    r"|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
     r"(?:(?P<edge>early|late|mid)(?:-|\s+))?$",
     re.IGNORECASE,
 )
@@ -135,7 +156,7 @@ _NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Agreement|Accord|Times|Telegraph|Herald|
 
 Kind = Literal[
     "date", "month_day", "month_year", "month", "year", "weekday", "relative_day",
-    "relative_span", "ago", "ahead", "clock", "duration",
+    "relative_span", "ago", "ahead", "clock", "duration", "anchored",
 ]  # fmt: skip
 
 ROLE_BY_PREP: dict[str, str] = {
@@ -185,7 +206,7 @@ class Mention:
 
     @property
     def has_day(self) -> bool:
-        return self.kind in ("date", "month_day", "weekday", "relative_day")
+        return self.kind in ("date", "month_day", "weekday", "relative_day", "anchored")
 
     @property
     def role(self) -> str | None:
@@ -207,6 +228,8 @@ class Mention:
             return "future"
         if mod.startswith(("next", "later this")) or prep.startswith("later"):
             return "future"
+        if prep.startswith(("starting", "beginning")):
+            prep = prep.split()[0]  # "starting on/at/from": a start ahead
         if prep in ("as of", "as from", "starting", "beginning", "effective", "by", "until"):
             return "future" if self.kind in ("month_day", "month", "weekday") else None
         return None
@@ -307,13 +330,18 @@ def _candidates(text: str) -> list[Mention]:
     for key in _UNIT_KEYS:
         for i in _find_all(low, key):
             lo = max(0, i - 60)
-            for pattern in (_P_RELSPAN, _P_AHEAD):
+            for pattern in (_P_RELSPAN, _P_AHEAD, _P_EDGE_SPAN):
                 m = pattern.search(text, lo, i + 12)
                 while m is not None and m.end("unit") < i:
                     m = pattern.search(text, m.end(), i + 12)
                 if m is not None and m.start("unit") == i:
                     ahead = pattern is _P_AHEAD
                     out.append(_offset_m(m, "ahead") if ahead else _span(m, "relative_span"))
+    for key in _ANCHORED_KEYS:
+        for i in _find_all(low, key):
+            m = _P_ANCHORED.search(text, max(0, i - 16), i + len(key) + 1)
+            if m is not None and m.start() <= i < m.end():
+                out.append(_anchored(m))
     for i in _find_all(low, "ago"):
         m = _P_AGO.search(text, max(0, i - 60), i + 3)
         if m is not None and m.end() == i + 3:
@@ -325,6 +353,17 @@ def _candidates(text: str) -> list[Mention]:
         if m is not None and m.start() < i < m.end():
             _add_duration(out, m)
     return out
+
+
+def _anchored(m: re.Match[str]) -> Mention:
+    if m["rel"]:
+        amount = -1 if m["rel"].lower().endswith("previous") else 1
+    elif m["num"]:
+        amount = _number(m["num"]) or 1
+        amount = -amount if m["dir"].lower() == "earlier" else amount
+    else:
+        amount = 0
+    return Mention(m.start(), m.end(), m[0], "anchored", amount=amount, unit="day")
 
 
 def _iso(m: re.Match[str]) -> Mention:
@@ -352,6 +391,7 @@ def _year(m: re.Match[str]) -> Mention:
 
 def _span(m: re.Match[str], kind: Kind) -> Mention:
     mod, unit = m["mod"].lower(), m["unit"].lower()
+    mod = "this" if mod == "the" else mod
     return Mention(m.start(), m.end(), m[0], kind, modifier=mod, unit=unit)
 
 
@@ -481,7 +521,7 @@ def _with_prefix(text: str, m: Mention) -> Mention | None:
     if m.kind == "month" and m.month == 5 and prep in ("for", "by", "with"):
         return None  # "a speech by May", "waited for May": more often the name
     if m.kind == "year":
-        if prep in ("at", "on", "for"):
+        if prep in ("at", "on", "for") and part is None and edge is None:
             return None
         if not marked and not (
             _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start)
@@ -521,7 +561,8 @@ def _merge(a: Mention, b: Mention, text: str) -> Mention | None:
     if clock is not None and day is not None:
         if day.kind not in ("date", "month_day", "weekday", "relative_day") or day.hour is not None:
             return None
-        merged = replace(day, hour=clock.hour, minute=clock.minute)
+        # "starting at 7 a.m. on Thursday": the words before the first piece lead.
+        merged = replace(day, hour=clock.hour, minute=clock.minute, prep=a.prep or b.prep)
     elif a.kind == "weekday" and b.kind in ("date", "month_day"):
         merged = replace(b, weekday=a.weekday, prep=a.prep or b.prep)
     elif b.kind == "weekday" and a.kind in ("date", "month_day"):
@@ -647,6 +688,11 @@ def _resolve(m: Mention, ref: dt.date | None, tense: Tense) -> Resolution:
         if m.hour == 0 and m.minute == 0 and tense == "future":
             day, rule = ref + dt.timedelta(days=1), "midnight ahead: start of the next day"
         return Resolution(_ymd(day), time, True, rule)
+    if m.kind == "anchored":
+        # ``ref`` is the day of the event told before, given by the caller.
+        n = m.amount or 0
+        rule = "the same day" if n == 0 else f"{abs(n)} day(s) {'after' if n > 0 else 'before'}"
+        return Resolution(_ymd(ref + dt.timedelta(days=n)), time, True, rule)
     if m.kind == "duration":
         assert m.amount is not None
         if m.unit == "month":
@@ -680,10 +726,47 @@ def _month_day(m: Mention, ref: dt.date | None, tense: Tense, time: str | None) 
         matching = [o for o in options if o.weekday() == m.weekday]
         if matching:
             options = matching
-    best = _nearest(options, ref, tense)
-    if best is None:
-        return Resolution(None, time, False, "no such day")
-    return Resolution(_ymd(best), time, True, f"year from the article date ({tense or 'nearest'})")
+    if m.weekday is not None:
+        best = _nearest(options, ref, tense)
+        if best is None:
+            return Resolution(None, time, False, "no such day")
+        return Resolution(_ymd(best), time, True, "year from the weekday beside it")
+    return _same_year_first(m.month, m.day, ref, tense, time)
+
+
+# News leaves the year out for dates of the current year and writes it otherwise. So a
+# month-day is in the article's year unless the tense rules that out ("signed on March
+# 20" in a March 5 article is last year's) or, with no tense, the neighbouring year's
+# date is close and this year's far ("the Jan. 5 deadline" in a late-December article).
+_NEAR_REACH = 92  # days: how far the adjacent year may win without any tense
+
+
+def _same_year_first(
+    month: int, day: int, ref: dt.date, tense: Tense, time: str | None
+) -> Resolution:
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    cur = on(ref.year)
+    prev, nxt = on(ref.year - 1), on(ref.year + 1)
+    if tense == "past" and prev is not None and (cur is None or cur > ref):
+        return Resolution(_ymd(prev), time, True, "the year before (past tense)")
+    if tense == "future" and nxt is not None and (cur is None or cur < ref):
+        return Resolution(_ymd(nxt), time, True, "the year after (future tense)")
+    if tense is None and cur is not None:
+        for other in (prev, nxt):
+            if other is not None and abs((other - ref).days) <= _NEAR_REACH < abs((cur - ref).days):
+                return Resolution(_ymd(other), time, True, "the neighbouring year (nearest)")
+    if cur is None:
+        near = [d for d in (prev, nxt) if d is not None]
+        if not near:
+            return Resolution(None, time, False, "no such day around the article's year")
+        best = min(near, key=lambda d: abs((d - ref).days))
+        return Resolution(_ymd(best), time, True, "nearest year with that day")
+    return Resolution(_ymd(cur), time, True, "the article's year")
 
 
 def _month_alone(m: Mention, ref: dt.date, tense: Tense) -> Resolution:
@@ -720,8 +803,12 @@ def _weekday(m: Mention, ref: dt.date, tense: Tense, time: str | None) -> Resolu
         day, rule = ref - dt.timedelta(days=back or 7), "the one before the article date"
     elif mod == "next":
         day, rule = ref + dt.timedelta(days=ahead or 7), "the one after the article date"
+    elif back == 0:
+        # News names the day of publication by its weekday too ("the truce begins at 7 p.m.
+        # on Saturday" in Saturday's paper): without "next"/"last" it is that very day.
+        day, rule = ref, "the article's own weekday: that day"
     elif tense == "future":
-        day, rule = ref + dt.timedelta(days=ahead or 7), "forwards (future tense)"
+        day, rule = ref + dt.timedelta(days=ahead), "forwards (future tense)"
     else:
         day, rule = ref - dt.timedelta(days=back), "backwards (past tense)"
     if time is not None and m.hour == 0 and m.minute == 0 and m.part == "night":

@@ -131,6 +131,7 @@ _KIND_LABEL = {
     "ahead": "time ahead",
     "clock": "clock time",
     "duration": "age of an ongoing event",
+    "anchored": "day counted from the event before",
 }
 
 
@@ -223,14 +224,16 @@ def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]
     return count
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
     """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date."""
     if text.count(" ", start, end) < _MAX_WORDS:
         return start, end
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
-    if len(words) <= _MAX_WORDS:
+    spans = [w.span() for w in _NONSPACE.finditer(text, start, end)]
+    if len(spans) <= _MAX_WORDS:
         return start, end
-    spans = [(start + s, start + e) for s, e in words]
     first = next(i for i, (s, e) in enumerate(spans) if e > m.start)
     last = next((i for i, (s, e) in enumerate(spans) if e >= m.end), len(spans) - 1)
     lo = 0 if last < _MAX_WORDS else max(0, first - 8)
@@ -242,9 +245,12 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
     """The tense of the verb nearest before the date in its clause (else after it)."""
     before = [w[0] for w in _WORD.finditer(text, start, m.start)]
     for i in range(len(before) - 1, -1, -1):
-        prev = before[i - 1] if i > 0 else ""
+        prev = _aux_before(before, i)
         nxt = before[i + 1] if i + 1 < len(before) else ""
         if before[i].lower() in _REPORTING and i < len(before) - 2:
+            if nxt.lower() in _ADJUNCT_PREPS:
+                # "said in a statement on Friday": the date is when it was said.
+                return "past"
             # "said the vote is on Oct. 2": the saying is not the event; "said Friday" is.
             continue
         t = _word_tense(prev, before[i], nxt)
@@ -252,12 +258,40 @@ def _tense(text: str, start: int, end: int, m: Mention) -> Tense:
             return t
     after = [w[0] for w in _WORD.finditer(text, m.end, end)]
     for i, word in enumerate(after):
-        prev = after[i - 1] if i > 0 else ""
+        if word.lower() in _SUBORDINATORS:
+            # "on Friday that he would meet them": the verb after "that" is another clause.
+            break
+        prev = _aux_before(after, i)
         nxt = after[i + 1] if i + 1 < len(after) else ""
         t = _word_tense(prev, word, nxt)
         if t is not None:
             return t
     return None
+
+
+def _dates_a_saying(text: str, start: int, m: Mention) -> bool:
+    """Whether ``m`` dates a reporting verb a few words before it ("said on Tuesday",
+    "announced in a statement on Friday", "told reporters Monday")."""
+    words = [w[0].lower() for w in _WORD.finditer(text, max(start, m.start - 60), m.start)]
+    return any(w in _REPORTING for w in words[-5:])
+
+
+# After a reporting verb, these open an adjunct of the saying, not what was said.
+_ADJUNCT_PREPS = _wordset("in at during after before via through")
+_SUBORDINATORS = _wordset("that which who whom whose")
+# Adverbs between an auxiliary and its participle ("would be formally signed").
+_ADVERB_FILLERS = _wordset("not also still already just never now then jointly finally")
+
+
+def _aux_before(words: list[str], i: int) -> str:
+    """The word before ``words[i]``, skipping adverbs, so the auxiliary of a participle
+    is found across "formally", "also", "not"."""
+    j = i - 1
+    while j >= 0 and (
+        words[j].lower() in _ADVERB_FILLERS or (len(words[j]) > 4 and words[j].endswith("ly"))
+    ):
+        j -= 1
+    return words[j] if j >= 0 else ""
 
 
 def _word_tense(prev: str, word: str, nxt: str) -> Tense:
@@ -270,7 +304,8 @@ def _word_tense(prev: str, word: str, nxt: str) -> Tense:
     if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         # "can be renewed", "will be held": a passive says nothing of the time; the
         # auxiliary before it does.
-        return None if prev in _PASSIVE_AUX else "past"
+        # After a determiner it is an adjective: "the shared grounds", "an agreed text".
+        return None if prev in _PASSIVE_AUX or prev in _DETERMINERS else "past"
     return None
 
 
@@ -293,10 +328,10 @@ _DATELINE_WORDS = frozenset(
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 # "MOSCOW, March 5 (Reuters) -": the wire dateline at the head of the first paragraph.
-_WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40},\s*$")
-_WIRE_AFTER = re.compile(
-    r"\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|Anadolu|IANS|PTI|dpa|Bloomberg|CNN)\)\s*)?[-–—]\s"
-)
+# The place is a capitalised city, optionally followed by a region or country
+# ("DOHA, Qatar, Feb 29 (World Desk) —"); the agency in brackets may be any short name.
+_WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?,\s*$")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 
 
 def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
@@ -309,11 +344,29 @@ def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
         head = text[block.start : m.start]
         if _WIRE_BEFORE.match(head) and _WIRE_AFTER.match(text, m.end):
             return True
+    if _is_headline(doc, block_index):
+        # The headline restates a date of the story below it.
+        return True
     if block.end - block.start > 80:
         return False
     rest = text[block.start : m.start] + " " + text[m.end : block.end]
     words = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
     return not words
+
+
+_HEADLINE_MAX_WORDS = 25
+
+
+def _is_headline(doc: Document, block_index: int) -> bool:
+    """The first block is a headline when it is short, has no closing full stop and a
+    story follows it."""
+    if block_index != 0 or len(doc.blocks) < 2:
+        return False
+    block = doc.blocks[0]
+    head = doc.text[block.start : block.end].rstrip()
+    if not head or head[-1] in ".!?\"”’'":
+        return False
+    return len(head.split()) <= _HEADLINE_MAX_WORDS
 
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so)\s+(?=\S)", re.IGNORECASE)
@@ -349,6 +402,11 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     mentions = find_mentions(text)
     spans = [(m.start, m.end) for m in mentions]
     events: list[_Event] = []
+    # Per sentence, the first day before the article date: what reported speech counts from.
+    anchors: dict[int, tuple[dt.date, str]] = {}
+    # The last full day an event was dated to, and its block: what "the next day" counts
+    # from (only in that paragraph or the one after it).
+    last_day: tuple[dt.date, str, int] | None = None
     for k, m in enumerate(mentions):
         si = doc.sentence_at(m.start)
         sent = doc.sentences[si]
@@ -360,9 +418,40 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
-        res = resolve(m, published, tense)
+        if m.kind == "anchored":
+            # "The next day, ...": counted from the last day the article told, if any.
+            if last_day is None or sent.block - last_day[2] > 1:
+                continue
+            res = resolve(m, last_day[0], None)
+            res = replace(res, rule=f"{res.rule} '{last_day[1]}'")
+        else:
+            res = resolve(m, published, tense)
         if not res.valid:
             continue
+        anchor = anchors.get(si)
+        if (
+            anchor is not None
+            and m.kind == "weekday"
+            and m.modifier is None
+            and (tense or m.tense_hint) == "future"
+        ):
+            # "The coalition said on Tuesday it would halt operations from Wednesday":
+            # reported speech counts forward from the day it was said.
+            moved = resolve(m, anchor[0], "future")
+            if moved.valid:
+                res = replace(moved, rule=f"forwards from '{anchor[1]}' (reported speech)")
+        if (
+            published is not None
+            and m.has_day
+            and res.date is not None
+            and len(res.date) == 10
+            and res.date < published.isoformat()
+            and si not in anchors
+            and _dates_a_saying(text, cs, m)
+        ):
+            anchors[si] = (dt.date.fromisoformat(res.date), m.expression)
+        if res.date is not None and len(res.date) == 10 and m.kind != "clock":
+            last_day = (dt.date.fromisoformat(res.date), m.expression, sent.block)
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
             continue
@@ -433,7 +522,9 @@ def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event
             if days or timed_days_in_sentence.get(ev.sentence, 0):
                 continue
         # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
-        if (m.approx or m.kind == "relative_span") and days_in_sentence.get(ev.sentence, 0) > own:
+        vague = m.approx or (m.kind == "relative_span" and m.part is None)
+        # ("by the end of the year" beside "from May 2" is a second deadline, not a restatement)
+        if vague and days_in_sentence.get(ev.sentence, 0) > own:
             continue
         # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
         key = (ev.clause, ev.resolution.date or m.expression)
@@ -451,6 +542,7 @@ def _join_clock(day: _Event, clock: Mention, published: dt.date | None) -> None:
         day.mention, day.resolution, day.clock = timed, res, clock.expression
 
 
+_LEADING_BULLET = re.compile(r"(?:[-–—•*·▪‣]|\d{1,2}[.)])\s+")
 _TRAILING_LINK = re.compile(r"\s+(?:and|or|but|to|as|while|with)$", re.IGNORECASE)
 
 
@@ -461,6 +553,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         while start < end and text[start] in _TRIM:
             start += 1
+        bullet = _LEADING_BULLET.match(text, start, end)
+        if bullet is not None:
+            # "- Prisoners are to be freed by March 10": the list marker is not evidence.
+            start = bullet.end()
+            continue
         link = _TRAILING_LINK.search(text, start, end)
         if link is None:
             return start, end
