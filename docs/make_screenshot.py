@@ -22,7 +22,7 @@ async def main() -> None:
         app = BriefingApp(load_document(seed_path()), store_path=Path(tmp) / "store.json")
         app.animation_level = "none"
         async with app.run_test(size=(120, 36)) as pilot:
-            await app.workers.wait_for_complete()
+            await app.until_ready()
             await pilot.pause()
             await pilot.press(*"jjjjjjjjjjjjjjjjj", "h", "j", "3")
             await pilot.pause()

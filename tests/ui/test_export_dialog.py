@@ -17,7 +17,7 @@ async def test_export_writes_file_and_confirms_overwrite(tmp_path: Path) -> None
     app = BriefingApp(load_document(seed_path()), store_path=tmp_path / "s.json",
                       export_dir=out_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.press(*"jjjjj", "h", "a")
         await pilot.pause()
         await pilot.press(*"Who *supports* whom?", "ctrl+s")
@@ -58,7 +58,7 @@ async def test_export_to_missing_folder_shows_error(tmp_path: Path) -> None:
     app = BriefingApp(load_document(seed_path()), store_path=tmp_path / "s.json",
                       export_dir=tmp_path / "exports")
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()

@@ -23,7 +23,7 @@ def status_text(app: BriefingApp) -> str:
 async def test_sentence_and_paragraph_keys_move_the_cursor(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app.article.cursor == 0
@@ -48,7 +48,7 @@ async def test_sentence_and_paragraph_keys_move_the_cursor(tmp_path: Path) -> No
 async def test_page_keys_move_by_a_screen(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 16)) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         await pilot.press("space")
@@ -66,7 +66,7 @@ async def test_page_keys_move_by_a_screen(tmp_path: Path) -> None:
 async def test_cursor_stays_visible_at_the_end(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 20)) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("G")
         await pilot.pause()
@@ -78,7 +78,7 @@ async def test_cursor_stays_visible_at_the_end(tmp_path: Path) -> None:
 async def test_search_highlights_and_jumps(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("slash", *"patrols")
         assert app.article.match_count == 1
@@ -96,7 +96,7 @@ async def test_search_highlights_and_jumps(tmp_path: Path) -> None:
 async def test_escape_clears_the_search(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("slash", *"Idlib")
         assert app.article.match_count > 3
@@ -112,7 +112,7 @@ async def test_brackets_in_article_show_literally(tmp_path: Path) -> None:
     )
     app = make_app(tmp_path, document_from_text(text))
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         screen = "\n".join(app.article.visible_text())
@@ -128,7 +128,7 @@ async def test_control_characters_are_shown_as_placeholders(tmp_path: Path) -> N
     doc = document_from_text("Bell\x07 and escape \x1b]0;pwned\x07 and\ttab and 日本語 done.")
     app = make_app(tmp_path, doc)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         line = app.article.visible_text()[0]
@@ -140,7 +140,7 @@ async def test_control_characters_are_shown_as_placeholders(tmp_path: Path) -> N
 async def test_help_is_generated_from_the_commands(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("question_mark")
         await pilot.pause()
@@ -163,7 +163,7 @@ async def test_help_is_generated_from_the_commands(tmp_path: Path) -> None:
 async def test_click_puts_cursor_on_sentence(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         lines = app.article.visible_text()
@@ -175,7 +175,7 @@ async def test_click_puts_cursor_on_sentence(tmp_path: Path) -> None:
 async def test_resize_rewraps_and_keeps_cursor(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("G")
         wide = len(app.article.layout_lines)
@@ -191,7 +191,7 @@ async def test_resize_rewraps_and_keeps_cursor(tmp_path: Path) -> None:
 async def test_empty_article_shows_message(tmp_path: Path) -> None:
     app = make_app(tmp_path, document_from_text(""))
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("j", "G", "slash", "x", "enter")
         assert "This article is empty." in "\n".join(app.article.visible_text())
@@ -208,7 +208,7 @@ async def test_theme_option_and_bad_theme_file(tmp_path: Path) -> None:
 
     app = make_app(tmp_path, theme="light", theme_dirs=[themes_dir(), themes])
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app.theme == "briefing-light"
@@ -221,7 +221,7 @@ async def test_theme_option_and_bad_theme_file(tmp_path: Path) -> None:
 async def test_unknown_theme_falls_back_to_default(tmp_path: Path) -> None:
     app = make_app(tmp_path, theme="no-such-theme")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app.theme == "briefing-dark"
@@ -238,7 +238,7 @@ async def test_progressive_load_swaps_in_full_document(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j")  # while the rest is still loading
         assert app.full_loader is not None or len(app.doc.sentences) > len(preview.sentences)
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         assert len(app.doc.sentences) > len(preview.sentences)
         assert app.article.cursor == 2
@@ -249,7 +249,7 @@ async def test_progressive_load_swaps_in_full_document(tmp_path: Path) -> None:
 async def test_notifications_show_user_text_literally(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("slash", *"[@click=app.quit]zz[/]", "enter")
         await pilot.pause()
@@ -262,9 +262,9 @@ async def test_notifications_show_user_text_literally(tmp_path: Path) -> None:
 async def test_panes_stay_usable_at_60x20(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.resize_terminal(60, 20)
         await pilot.pause()

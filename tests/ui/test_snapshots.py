@@ -22,7 +22,7 @@ def _app(tmp_path: Path) -> BriefingApp:
 
 
 async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
+    await pilot.app.until_ready()
     await pilot.pause()
 
 

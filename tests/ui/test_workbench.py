@@ -26,7 +26,7 @@ async def test_highlight_remove_undo_and_reopen(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("j", "h")
         hs = saved(store)
@@ -39,7 +39,7 @@ async def test_highlight_remove_undo_and_reopen(tmp_path: Path) -> None:
         await pilot.press("q")
     app2 = make_app(store)
     async with app2.run_test(size=SIZE) as pilot:
-        await app2.workers.wait_for_complete()
+        await app2.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert [h.exact for h in app2.highlights_list] == [app2.doc.sentence_text(1)]
@@ -50,7 +50,7 @@ async def test_selection_by_sentence_and_word_with_kind(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("v", "j", "w", "w", "2")
         (h,) = saved(store)
@@ -68,7 +68,7 @@ async def test_escape_cancels_selection(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("v", "j", "escape")
         assert app.article.selection is None
@@ -79,7 +79,7 @@ async def test_note_editor_saves_and_asks_before_discarding(tmp_path: Path) -> N
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
@@ -108,7 +108,7 @@ async def test_tags_complete_from_tags_in_use(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
@@ -127,7 +127,7 @@ async def test_notes_pane_jump_filter_delete_undo(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("h", "G", "h")
         await pilot.press("t")
@@ -162,10 +162,10 @@ async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path)
 
     async with app.run_test(size=SIZE) as pilot:
 
-        await app.workers.wait_for_complete()
+        await app.until_ready()
 
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.press(*"jjjjjjjjjjjjjjjj")  # sentence 17: the defence ministers
         await pilot.press("C")
         await pilot.pause()
@@ -210,9 +210,9 @@ async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path)
         await pilot.press("q")
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         index = find("open_issues", item_id)
         assert index >= 0
@@ -225,7 +225,7 @@ async def test_add_event_with_date_prompt(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("E")
         await pilot.pause()
@@ -244,7 +244,7 @@ async def test_set_article_date_is_validated_and_kept(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("P")
         await pilot.pause()
@@ -257,7 +257,7 @@ async def test_set_article_date_is_validated_and_kept(tmp_path: Path) -> None:
         await pilot.press("q")
     app2 = make_app(store)
     async with app2.run_test(size=SIZE) as pilot:
-        await app2.workers.wait_for_complete()
+        await app2.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app2.sub_title == "Fri 6 Mar 2020"
@@ -268,7 +268,7 @@ async def test_theme_choice_is_remembered(tmp_path: Path) -> None:
     settings = tmp_path / "config" / "settings.json"
     app = make_app(store, theme="contrast", settings_file=settings)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app.theme == "briefing-contrast"
@@ -276,14 +276,14 @@ async def test_theme_choice_is_remembered(tmp_path: Path) -> None:
         await pilot.press("q")
     app2 = make_app(store, settings_file=settings)
     async with app2.run_test(size=SIZE) as pilot:
-        await app2.workers.wait_for_complete()
+        await app2.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app2.theme == "briefing-dark"
     settings.write_text("{ damaged")
     app3 = make_app(store, settings_file=settings)
     async with app3.run_test(size=SIZE) as pilot:
-        await app3.workers.wait_for_complete()
+        await app3.until_ready()
         await pilot.pause()
         await pilot.pause()
         assert app3.theme == "briefing-dark"  # a damaged settings file is not fatal
@@ -294,7 +294,7 @@ async def test_corrupt_store_is_kept_aside_and_user_told(tmp_path: Path) -> None
     store.write_text("{ not json")
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await app.until_ready()
         await pilot.pause()
         await pilot.press("h")
         await pilot.pause()

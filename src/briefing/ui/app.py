@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -119,6 +120,7 @@ class BriefingApp(Workbench, App[int]):
         self._settings: dict[str, Any] = read_settings(settings_file) if settings_file else {}
         self.search_count = 0
         self.panes_ready = False
+        self._analysed = asyncio.Event()  # set once the panes show the first analysis
         self._themes_ready = False
         self._setup_themes()  # before the first paint: no restyle after it
         self._themes_ready = True
@@ -156,6 +158,11 @@ class BriefingApp(Workbench, App[int]):
 
     def pane(self, name: str) -> PaneList:
         return self.query_one(f"#list-{name}", PaneList)
+
+    async def until_ready(self) -> None:
+        """Wait until the whole article is loaded, analysed and shown in the panes."""
+        await self._analysed.wait()
+        await self.workers.wait_for_complete()
 
     def pane_has_focus(self, name: str) -> bool:
         return self.panes_ready and self.pane(name).has_focus
@@ -275,6 +282,7 @@ class BriefingApp(Workbench, App[int]):
                 self.analysis = result
                 self._fill_panes()
                 self._update_status()
+                self._analysed.set()
 
     # --- panes ----------------------------------------------------------------------
 
