@@ -94,9 +94,34 @@ _END_SAID = re.compile(
 )
 _END_ACCORDING = re.compile(rf",\s*according\s+to\s+(?P<spk>{_NP})\W*$", re.I)
 _NAMING = re.compile(
-    r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)\s*$", re.I
+    r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    re.I,
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
+# "what Rwanda calls its “defensive measures”": the term is the subject's own.
+_WHAT_CALLS = re.compile(
+    rf"\bwhat\s+(?P<spk>{_NP})\s+(?:calls|called|describes\s+as|described\s+as|terms|termed|"
+    r"dubs|refers\s+to\s+as|referred\s+to\s+as)\s+(?:(?:its|their|his|her|the|a|an)\s+)?$",
+    re.I,
+)
+# A second short quote of a sentence that carries on the same report: "… said the
+# exchange was “completed” and that Bout had been “returned home”", "…, adding that …".
+_PARALLEL = re.compile(r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warning)\b", re.I)
+# "the official said" after "A senior official, who spoke on condition of anonymity, …":
+# the definite role noun refers back to the indefinite description.
+_ROLE_NOUN = (
+    r"official|diplomat|source|spokesman|spokeswoman|spokesperson|envoy|negotiator|aide|"
+    r"officer|commander|mediator|analyst|adviser|advisor|minister|lawmaker|delegate"
+)
+_DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
+_INDEFINITE_ROLE_WINDOW = 2000
+_INSTITUTIONS = frozenset(
+    _split("""
+    Ministry Department Office Council Agency Committee Commission Court Government
+    Parliament Embassy Assembly Cabinet Presidency Secretariat Mission Service
+    """)
+)
 
 _LEADING = re.compile(
     r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
@@ -144,6 +169,7 @@ _STRIP_TITLES = frozenset(
     Director General Chief Ambassador Envoy Special Senator Governor Mayor Commander
     Spokesman Spokeswoman Premier Speaker Deputy Former Mr Mrs Ms Dr Chairman Head Leader
     Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
+    Representative Rep Sen Congressman Congresswoman Commissioner Coordinator Adviser Advisor
     """)
 )
 _NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
@@ -286,6 +312,14 @@ def _is_title(words: str) -> bool:
     return all(p[:1].isupper() or p in small for p in parts) and parts[0][:1].isupper()
 
 
+def _is_proper_name(piece: str) -> bool:
+    """ "Wang Yi", "Representative Michael McCaul": capitalised words, no possessive."""
+    words = piece.split()
+    if not words or words[0].lower() in _ARTICLES or "’s" in piece or "'s" in piece:
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINERS or _PARTICLE.match(w) for w in words)
+
+
 def _clean_piece(piece: str) -> str:
     piece = _LEADING.sub("", piece.strip())
     return _TRAILING.sub("", " " + piece).strip()
@@ -350,7 +384,19 @@ class _Speakers:
         result = self._name(np, pos)
         low = np.strip(_NP_EDGES).lower()
         # Pronouns and "the group" name somebody different at every place.
-        return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split())
+        return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split()) or bool(
+            _DEFINITE_ROLE.match(low)
+        )
+
+    def earlier_description(self, noun: str, pos: int) -> str | None:
+        """ "A senior Israeli official" named shortly before "the official"."""
+        lo = max(0, pos - _INDEFINITE_ROLE_WINDOW)
+        pattern = re.compile(rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(noun)}\b", re.I)
+        found = None
+        for m in pattern.finditer(self.doc.text, lo, pos):
+            if not self.inside_quote(m.start()):
+                found = m.group()
+        return found
 
     def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
         np = np.strip(_NP_EDGES)
@@ -368,12 +414,17 @@ class _Speakers:
         # "Senator Robert Hale, a Republican," and "General X, the army chief,": the name.
         named = [p for p in cleaned if _has_name(p) and not _ARTICLE.match(p)]
         described = [p for p in cleaned if not _ARTICLE.match(p)]
-        chosen = (named or described or cleaned)[-1]
+        # "Wang Yi, China’s most senior diplomat,": the proper name, not the description.
+        proper = [p for p in named if _is_proper_name(p)]
+        chosen = (proper or named or described or cleaned)[-1]
         if not chosen:
             return None, False
         low = chosen.lower()
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, pos) or low, low == "they"
+        role = _DEFINITE_ROLE.match(chosen)
+        if role:
+            return self.earlier_description(role.group("noun"), pos) or chosen, False
         definite = _DEFINITE.match(chosen)
         if definite:
             noun = definite.group("noun").lower()
@@ -405,6 +456,11 @@ class _Speakers:
             tail.pop(0)
         head = words[: len(words) - len(tail)]
         has_preposition = any(w.lower() in _PREPOSITIONS for w in head)
+        if len(tail) > 1 and tail[-1] in _INSTITUTIONS and not has_preposition:
+            # "The Russian Foreign Ministry", "the US State Department": the institution.
+            while len(tail) > 1 and tail[0] in ("The", "of"):
+                tail.pop(0)
+            return " ".join(tail), False
         if tail and not has_preposition:
             for k in range(len(tail) - 2, 0, -1):
                 if tail[k].rstrip(".") in _OFFICE_WORDS:
@@ -524,7 +580,20 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
             verb = prefix[m.start() : m.start("spk")].strip()
             q.speaker, q.cue = name, f"attribution before the quote: {verb} {name}"
             return True
+    m = _WHAT_CALLS.search(prefix)
+    if m and q.embedded:
+        name, generic = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name and not generic:
+            q.speaker, q.cue = name, f"attribution before the quote: what {name} calls"
+            return True
     verbs = list(_VERB.finditer(prefix))
+    last_quote = prefix.rfind(_MASK)
+    if q.embedded and last_quote >= 0:
+        # "X wrote that … “a good basis”, while Y said that … “strongly supports”": the
+        # second quote belongs to the speech verb after the first one, when there is one.
+        # "X called it “A” and said …“B”" has no subject after the first: X's verb then.
+        later = [v for v in verbs if v.start() > last_quote]
+        verbs = later + [v for v in verbs if v.start() < last_quote]
     if not q.embedded:
         # "After Putin said the deal was off, Erdogan said: “…”": the verb nearest the
         # quote introduces it. A short quote inside a sentence belongs to its main verb.
@@ -672,7 +741,11 @@ def extract_quotes(doc: Document) -> list[Item]:
             previous = last_embedded_close.get(s_start)
             if previous is not None:
                 gap = masked[previous + 1 : q.open]
-                if not _JOINED.fullmatch(gap) and not _VERB.search(gap):
+                if (
+                    not _JOINED.fullmatch(gap)
+                    and not _VERB.search(gap)
+                    and not _PARALLEL.search(gap)
+                ):
                     q.keep = False
             last_embedded_close[s_start] = q.close
             if not found or plain.has(text[q.start : q.end]):
