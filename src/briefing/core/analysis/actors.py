@@ -533,6 +533,7 @@ class _Finder:
         self.pending_capitals: list[tuple[str, str, int, int]] = []
         self.gender_hint: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}
+        self.surnames: set[str] = set()  # last names of the people named so far
         self.mentions: list[Mention] = []
         self.singles: list[tuple[int, int, str, bool]] = []  # start, end, word, evidence
         self.sentence_starts = {s.start for s in doc.sentences}
@@ -557,6 +558,8 @@ class _Finder:
         if self.recording is not None:
             self.recording.append(("add", key, name, kind, start - self.base, end - self.base))
         entry = self._entry(key, name, kind)
+        if kind == "person" and " " in name:
+            self.surnames.add(name.split()[-1])
         entry.aliases[self.text[start:end]] = None
         entry.spans.append((start, end))
         self.mentions.append(Mention(start, end, key, kind))
@@ -610,6 +613,10 @@ class _Finder:
             return False
         key, kind, role = hit
         if role == "region":
+            return True
+        if surface in self.surnames and kind in ("group", "organization"):
+            # "Thérèse Kayikwamba Wagner … Wagner said": the minister, not the Wagner Group.
+            self._single(start, end, surface, True, "")
             return True
         if role == "capital":
             # A capital names its state only once the state itself is in the story.
@@ -784,6 +791,14 @@ class _Finder:
             matched = 0
             for n in range(min(_GAZ.longest, len(words) - i), 0, -1):
                 sub = text[words[i][1] : words[i + n - 1][2]]
+                if (
+                    n == 1
+                    and rest
+                    and i == len(words) - 1
+                    and _GAZ.lookup.get(sub, ("", "", ""))[1] in ("group", "organization")
+                ):
+                    # "Thérèse Kayikwamba Wagner": a surname, not the Wagner Group.
+                    continue
                 if sub in _GAZ.lookup or (n == 1 and sub.split("-")[0] in _GAZ.lookup):
                     if n == 1 and sub not in _GAZ.lookup:
                         head = sub.split("-")[0]
@@ -895,8 +910,17 @@ class _Finder:
             if k >= 0 and start - person_ends[k] < 40:
                 by_last[word] = person_spans[k][1]
         evidenced = {w for _, _, w, ev in self.singles if ev}
+        # "Wang Yi … Wang said": a family name written first, when only one person of
+        # the story starts with that word and nobody ends with it.
+        by_first: dict[str, _Entry | None] = {}
+        for e in persons:
+            parts = e.name.split()
+            if len(parts) == 2:
+                by_first[parts[0]] = None if parts[0] in by_first else e
         for start, end, word, _ in self.singles:
             target = by_last.get(word)
+            if target is None and word in evidenced:
+                target = by_first.get(word)
             if target is not None and target.key in self.entries:
                 self._add(target.key, target.name, "person", start, end)
             elif word in evidenced:
