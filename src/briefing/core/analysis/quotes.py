@@ -114,6 +114,15 @@ _ROLE_NOUN = (
     r"official|diplomat|source|spokesman|spokeswoman|spokesperson|envoy|negotiator|aide|"
     r"officer|commander|mediator|analyst|adviser|advisor|minister|lawmaker|delegate"
 )
+_CONJUNCTION = re.compile(
+    r"(?:while|whereas|but|and|although|though|as|even|since|because|if|when)\b", re.I
+)
+_WHEN = re.compile(
+    r"(?:the\s+(?:end|start|beginning|middle)\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|next|mid|early|late|then|now|\d))",
+    re.I,
+)
 _DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
 _INDEFINITE_ROLE_WINDOW = 2000
 _INSTITUTIONS = frozenset(
@@ -456,7 +465,7 @@ class _Speakers:
             tail.pop(0)
         head = words[: len(words) - len(tail)]
         has_preposition = any(w.lower() in _PREPOSITIONS for w in head)
-        if len(tail) > 1 and tail[-1] in _INSTITUTIONS and not has_preposition:
+        if len(tail) > 1 and any(w in _INSTITUTIONS for w in tail) and not has_preposition:
             # "The Russian Foreign Ministry", "the US State Department": the institution.
             while len(tail) > 1 and tail[0] in ("The", "of"):
                 tail.pop(0)
@@ -516,6 +525,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
         (_AFTER_BY, "by"),
     ):
         m = pattern.match(after)
+        if m and pattern is _AFTER_BY and _WHEN.match(m.group("spk").strip()):
+            continue  # "… by May", "… by the end of the year": a deadline, not an author
         if m and (pattern is not _AFTER_BY or q.embedded):
             name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
             if name and not (q.embedded and generic):
@@ -527,6 +538,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
         m = pattern.match(after)
         if m is None:
             continue
+        if q.embedded and _CONJUNCTION.match(m.group("spk").strip()):
+            continue  # "“A”, while Y said …": Y's own clause, not A's attribution
         name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
         if name and not (q.embedded and generic):
             verb = m.group("verb")
@@ -758,6 +771,16 @@ def extract_quotes(doc: Document) -> list[Item]:
             elif siblings and siblings[-1].speaker:
                 q.speaker = siblings[-1].speaker
                 q.cue = "same speaker as the previous quote in the paragraph"
+            elif (
+                q.open == block.start
+                and not q.embedded
+                and by_block.get(q.block - 1)
+                and by_block[q.block - 1][-1].speaker
+            ):
+                # A paragraph of quotation with no attribution carries on the speaker
+                # quoted at the end of the paragraph before.
+                q.speaker = by_block[q.block - 1][-1].speaker
+                q.cue = "quotation paragraph after a quote by the same speaker"
             else:
                 q.cue = "quotation marks; no speaker named nearby"
         if q.keep:

@@ -1,0 +1,43 @@
+"""Actor cues added after testing on fresh agreement articles (bench/eval gc-*)."""
+
+from __future__ import annotations
+
+from briefing.core.analysis.actors import extract_actors
+from briefing.core.analysis.model import Actor
+from briefing.core.analysis.quotes import extract_quotes
+from briefing.core.document import document_from_text
+
+
+def actors_of(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(document_from_text(text))}
+
+
+def test_a_surname_that_is_also_a_group_name_stays_the_person() -> None:
+    text = (
+        "The deal was signed by Foreign Minister Anna Maria Wagner and her counterpart.\n\n"
+        "Wagner thanked the mediators. “This is a beginning,” she said."
+    )
+    got = actors_of(text)
+    assert "Wagner Group" not in got
+    assert got["Anna Maria Wagner"].mentions == 2
+    ((quote),) = extract_quotes(document_from_text(text))
+    assert quote.speaker == "Anna Maria Wagner"
+
+
+def test_the_group_itself_is_still_found() -> None:
+    got = actors_of("Fighters of the Wagner Group left the town. Wagner denied the report.")
+    assert got["Wagner Group"].kind == "group"
+
+
+def test_family_name_written_first_completes_to_the_full_name() -> None:
+    got = actors_of("Wang Yi met the envoys in Beijing. Wang said the talks went well.")
+    assert "Wang" not in got
+    assert got["Wang Yi"].mentions == 2
+
+
+def test_a_first_word_shared_by_two_people_is_not_completed() -> None:
+    got = actors_of(
+        "Paul Whelan is still held. Paul Kagame spoke in Kigali. Paul said nothing more."
+    )
+    assert "Paul Whelan" in got and "Paul Kagame" in got
+    assert got["Paul Whelan"].mentions == 1 and got["Paul Kagame"].mentions == 1
