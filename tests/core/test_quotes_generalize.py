@@ -135,3 +135,13 @@ def test_own_truce_article_speakers() -> None:
         ("Mei Lan", "The water has to be shar"),
         ("Kofi Mensah", "Paper is cheap"),
     ]
+
+
+def test_speaker_after_the_quote_with_a_description_and_a_name_between_commas() -> None:
+    text = "“The truce is holding,” a spokesperson for the monitors, Ana Costa, told reporters."
+    assert pairs(text) == [("Ana Costa", "The truce is holding")]
+
+
+def test_robust_on_comma_chains_without_a_speech_verb() -> None:
+    text = "“Done,” " + ", ".join(["a b c d e f g h"] * 2000) + "."
+    assert [q.text for q in quotes_of(text)] == ["Done"]

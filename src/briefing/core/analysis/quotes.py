@@ -70,7 +70,8 @@ _AFTER_QUOTED = re.compile(
     r"\s+as\s+(?:saying|telling|writing)"
 )
 _AFTER_SUBJ = re.compile(
-    rf"\s*[,—–-]?\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH}|asked|wrote)\b"
+    rf"\s*[,—–-]?\s*(?P<spk>{_NP}(?:,\s*{_NP}){{0,2}}?),?\s+(?:(?:{_AUX})\s+)*"
+    rf"(?P<verb>{_SPEECH}|asked|wrote)\b"
 )
 _AFTER_VERB = re.compile(
     rf"\s*[,—–-]?\s*(?P<verb>{_SPEECH})\s+(?P<spk>{_NP})"
