@@ -145,3 +145,15 @@ def test_speaker_after_the_quote_with_a_description_and_a_name_between_commas() 
 def test_robust_on_comma_chains_without_a_speech_verb() -> None:
     text = "“Done,” " + ", ".join(["a b c d e f g h"] * 2000) + "."
     assert [q.text for q in quotes_of(text)] == ["Done"]
+
+
+def test_his_office_is_the_office_of_the_person_named_before() -> None:
+    text = (
+        "Opposition leader Carlos Mendez rejected the accord on Monday. "
+        "His office said he would treat it “as a dead letter”."
+    )
+    assert pairs(text) == [("Carlos Mendez’s office", "as a dead letter")]
+
+
+def test_her_spokesman_without_anybody_named_stays_as_written() -> None:
+    assert pairs("Her spokesman said the talks were “over”.") == [("Her spokesman", "over")]

@@ -124,6 +124,13 @@ _WHEN = re.compile(
     r"Friday|Saturday|Sunday|next|mid|early|late|then|now|\d))",
     re.I,
 )
+# "His office said": the office of the person named before ("Netanyahu's office").
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?P<pron>his|her|its)\s+(?P<noun>office|spokesman|spokeswoman|spokesperson|ministry|"
+    r"government|lawyers?|aides?|party|camp|team|family|campaign|press\s+office)$",
+    re.I,
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it"}
 _DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
 _INDEFINITE_ROLE_WINDOW = 2000
 _INSTITUTIONS = frozenset(
@@ -394,9 +401,9 @@ class _Speakers:
         result = self._name(np, pos)
         low = np.strip(_NP_EDGES).lower()
         # Pronouns and "the group" name somebody different at every place.
-        return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split()) or bool(
-            _DEFINITE_ROLE.match(low)
-        )
+        return result, any(
+            w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
+        ) or bool(_DEFINITE_ROLE.match(low))
 
     def earlier_description(self, noun: str, pos: int) -> str | None:
         """ "A senior Israeli official" named shortly before "the official"."""
@@ -432,6 +439,13 @@ class _Speakers:
         low = chosen.lower()
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, pos) or low, low == "they"
+        owned = _POSSESSIVE_ROLE.match(chosen)
+        if owned:
+            pronoun = _POSSESSIVE_PRONOUN[owned.group("pron").lower()]
+            owner = self.resolve_pronoun(pronoun, pos)
+            if owner:
+                return f"{owner}’s {owned.group('noun')}", False
+            return chosen, False
         role = _DEFINITE_ROLE.match(chosen)
         if role:
             return self.earlier_description(role.group("noun"), pos) or chosen, False
