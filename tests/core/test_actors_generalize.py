@@ -41,3 +41,41 @@ def test_a_first_word_shared_by_two_people_is_not_completed() -> None:
     )
     assert "Paul Whelan" in got and "Paul Kagame" in got
     assert got["Paul Whelan"].mentions == 1 and got["Paul Kagame"].mentions == 1
+
+
+def test_ethnic_adjective_is_not_the_state() -> None:
+    got = actors_of("Serbia and Kosovo, where ethnic Albanians are the majority, met in Ohrid.")
+    assert "Albania" not in got
+    assert {"Serbia", "Kosovo"} <= set(got)
+
+
+def test_acronym_introduced_as_a_militia_is_a_group() -> None:
+    got = actors_of("The deal calls for disarming the CNDP, a militia based in the hills.")
+    assert got["CNDP"].kind == "group"
+
+
+def test_acronym_without_a_group_noun_is_not_an_actor() -> None:
+    assert "ZNPP" not in actors_of("The ZNPP, Europe's largest plant, lost power.")
+
+
+def test_company_named_after_company_noun_is_an_organization() -> None:
+    got = actors_of(
+        "The field will be run by the Italian company Eni. Eni said drilling starts in May."
+    )
+    assert got["Eni"].kind == "organization"
+    assert got["Eni"].mentions == 2
+
+
+def test_name_after_in_is_a_place_not_a_person() -> None:
+    got = actors_of("She will land in San Antonio on Friday, officials said.")
+    assert "San Antonio" not in got
+
+
+def test_person_after_in_with_a_speech_verb_or_title_is_kept() -> None:
+    got = actors_of("The reply came in President Maria Lopez's letter. Maria Lopez said no.")
+    assert got["Maria Lopez"].kind == "person"
+
+
+def test_long_state_name_as_written_in_the_article() -> None:
+    got = actors_of("The Democratic Republic of Congo and Rwanda signed the accord in Washington.")
+    assert "Democratic Republic of Congo" in got and "Rwanda" in got

@@ -107,7 +107,7 @@ Croatia|Croatian|Croats|Zagreb|
 Cuba|Cuban|Cubans|Havana|
 Cyprus|Cypriot|Cypriots|Nicosia|
 Czech Republic|Czech|Czechs|Prague|Czechia
-Democratic Republic of the Congo|Congolese||Kinshasa|DRC,DR Congo,Congo
+Democratic Republic of the Congo|Congolese||Kinshasa|DRC,DR Congo,Congo,Democratic Republic of Congo
 Denmark|Danish|Danes|Copenhagen|
 Egypt|Egyptian|Egyptians|Cairo|
 Eritrea|Eritrean|Eritreans|Asmara|
@@ -433,6 +433,21 @@ _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 _GROUP_RE = re.compile(r"\b(" + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True)) + r")\b")
 _WATCHDOG = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?:nuclear|atomic) watchdog\b")
 _MEDIA_RUN = re.compile(rf"(?:{_NAME})(?: (?:{_NAME}|\d+))* \d+(?= (?:channel|TV|television))")
+# "ethnic Albanians": an ethnicity, not the state.
+_ETHNIC = re.compile(r"\bethnic\s+[A-Z][\w-]*")
+# "the FDLR, a militia founded by …", "the ADF rebels": an acronym that names an armed group.
+_ACRONYM_GROUP = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,6})\b(?=,?\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:militia|rebel\s+group|rebels|armed\s+group|insurgent\s+group|insurgents|"
+    r"paramilitary|paramilitaries|guerrillas?)\b)"
+)
+# "the French company TotalEnergies", "energy giant Chevron", "the operator Energoatom".
+_COMPANY = re.compile(
+    r"\b(?:company|firm|giant|operator|conglomerate|manufacturer|producer|contractor|"
+    r"shipping\s+line|carrier)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
+)
+# "in San Antonio", "near Naqoura": a place, not a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
 
 
@@ -498,6 +513,9 @@ def _build_gazetteer() -> _Gazetteer:
 
 
 _GAZ = _build_gazetteer()
+# The first two words of every known name of two words or more ("Democratic Republic"),
+# so that a capitalised common word opening a known name is not dropped.
+_GAZ_HEADS = frozenset(" ".join(k.split()[:2]) for k in _GAZ.lookup if " " in k)
 
 
 def _connector(word: str) -> bool:
@@ -527,7 +545,7 @@ class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.memo: dict[tuple[str, bool, bool, bool, bool], list[tuple[Any, ...]]] = {}
+        self.memo: dict[tuple[str, bool, bool, bool, bool, bool], list[tuple[Any, ...]]] = {}
         self.recording: list[tuple[Any, ...]] | None = None
         self.base = 0
         self.pending_capitals: list[tuple[str, str, int, int]] = []
@@ -648,6 +666,18 @@ class _Finder:
         for m in _ACRONYM_DEF.finditer(text):
             self.acronyms[m.group(1)] = ""
             self.skip.append((m.start(), m.end()))  # the definition is not another mention
+        for m in _ETHNIC.finditer(text):
+            self.skip.append((m.start(), m.end()))
+        for m in _ACRONYM_GROUP.finditer(text):
+            word = m.group(1)
+            if word not in _GAZ.lookup and not any(c.isdigit() for c in word[:1]):
+                self._add(word, word, "group", m.start(1), m.end(1))
+                self.skip.append((m.start(1), m.end(1)))
+        for m in _COMPANY.finditer(text):
+            name = m.group("name")
+            if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
+                self._add(name, name, "organization", m.start("name"), m.end("name"))
+                self.skip.append((m.start("name"), m.end("name")))
         for m in _WATCHDOG.finditer(text):
             self.skip.append((m.start(), m.end()))
             self._add(
@@ -690,6 +720,7 @@ class _Finder:
                 text[end : end + 2] == " (",
                 _SPEECH_AFTER.match(text, end) is not None,
                 _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None,
+                _PLACE_BEFORE.search(text, max(0, start - 10), start) is not None,
             )
             actions = self.memo.get(context)
             if actions is not None:
@@ -725,7 +756,7 @@ class _Finder:
             _connector(words[i][0])
             or (
                 words[i][0] in _NOT_NAMES
-                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ.lookup)
+                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS)
             )
             or (self._initial(words[i][1]) and words[i][0].lower() in self.lower)
         ):
@@ -738,6 +769,19 @@ class _Finder:
         surface = self.text[words[0][1] : words[-1][2]]
         if self._gaz(surface, words[0][1], words[-1][2]):
             return
+        if any(w[0] == "and" for w in words):
+            # "Democratic Republic of Congo and Rwanda": a known name that spans "of".
+            groups: list[list[tuple[str, int, int]]] = [[]]
+            for w in words:
+                if w[0] == "and":
+                    groups.append([])
+                else:
+                    groups[-1].append(w)
+            spans = [(g[0][1], g[-1][2]) for g in groups if g]
+            if any(" of " in self.text[a:b] and self.text[a:b] in _GAZ.lookup for a, b in spans):
+                for a, b in spans:
+                    self._run(a, self.text[a:b])
+                return
         # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
         pieces: list[list[tuple[str, int, int]]] = [[]]
         has_org_word = any(w[0] in _ORG_WORDS for w in words)
@@ -880,6 +924,13 @@ class _Finder:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
             return
+        if (
+            not titled
+            and not gender
+            and _PLACE_BEFORE.search(self.text, max(0, start - 10), start)
+            and not _SPEECH_AFTER.match(self.text, end)
+        ):
+            return  # "landed in San Antonio": a place
         self._add(surface, surface, "person", start, end)
         if gender:
             self._gender(surface, gender)
@@ -918,6 +969,10 @@ class _Finder:
             if len(parts) == 2:
                 by_first[parts[0]] = None if parts[0] in by_first else e
         for start, end, word, _ in self.singles:
+            known = self.entries.get(word)
+            if known is not None and known.kind in ("organization", "group"):
+                self._add(known.key, known.name, known.kind, start, end)  # "TotalEnergies"
+                continue
             target = by_last.get(word)
             if target is None and word in evidenced:
                 target = by_first.get(word)
@@ -959,6 +1014,12 @@ def _find(doc: Document) -> _Finder:
 
 
 def _display(entry: _Entry) -> str:
+    if entry.kind == "state" and entry.name not in entry.aliases:
+        # The article's own long form ("Democratic Republic of Congo"), as an analyst
+        # would copy it, rather than the gazetteer's spelling.
+        long_forms = [a for a in entry.aliases if a.count(" ") >= 2]
+        if long_forms:
+            return max(long_forms, key=len)
     if entry.kind == "organization":
         acronym = entry.acronym or _GAZ.orgs.get(entry.key, ("", ""))[1]
         if acronym and acronym in entry.aliases and acronym != entry.name:
