@@ -157,3 +157,29 @@ def test_his_office_is_the_office_of_the_person_named_before() -> None:
 
 def test_her_spokesman_without_anybody_named_stays_as_written() -> None:
     assert pairs("Her spokesman said the talks were “over”.") == [("Her spokesman", "over")]
+
+
+def test_quote_after_a_sentence_introducing_its_speaker() -> None:
+    text = (
+        "Prime Minister Albin Kurti arrived in Ohrid on Saturday.\n\n"
+        "Kurti was defiant. “We will not back down.”"
+    )
+    ((q),) = quotes_of(text)
+    assert q.speaker == "Albin Kurti"
+    assert "introduced just before" in q.cue
+
+
+def test_speaker_introduced_before_a_colon_without_a_speech_verb() -> None:
+    text = "Kofi Mensah, a farmer from the area, was blunt: ‘Paper is cheap.’"
+    assert pairs(text) == [("Kofi Mensah", "Paper is cheap.")]
+
+
+def test_a_state_doing_something_does_not_become_the_speaker_of_the_next_quote() -> None:
+    assert pairs("Russia fired 40 drones overnight. “We will respond.”") == [
+        (None, "We will respond.")
+    ]
+
+
+def test_the_introducing_sentence_must_be_in_the_same_paragraph() -> None:
+    text = "Prime Minister Albin Kurti arrived on Saturday.\n\n“We will not back down.”"
+    assert pairs(text) == [(None, "We will not back down.")]

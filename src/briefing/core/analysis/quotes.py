@@ -130,6 +130,7 @@ _POSSESSIVE_ROLE = re.compile(
     r"government|lawyers?|aides?|party|camp|team|family|campaign|press\s+office)$",
     re.I,
 )
+_SUBJECT_KINDS = frozenset({"person", "organization", "group"})
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it"}
 _DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
 _INDEFINITE_ROLE_WINDOW = 2000
@@ -404,6 +405,20 @@ class _Speakers:
         return result, any(
             w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
         ) or bool(_DEFINITE_ROLE.match(low))
+
+    def sentence_subject(self, index: int) -> str | None:
+        """The actor that opens sentence ``index`` ("Kurti was defiant."), if any."""
+        sentence = self.doc.sentences[index]
+        start = sentence.start
+        text = self.doc.text
+        while start < sentence.end and not text[start].isalnum():
+            start += 1
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k < len(self.mention_starts) and self.mention_starts[k] == start:
+            m = self.index.mentions[k]
+            if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
+                return self.index.names.get(m.key)
+        return None
 
     def earlier_description(self, noun: str, pos: int) -> str | None:
         """ "A senior Israeli official" named shortly before "the official"."""
@@ -704,6 +719,19 @@ _JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
 _TOKENS = re.compile(r"[\w’'-]+")
 
 
+def _introduced_by(doc: Document, q: _Quote, bare: str, sp: _Speakers) -> str | None:
+    """ "Kurti was defiant. “We will not back down.”", "X was blunt: ‘…’": the subject."""
+    if q.embedded or not doc.sentences:
+        return None
+    index = doc.sentence_at(q.open)
+    if bare.endswith(":"):
+        return sp.sentence_subject(index)
+    block = doc.blocks[q.block]
+    if any(c.isalpha() for c in bare) or index - 1 < block.first_sentence:
+        return None
+    return sp.sentence_subject(index - 1)
+
+
 def extract_quotes(doc: Document) -> list[Item]:
     """Direct quotations with their speakers, in text order."""
     quotes = _pair(doc)
@@ -796,6 +824,8 @@ def extract_quotes(doc: Document) -> list[Item]:
                 # quoted at the end of the paragraph before.
                 q.speaker = by_block[q.block - 1][-1].speaker
                 q.cue = "quotation paragraph after a quote by the same speaker"
+            elif (subject := _introduced_by(doc, q, bare, sp)) is not None:
+                q.speaker, q.cue = subject, f"speaker introduced just before: {subject}"
             else:
                 q.cue = "quotation marks; no speaker named nearby"
         if q.keep:
