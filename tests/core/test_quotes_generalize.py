@@ -183,3 +183,34 @@ def test_a_state_doing_something_does_not_become_the_speaker_of_the_next_quote()
 def test_the_introducing_sentence_must_be_in_the_same_paragraph() -> None:
     text = "Prime Minister Albin Kurti arrived on Saturday.\n\n“We will not back down.”"
     assert pairs(text) == [(None, "We will not back down.")]
+
+
+def test_former_title_in_an_appositive_is_not_a_preposition() -> None:
+    text = (
+        "Talks were led by the regional bloc, whose envoy, former Kenyan president "
+        "Daniel Mwangi, called it “the beginning of a new dawn” for the region."
+    )
+    assert pairs(text) == [("Daniel Mwangi", "the beginning of a new dawn")]
+
+
+def test_while_clause_gives_the_quote_to_its_own_subject() -> None:
+    text = (
+        "The rebels said in a statement they would abide by the truce, while an army "
+        "spokesman, Omar Idris, said the military was “committed, as long as they are”."
+    )
+    assert pairs(text) == [("Omar Idris", "committed, as long as they are")]
+
+
+def test_parenthesised_acronym_of_the_organization_is_not_the_speaker() -> None:
+    text = (
+        "Lena Haile, the chief negotiator for the Coastal People’s Front (CPF), said "
+        "her side had made concessions “to build trust”."
+    )
+    assert pairs(text) == [("Lena Haile", "to build trust")]
+
+
+def test_qualified_crowd_is_a_speaker_but_a_bare_crowd_is_not() -> None:
+    assert pairs("Sanctions would “snap back” within 30 days, Israeli officials said.") == [
+        ("Israeli officials", "snap back")
+    ]
+    assert pairs("Sanctions would “snap back” within 30 days, officials said.") == []

@@ -115,6 +115,9 @@ _ROLE_NOUN = (
     r"official|diplomat|source|spokesman|spokeswoman|spokesperson|envoy|negotiator|aide|"
     r"officer|commander|mediator|analyst|adviser|advisor|minister|lawmaker|delegate"
 )
+# Where a new clause with its own subject begins: "The RSF said …, while an army
+# spokesman said the military was “committed”".
+_CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|whereas|but)\b|;)", re.I)
 _CONJUNCTION = re.compile(
     r"(?:while|whereas|but|and|although|though|as|even|since|because|if|when)\b", re.I
 )
@@ -149,8 +152,8 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
 _APPOSITIVE = re.compile(
-    r"^(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
-    r"before|during|when|while|according|aged|known|also\s+known|\d)",
+    r"^(?:(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
+    r"before|during|when|while|according|aged|known|also\s+known)\b|\d)",
     re.I,
 )
 _RELATIVE = re.compile(r"^(?:which|that|whom)\s+(\S.*)$", re.I)
@@ -448,6 +451,9 @@ class _Speakers:
         described = [p for p in cleaned if not _ARTICLE.match(p)]
         # "Wang Yi, China’s most senior diplomat,": the proper name, not the description.
         proper = [p for p in named if _is_proper_name(p)]
+        if len(proper) > 1:
+            # "Getachew Reda, the negotiator for the … Front (TPLF),": not the acronym.
+            proper = [p for p in proper if " " in p or not p.isupper()] or proper
         chosen = (proper or named or described or cleaned)[-1]
         if not chosen:
             return None, False
@@ -531,7 +537,10 @@ class _Speakers:
             if i and w.lower() in _PREPOSITIONS:
                 head_words = words[:i]
                 break
-        return chosen, head_words[-1].lower() in _GENERIC
+        # "critics" and "officials" are a crowd; "U.S. officials" and "Israeli
+        # officials" say who is speaking.
+        qualified = len(head_words) > 1 and head_words[-2][:1].isupper()
+        return chosen, head_words[-1].lower() in _GENERIC and not qualified
 
 
 def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
@@ -631,6 +640,8 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
             return True
     verbs = list(_VERB.finditer(prefix))
     last_quote = prefix.rfind(_MASK)
+    for boundary in _CLAUSE_BOUNDARY.finditer(prefix):
+        last_quote = max(last_quote, boundary.start())
     if q.embedded and last_quote >= 0:
         # "X wrote that … “a good basis”, while Y said that … “strongly supports”": the
         # second quote belongs to the speech verb after the first one, when there is one.
