@@ -79,3 +79,33 @@ def test_person_after_in_with_a_speech_verb_or_title_is_kept() -> None:
 def test_long_state_name_as_written_in_the_article() -> None:
     got = actors_of("The Democratic Republic of Congo and Rwanda signed the accord in Washington.")
     assert "Democratic Republic of Congo" in got and "Rwanda" in got
+
+
+def test_news_agency_of_the_dateline_is_not_an_actor() -> None:
+    got = actors_of(
+        "DOHA, Qatar, March 3 (Gulf Wire Service) — Sudan and Chad signed a border pact.\n\n"
+        "Chad said it would open two crossings."
+    )
+    assert "Gulf Wire Service" not in got
+    assert {"Sudan", "Chad"} <= set(got)
+
+
+def test_capitalised_common_nouns_opening_a_sentence_are_not_people() -> None:
+    got = actors_of("Mediators said the talks would resume. Nobody has seen the text.")
+    assert "Mediators" not in got and "Nobody" not in got
+
+
+def test_state_named_by_another_full_name_shows_both_names() -> None:
+    got = actors_of("Britain said it would join. Britain and France signed the pledge.")
+    assert "United Kingdom (Britain)" in got
+    assert got["United Kingdom (Britain)"].mentions == 2
+
+
+def test_state_named_by_its_canonical_name_or_abbreviation_shows_the_canonical_name() -> None:
+    got = actors_of("The UK said it would join, and the United Kingdom signed on Monday.")
+    assert "United Kingdom" in got
+
+
+def test_armed_group_acronym_from_the_list_of_known_groups() -> None:
+    got = actors_of("The government and the FARC signed the final accord in Havana.")
+    assert got["Revolutionary Armed Forces of Colombia (FARC)"].kind == "group"

@@ -234,6 +234,10 @@ Polisario Front|Polisario|group
 Free Syrian Army|FSA|group
 Al-Shabaab|al-Shabaab,Shabaab|group
 Boko Haram||group
+al-Qaeda|al Qaeda,Al Qaeda,Al-Qaeda,al-Qaida,al Qaida|group
+Revolutionary Armed Forces of Colombia|FARC|group
+National Liberation Army|ELN|group
+Saudi Aramco|Aramco|organization
 M23||group
 YPG||group
 Rosatom||organization
@@ -401,7 +405,10 @@ _NOT_NAMES = frozenset(
         Times Telegraph Post Bloomberg Xinhua TASS Interfax Sky Fox Axios Politico
         Independent Observer Herald Tribune Journal North South East West Several Two Three
         Four Five Six Seven Eight Nine Ten Dozens Officials Critics Experts Analysts
-        Diplomats Sources Residents Witnesses
+        Diplomats Sources Residents Witnesses Nobody Everybody Everyone Somebody Someone
+        Anyone Anybody Nothing Mediators Negotiators Rebels Militants Insurgents Troops
+        Soldiers Authorities Leaders Observers Monitors Envoys Delegates Lawmakers
+        Ministers Families Protesters Demonstrators Refugees Civilians Prisoners Detainees
         """
     )
 )
@@ -433,6 +440,10 @@ _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 _GROUP_RE = re.compile(r"\b(" + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True)) + r")\b")
 _WATCHDOG = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?:nuclear|atomic) watchdog\b")
 _MEDIA_RUN = re.compile(rf"(?:{_NAME})(?: (?:{_NAME}|\d+))* \d+(?= (?:channel|TV|television))")
+# "DOHA, Qatar, Feb 29 (World Desk) —": the news agency of a dateline is not an actor.
+_DATELINE_AGENCY = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]"
+)
 # "ethnic Albanians": an ethnicity, not the state.
 _ETHNIC = re.compile(r"\bethnic\s+[A-Z][\w-]*")
 # "the FDLR, a militia founded by …", "the ADF rebels": an acronym that names an armed group.
@@ -666,6 +677,10 @@ class _Finder:
         for m in _ACRONYM_DEF.finditer(text):
             self.acronyms[m.group(1)] = ""
             self.skip.append((m.start(), m.end()))  # the definition is not another mention
+        for b in self.doc.blocks[:5]:
+            dateline = _DATELINE_AGENCY.match(text, b.start, b.end)
+            if dateline:
+                self.skip.append((dateline.start("agency"), dateline.end("agency")))
         for m in _ETHNIC.finditer(text):
             self.skip.append((m.start(), m.end()))
         for m in _ACRONYM_GROUP.finditer(text):
@@ -1020,7 +1035,15 @@ def _display(entry: _Entry) -> str:
         long_forms = [a for a in entry.aliases if a.count(" ") >= 2]
         if long_forms:
             return max(long_forms, key=len)
-    if entry.kind == "organization":
+        # "Britain" throughout: "United Kingdom (Britain)", both names findable.
+        names = [
+            a
+            for a in entry.aliases
+            if _GAZ.lookup.get(a, ("", "", ""))[2] == "name" and not a.replace(".", "").isupper()
+        ]
+        if names:
+            return f"{entry.name} ({names[0]})"
+    if entry.kind in ("organization", "group"):
         acronym = entry.acronym or _GAZ.orgs.get(entry.key, ("", ""))[1]
         if acronym and acronym in entry.aliases and acronym != entry.name:
             return f"{entry.name} ({acronym})"
