@@ -137,6 +137,9 @@ _SUBJECT_KINDS = frozenset({"person", "organization", "group"})
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it"}
 _DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
 _INDEFINITE_ROLE_WINDOW = 2000
+_INDEFINITE_ROLE = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{_ROLE_NOUN})\b", re.I
+)
 _INSTITUTIONS = frozenset(
     _split("""
     Ministry Department Office Council Agency Committee Commission Court Government
@@ -361,6 +364,7 @@ class _Speakers:
         self.quote_ends = [q.close for q in quotes]
         self.mention_starts = [m.start for m in index.mentions]
         self.cache: dict[str, tuple[str | None, bool]] = {}
+        self.descriptions: dict[str, tuple[list[int], list[str]]] | None = None
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -425,13 +429,20 @@ class _Speakers:
 
     def earlier_description(self, noun: str, pos: int) -> str | None:
         """ "A senior Israeli official" named shortly before "the official"."""
-        lo = max(0, pos - _INDEFINITE_ROLE_WINDOW)
-        pattern = re.compile(rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(noun)}\b", re.I)
-        found = None
-        for m in pattern.finditer(self.doc.text, lo, pos):
-            if not self.inside_quote(m.start()):
-                found = m.group()
-        return found
+        if self.descriptions is None:
+            # One pass over the text, on first need: every "a/an/one … <role noun>".
+            found: dict[str, tuple[list[int], list[str]]] = {}
+            for m in _INDEFINITE_ROLE.finditer(self.doc.text):
+                if not self.inside_quote(m.start()):
+                    starts, phrases = found.setdefault(m.group("noun").lower(), ([], []))
+                    starts.append(m.start())
+                    phrases.append(m.group())
+            self.descriptions = found
+        starts, phrases = self.descriptions.get(noun.lower(), ([], []))
+        k = bisect.bisect_left(starts, pos) - 1
+        if k >= 0 and starts[k] >= pos - _INDEFINITE_ROLE_WINDOW:
+            return phrases[k]
+        return None
 
     def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
         np = np.strip(_NP_EDGES)
