@@ -107,7 +107,7 @@ Croatia|Croatian|Croats|Zagreb|
 Cuba|Cuban|Cubans|Havana|
 Cyprus|Cypriot|Cypriots|Nicosia|
 Czech Republic|Czech|Czechs|Prague|Czechia
-Democratic Republic of the Congo|Congolese||Kinshasa|DRC,DR Congo,Congo
+Democratic Republic of the Congo|Congolese||Kinshasa|DRC,DR Congo,Congo,Democratic Republic of Congo
 Denmark|Danish|Danes|Copenhagen|
 Egypt|Egyptian|Egyptians|Cairo|
 Eritrea|Eritrean|Eritreans|Asmara|
@@ -234,6 +234,10 @@ Polisario Front|Polisario|group
 Free Syrian Army|FSA|group
 Al-Shabaab|al-Shabaab,Shabaab|group
 Boko Haram||group
+al-Qaeda|al Qaeda,Al Qaeda,Al-Qaeda,al-Qaida,al Qaida|group
+Revolutionary Armed Forces of Colombia|FARC|group
+National Liberation Army|ELN|group
+Saudi Aramco|Aramco|organization
 M23||group
 YPG||group
 Rosatom||organization
@@ -401,7 +405,10 @@ _NOT_NAMES = frozenset(
         Times Telegraph Post Bloomberg Xinhua TASS Interfax Sky Fox Axios Politico
         Independent Observer Herald Tribune Journal North South East West Several Two Three
         Four Five Six Seven Eight Nine Ten Dozens Officials Critics Experts Analysts
-        Diplomats Sources Residents Witnesses
+        Diplomats Sources Residents Witnesses Nobody Everybody Everyone Somebody Someone
+        Anyone Anybody Nothing Mediators Negotiators Rebels Militants Insurgents Troops
+        Soldiers Authorities Leaders Observers Monitors Envoys Delegates Lawmakers
+        Ministers Families Protesters Demonstrators Refugees Civilians Prisoners Detainees
         """
     )
 )
@@ -433,6 +440,25 @@ _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 _GROUP_RE = re.compile(r"\b(" + "|".join(sorted(_GROUP_NOUNS, key=len, reverse=True)) + r")\b")
 _WATCHDOG = re.compile(r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?:nuclear|atomic) watchdog\b")
 _MEDIA_RUN = re.compile(rf"(?:{_NAME})(?: (?:{_NAME}|\d+))* \d+(?= (?:channel|TV|television))")
+# "DOHA, Qatar, Feb 29 (World Desk) —": the news agency of a dateline is not an actor.
+_DATELINE_AGENCY = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]"
+)
+# "ethnic Albanians": an ethnicity, not the state.
+_ETHNIC = re.compile(r"\bethnic\s+[A-Z][\w-]*")
+# "the FDLR, a militia founded by …", "the ADF rebels": an acronym that names an armed group.
+_ACRONYM_GROUP = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,6})\b(?=,?\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:militia|rebel\s+group|rebels|armed\s+group|insurgent\s+group|insurgents|"
+    r"paramilitary|paramilitaries|guerrillas?)\b)"
+)
+# "the French company TotalEnergies", "energy giant Chevron", "the operator Energoatom".
+_COMPANY = re.compile(
+    r"\b(?:company|firm|giant|operator|conglomerate|manufacturer|producer|contractor|"
+    r"shipping\s+line|carrier)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
+)
+# "in San Antonio", "near Naqoura": a place, not a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
 
 
@@ -498,6 +524,9 @@ def _build_gazetteer() -> _Gazetteer:
 
 
 _GAZ = _build_gazetteer()
+# The first two words of every known name of two words or more ("Democratic Republic"),
+# so that a capitalised common word opening a known name is not dropped.
+_GAZ_HEADS = frozenset(" ".join(k.split()[:2]) for k in _GAZ.lookup if " " in k)
 
 
 def _connector(word: str) -> bool:
@@ -527,12 +556,13 @@ class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.memo: dict[tuple[str, bool, bool, bool, bool], list[tuple[Any, ...]]] = {}
+        self.memo: dict[tuple[str, bool, bool, bool, bool, bool], list[tuple[Any, ...]]] = {}
         self.recording: list[tuple[Any, ...]] | None = None
         self.base = 0
         self.pending_capitals: list[tuple[str, str, int, int]] = []
         self.gender_hint: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}
+        self.surnames: set[str] = set()  # last names of the people named so far
         self.mentions: list[Mention] = []
         self.singles: list[tuple[int, int, str, bool]] = []  # start, end, word, evidence
         self.sentence_starts = {s.start for s in doc.sentences}
@@ -557,6 +587,8 @@ class _Finder:
         if self.recording is not None:
             self.recording.append(("add", key, name, kind, start - self.base, end - self.base))
         entry = self._entry(key, name, kind)
+        if kind == "person" and " " in name:
+            self.surnames.add(name.split()[-1])
         entry.aliases[self.text[start:end]] = None
         entry.spans.append((start, end))
         self.mentions.append(Mention(start, end, key, kind))
@@ -611,6 +643,10 @@ class _Finder:
         key, kind, role = hit
         if role == "region":
             return True
+        if surface in self.surnames and kind in ("group", "organization"):
+            # "Thérèse Kayikwamba Wagner … Wagner said": the minister, not the Wagner Group.
+            self._single(start, end, surface, True, "")
+            return True
         if role == "capital":
             # A capital names its state only once the state itself is in the story.
             self._capital(key, kind, start, end)
@@ -641,6 +677,22 @@ class _Finder:
         for m in _ACRONYM_DEF.finditer(text):
             self.acronyms[m.group(1)] = ""
             self.skip.append((m.start(), m.end()))  # the definition is not another mention
+        for b in self.doc.blocks[:5]:
+            dateline = _DATELINE_AGENCY.match(text, b.start, b.end)
+            if dateline:
+                self.skip.append((dateline.start("agency"), dateline.end("agency")))
+        for m in _ETHNIC.finditer(text):
+            self.skip.append((m.start(), m.end()))
+        for m in _ACRONYM_GROUP.finditer(text):
+            word = m.group(1)
+            if word not in _GAZ.lookup and not any(c.isdigit() for c in word[:1]):
+                self._add(word, word, "group", m.start(1), m.end(1))
+                self.skip.append((m.start(1), m.end(1)))
+        for m in _COMPANY.finditer(text):
+            name = m.group("name")
+            if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
+                self._add(name, name, "organization", m.start("name"), m.end("name"))
+                self.skip.append((m.start("name"), m.end("name")))
         for m in _WATCHDOG.finditer(text):
             self.skip.append((m.start(), m.end()))
             self._add(
@@ -683,6 +735,7 @@ class _Finder:
                 text[end : end + 2] == " (",
                 _SPEECH_AFTER.match(text, end) is not None,
                 _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None,
+                _PLACE_BEFORE.search(text, max(0, start - 10), start) is not None,
             )
             actions = self.memo.get(context)
             if actions is not None:
@@ -718,7 +771,7 @@ class _Finder:
             _connector(words[i][0])
             or (
                 words[i][0] in _NOT_NAMES
-                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ.lookup)
+                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS)
             )
             or (self._initial(words[i][1]) and words[i][0].lower() in self.lower)
         ):
@@ -731,6 +784,19 @@ class _Finder:
         surface = self.text[words[0][1] : words[-1][2]]
         if self._gaz(surface, words[0][1], words[-1][2]):
             return
+        if any(w[0] == "and" for w in words):
+            # "Democratic Republic of Congo and Rwanda": a known name that spans "of".
+            groups: list[list[tuple[str, int, int]]] = [[]]
+            for w in words:
+                if w[0] == "and":
+                    groups.append([])
+                else:
+                    groups[-1].append(w)
+            spans = [(g[0][1], g[-1][2]) for g in groups if g]
+            if any(" of " in self.text[a:b] and self.text[a:b] in _GAZ.lookup for a, b in spans):
+                for a, b in spans:
+                    self._run(a, self.text[a:b])
+                return
         # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
         pieces: list[list[tuple[str, int, int]]] = [[]]
         has_org_word = any(w[0] in _ORG_WORDS for w in words)
@@ -784,6 +850,14 @@ class _Finder:
             matched = 0
             for n in range(min(_GAZ.longest, len(words) - i), 0, -1):
                 sub = text[words[i][1] : words[i + n - 1][2]]
+                if (
+                    n == 1
+                    and rest
+                    and i == len(words) - 1
+                    and _GAZ.lookup.get(sub, ("", "", ""))[1] in ("group", "organization")
+                ):
+                    # "Thérèse Kayikwamba Wagner": a surname, not the Wagner Group.
+                    continue
                 if sub in _GAZ.lookup or (n == 1 and sub.split("-")[0] in _GAZ.lookup):
                     if n == 1 and sub not in _GAZ.lookup:
                         head = sub.split("-")[0]
@@ -865,6 +939,13 @@ class _Finder:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
             return
+        if (
+            not titled
+            and not gender
+            and _PLACE_BEFORE.search(self.text, max(0, start - 10), start)
+            and not _SPEECH_AFTER.match(self.text, end)
+        ):
+            return  # "landed in San Antonio": a place
         self._add(surface, surface, "person", start, end)
         if gender:
             self._gender(surface, gender)
@@ -895,8 +976,21 @@ class _Finder:
             if k >= 0 and start - person_ends[k] < 40:
                 by_last[word] = person_spans[k][1]
         evidenced = {w for _, _, w, ev in self.singles if ev}
+        # "Wang Yi … Wang said": a family name written first, when only one person of
+        # the story starts with that word and nobody ends with it.
+        by_first: dict[str, _Entry | None] = {}
+        for e in persons:
+            parts = e.name.split()
+            if len(parts) == 2:
+                by_first[parts[0]] = None if parts[0] in by_first else e
         for start, end, word, _ in self.singles:
+            known = self.entries.get(word)
+            if known is not None and known.kind in ("organization", "group"):
+                self._add(known.key, known.name, known.kind, start, end)  # "TotalEnergies"
+                continue
             target = by_last.get(word)
+            if target is None and word in evidenced:
+                target = by_first.get(word)
             if target is not None and target.key in self.entries:
                 self._add(target.key, target.name, "person", start, end)
             elif word in evidenced:
@@ -935,7 +1029,21 @@ def _find(doc: Document) -> _Finder:
 
 
 def _display(entry: _Entry) -> str:
-    if entry.kind == "organization":
+    if entry.kind == "state" and entry.name not in entry.aliases:
+        # The article's own long form ("Democratic Republic of Congo"), as an analyst
+        # would copy it, rather than the gazetteer's spelling.
+        long_forms = [a for a in entry.aliases if a.count(" ") >= 2]
+        if long_forms:
+            return max(long_forms, key=len)
+        # "Britain" throughout: "United Kingdom (Britain)", both names findable.
+        names = [
+            a
+            for a in entry.aliases
+            if _GAZ.lookup.get(a, ("", "", ""))[2] == "name" and not a.replace(".", "").isupper()
+        ]
+        if names:
+            return f"{entry.name} ({names[0]})"
+    if entry.kind in ("organization", "group"):
         acronym = entry.acronym or _GAZ.orgs.get(entry.key, ("", ""))[1]
         if acronym and acronym in entry.aliases and acronym != entry.name:
             return f"{entry.name} ({acronym})"

@@ -70,7 +70,8 @@ _AFTER_QUOTED = re.compile(
     r"\s+as\s+(?:saying|telling|writing)"
 )
 _AFTER_SUBJ = re.compile(
-    rf"\s*[,—–-]?\s*(?P<spk>{_NP})\s+(?:(?:{_AUX})\s+)*(?P<verb>{_SPEECH}|asked|wrote)\b"
+    rf"\s*[,—–-]?\s*(?P<spk>{_NP}(?:,\s*{_NP}){{0,2}}?),?\s+(?:(?:{_AUX})\s+)*"
+    rf"(?P<verb>{_SPEECH}|asked|wrote)\b"
 )
 _AFTER_VERB = re.compile(
     rf"\s*[,—–-]?\s*(?P<verb>{_SPEECH})\s+(?P<spk>{_NP})"
@@ -94,9 +95,57 @@ _END_SAID = re.compile(
 )
 _END_ACCORDING = re.compile(rf",\s*according\s+to\s+(?P<spk>{_NP})\W*$", re.I)
 _NAMING = re.compile(
-    r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)\s*$", re.I
+    r"(?:so-called|known\s+as|code-?named|named|nicknamed|dubbed|titled|entitled)"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    re.I,
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH})\b")
+# "what Rwanda calls its “defensive measures”": the term is the subject's own.
+_WHAT_CALLS = re.compile(
+    rf"\bwhat\s+(?P<spk>{_NP})\s+(?:calls|called|describes\s+as|described\s+as|terms|termed|"
+    r"dubs|refers\s+to\s+as|referred\s+to\s+as)\s+(?:(?:its|their|his|her|the|a|an)\s+)?$",
+    re.I,
+)
+# A second short quote of a sentence that carries on the same report: "… said the
+# exchange was “completed” and that Bout had been “returned home”", "…, adding that …".
+_PARALLEL = re.compile(r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warning)\b", re.I)
+# "the official said" after "A senior official, who spoke on condition of anonymity, …":
+# the definite role noun refers back to the indefinite description.
+_ROLE_NOUN = (
+    r"official|diplomat|source|spokesman|spokeswoman|spokesperson|envoy|negotiator|aide|"
+    r"officer|commander|mediator|analyst|adviser|advisor|minister|lawmaker|delegate"
+)
+# Where a new clause with its own subject begins: "The RSF said …, while an army
+# spokesman said the military was “committed”".
+_CLAUSE_BOUNDARY = re.compile(r"(?:,\s*(?:while|whereas|but)\b|;)", re.I)
+_CONJUNCTION = re.compile(
+    r"(?:while|whereas|but|and|although|though|as|even|since|because|if|when)\b", re.I
+)
+_WHEN = re.compile(
+    r"(?:the\s+(?:end|start|beginning|middle)\b|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|next|mid|early|late|then|now|\d))",
+    re.I,
+)
+# "His office said": the office of the person named before ("Netanyahu's office").
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?P<pron>his|her|its)\s+(?P<noun>office|spokesman|spokeswoman|spokesperson|ministry|"
+    r"government|lawyers?|aides?|party|camp|team|family|campaign|press\s+office)$",
+    re.I,
+)
+_SUBJECT_KINDS = frozenset({"person", "organization", "group"})
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it"}
+_DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
+_INDEFINITE_ROLE_WINDOW = 2000
+_INDEFINITE_ROLE = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{_ROLE_NOUN})\b", re.I
+)
+_INSTITUTIONS = frozenset(
+    _split("""
+    Ministry Department Office Council Agency Committee Commission Court Government
+    Parliament Embassy Assembly Cabinet Presidency Secretariat Mission Service
+    """)
+)
 
 _LEADING = re.compile(
     r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
@@ -106,8 +155,8 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
 _APPOSITIVE = re.compile(
-    r"^(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
-    r"before|during|when|while|according|aged|known|also\s+known|\d)",
+    r"^(?:(?:at|from|of|in|on|for|with|who|which|whose|speaking|earlier|later|last|after|"
+    r"before|during|when|while|according|aged|known|also\s+known)\b|\d)",
     re.I,
 )
 _RELATIVE = re.compile(r"^(?:which|that|whom)\s+(\S.*)$", re.I)
@@ -144,6 +193,7 @@ _STRIP_TITLES = frozenset(
     Director General Chief Ambassador Envoy Special Senator Governor Mayor Commander
     Spokesman Spokeswoman Premier Speaker Deputy Former Mr Mrs Ms Dr Chairman Head Leader
     Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
+    Representative Rep Sen Congressman Congresswoman Commissioner Coordinator Adviser Advisor
     """)
 )
 _NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
@@ -286,6 +336,14 @@ def _is_title(words: str) -> bool:
     return all(p[:1].isupper() or p in small for p in parts) and parts[0][:1].isupper()
 
 
+def _is_proper_name(piece: str) -> bool:
+    """ "Wang Yi", "Representative Michael McCaul": capitalised words, no possessive."""
+    words = piece.split()
+    if not words or words[0].lower() in _ARTICLES or "’s" in piece or "'s" in piece:
+        return False
+    return all(w[:1].isupper() or w in _NAME_JOINERS or _PARTICLE.match(w) for w in words)
+
+
 def _clean_piece(piece: str) -> str:
     piece = _LEADING.sub("", piece.strip())
     return _TRAILING.sub("", " " + piece).strip()
@@ -306,6 +364,7 @@ class _Speakers:
         self.quote_ends = [q.close for q in quotes]
         self.mention_starts = [m.start for m in index.mentions]
         self.cache: dict[str, tuple[str | None, bool]] = {}
+        self.descriptions: dict[str, tuple[list[int], list[str]]] | None = None
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -350,7 +409,40 @@ class _Speakers:
         result = self._name(np, pos)
         low = np.strip(_NP_EDGES).lower()
         # Pronouns and "the group" name somebody different at every place.
-        return result, any(w in _PRONOUNS or w in _DEFINITE_NOUNS for w in low.split())
+        return result, any(
+            w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
+        ) or bool(_DEFINITE_ROLE.match(low))
+
+    def sentence_subject(self, index: int) -> str | None:
+        """The actor that opens sentence ``index`` ("Kurti was defiant."), if any."""
+        sentence = self.doc.sentences[index]
+        start = sentence.start
+        text = self.doc.text
+        while start < sentence.end and not text[start].isalnum():
+            start += 1
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k < len(self.mention_starts) and self.mention_starts[k] == start:
+            m = self.index.mentions[k]
+            if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
+                return self.index.names.get(m.key)
+        return None
+
+    def earlier_description(self, noun: str, pos: int) -> str | None:
+        """ "A senior Israeli official" named shortly before "the official"."""
+        if self.descriptions is None:
+            # One pass over the text, on first need: every "a/an/one … <role noun>".
+            found: dict[str, tuple[list[int], list[str]]] = {}
+            for m in _INDEFINITE_ROLE.finditer(self.doc.text):
+                if not self.inside_quote(m.start()):
+                    starts, phrases = found.setdefault(m.group("noun").lower(), ([], []))
+                    starts.append(m.start())
+                    phrases.append(m.group())
+            self.descriptions = found
+        starts, phrases = self.descriptions.get(noun.lower(), ([], []))
+        k = bisect.bisect_left(starts, pos) - 1
+        if k >= 0 and starts[k] >= pos - _INDEFINITE_ROLE_WINDOW:
+            return phrases[k]
+        return None
 
     def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
         np = np.strip(_NP_EDGES)
@@ -368,12 +460,27 @@ class _Speakers:
         # "Senator Robert Hale, a Republican," and "General X, the army chief,": the name.
         named = [p for p in cleaned if _has_name(p) and not _ARTICLE.match(p)]
         described = [p for p in cleaned if not _ARTICLE.match(p)]
-        chosen = (named or described or cleaned)[-1]
+        # "Wang Yi, China’s most senior diplomat,": the proper name, not the description.
+        proper = [p for p in named if _is_proper_name(p)]
+        if len(proper) > 1:
+            # "Getachew Reda, the negotiator for the … Front (TPLF),": not the acronym.
+            proper = [p for p in proper if " " in p or not p.isupper()] or proper
+        chosen = (proper or named or described or cleaned)[-1]
         if not chosen:
             return None, False
         low = chosen.lower()
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, pos) or low, low == "they"
+        owned = _POSSESSIVE_ROLE.match(chosen)
+        if owned:
+            pronoun = _POSSESSIVE_PRONOUN[owned.group("pron").lower()]
+            owner = self.resolve_pronoun(pronoun, pos)
+            if owner:
+                return f"{owner}’s {owned.group('noun')}", False
+            return chosen, False
+        role = _DEFINITE_ROLE.match(chosen)
+        if role:
+            return self.earlier_description(role.group("noun"), pos) or chosen, False
         definite = _DEFINITE.match(chosen)
         if definite:
             noun = definite.group("noun").lower()
@@ -405,6 +512,11 @@ class _Speakers:
             tail.pop(0)
         head = words[: len(words) - len(tail)]
         has_preposition = any(w.lower() in _PREPOSITIONS for w in head)
+        if len(tail) > 1 and any(w in _INSTITUTIONS for w in tail) and not has_preposition:
+            # "The Russian Foreign Ministry", "the US State Department": the institution.
+            while len(tail) > 1 and tail[0] in ("The", "of"):
+                tail.pop(0)
+            return " ".join(tail), False
         if tail and not has_preposition:
             for k in range(len(tail) - 2, 0, -1):
                 if tail[k].rstrip(".") in _OFFICE_WORDS:
@@ -436,7 +548,10 @@ class _Speakers:
             if i and w.lower() in _PREPOSITIONS:
                 head_words = words[:i]
                 break
-        return chosen, head_words[-1].lower() in _GENERIC
+        # "critics" and "officials" are a crowd; "U.S. officials" and "Israeli
+        # officials" say who is speaking.
+        qualified = len(head_words) > 1 and head_words[-2][:1].isupper()
+        return chosen, head_words[-1].lower() in _GENERIC and not qualified
 
 
 def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
@@ -460,6 +575,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
         (_AFTER_BY, "by"),
     ):
         m = pattern.match(after)
+        if m and pattern is _AFTER_BY and _WHEN.match(m.group("spk").strip()):
+            continue  # "… by May", "… by the end of the year": a deadline, not an author
         if m and (pattern is not _AFTER_BY or q.embedded):
             name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
             if name and not (q.embedded and generic):
@@ -471,6 +588,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
         m = pattern.match(after)
         if m is None:
             continue
+        if q.embedded and _CONJUNCTION.match(m.group("spk").strip()):
+            continue  # "“A”, while Y said …": Y's own clause, not A's attribution
         name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
         if name and not (q.embedded and generic):
             verb = m.group("verb")
@@ -524,7 +643,22 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
             verb = prefix[m.start() : m.start("spk")].strip()
             q.speaker, q.cue = name, f"attribution before the quote: {verb} {name}"
             return True
+    m = _WHAT_CALLS.search(prefix)
+    if m and q.embedded:
+        name, generic = sp.normalize(m.group("spk"), lo + m.start("spk"))
+        if name and not generic:
+            q.speaker, q.cue = name, f"attribution before the quote: what {name} calls"
+            return True
     verbs = list(_VERB.finditer(prefix))
+    last_quote = prefix.rfind(_MASK)
+    for boundary in _CLAUSE_BOUNDARY.finditer(prefix):
+        last_quote = max(last_quote, boundary.start())
+    if q.embedded and last_quote >= 0:
+        # "X wrote that … “a good basis”, while Y said that … “strongly supports”": the
+        # second quote belongs to the speech verb after the first one, when there is one.
+        # "X called it “A” and said …“B”" has no subject after the first: X's verb then.
+        later = [v for v in verbs if v.start() > last_quote]
+        verbs = later + [v for v in verbs if v.start() < last_quote]
     if not q.embedded:
         # "After Putin said the deal was off, Erdogan said: “…”": the verb nearest the
         # quote introduces it. A short quote inside a sentence belongs to its main verb.
@@ -607,6 +741,19 @@ _JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
 _TOKENS = re.compile(r"[\w’'-]+")
 
 
+def _introduced_by(doc: Document, q: _Quote, bare: str, sp: _Speakers) -> str | None:
+    """ "Kurti was defiant. “We will not back down.”", "X was blunt: ‘…’": the subject."""
+    if q.embedded or not doc.sentences:
+        return None
+    index = doc.sentence_at(q.open)
+    if bare.endswith(":"):
+        return sp.sentence_subject(index)
+    block = doc.blocks[q.block]
+    if any(c.isalpha() for c in bare) or index - 1 < block.first_sentence:
+        return None
+    return sp.sentence_subject(index - 1)
+
+
 def extract_quotes(doc: Document) -> list[Item]:
     """Direct quotations with their speakers, in text order."""
     quotes = _pair(doc)
@@ -672,7 +819,11 @@ def extract_quotes(doc: Document) -> list[Item]:
             previous = last_embedded_close.get(s_start)
             if previous is not None:
                 gap = masked[previous + 1 : q.open]
-                if not _JOINED.fullmatch(gap) and not _VERB.search(gap):
+                if (
+                    not _JOINED.fullmatch(gap)
+                    and not _VERB.search(gap)
+                    and not _PARALLEL.search(gap)
+                ):
                     q.keep = False
             last_embedded_close[s_start] = q.close
             if not found or plain.has(text[q.start : q.end]):
@@ -685,6 +836,18 @@ def extract_quotes(doc: Document) -> list[Item]:
             elif siblings and siblings[-1].speaker:
                 q.speaker = siblings[-1].speaker
                 q.cue = "same speaker as the previous quote in the paragraph"
+            elif (
+                q.open == block.start
+                and not q.embedded
+                and by_block.get(q.block - 1)
+                and by_block[q.block - 1][-1].speaker
+            ):
+                # A paragraph of quotation with no attribution carries on the speaker
+                # quoted at the end of the paragraph before.
+                q.speaker = by_block[q.block - 1][-1].speaker
+                q.cue = "quotation paragraph after a quote by the same speaker"
+            elif (subject := _introduced_by(doc, q, bare, sp)) is not None:
+                q.speaker, q.cue = subject, f"speaker introduced just before: {subject}"
             else:
                 q.cue = "quotation marks; no speaker named nearby"
         if q.keep:
