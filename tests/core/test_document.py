@@ -168,3 +168,27 @@ def test_sentence_lookup() -> None:
     third = doc.text.index("Third")
     assert doc.sentence_at(third + 3) == 2
     assert list(doc.sentences_in(0, third + 1)) == [0, 1, 2]
+
+
+def test_plain_text_bullets_become_list_items() -> None:
+    text = (
+        "The two sides agreed to the following:\n"
+        "- a ceasefire from midnight;\n"
+        "- the release of 50 prisoners\n  within a week;\n"
+        "* joint monitoring.\n\n"
+        "• A separate bullet paragraph.\n\n"
+        "1. Numbered terms work too.\n2. And a second one.\n\n"
+        "-5 degrees is not a bullet."
+    )
+    doc = document_from_text(text)
+    kinds = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert kinds == [
+        ("paragraph", "The two sides agreed to the following:"),
+        ("list_item", "a ceasefire from midnight;"),
+        ("list_item", "the release of 50 prisoners within a week;"),
+        ("list_item", "joint monitoring."),
+        ("list_item", "A separate bullet paragraph."),
+        ("list_item", "Numbered terms work too."),
+        ("list_item", "And a second one."),
+        ("paragraph", "-5 degrees is not a bullet."),
+    ]

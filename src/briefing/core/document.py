@@ -241,12 +241,37 @@ class _RawBlock:
 _WS = re.compile(r"[ \t]*\n[ \t]*")
 
 
+_BULLET = re.compile(r"^[ \t]*(?:[-*•▪◦‣–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
+
+
 def _paragraphs(text: str) -> list[_RawBlock]:
+    """Blank-line separated paragraphs; lines that start with a bullet are list items."""
     blocks: list[_RawBlock] = []
     for chunk in re.split(r"\n[ \t]*\n", text):
+        lines = chunk.strip("\n").split("\n")
+        if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= 1:
+            # A paragraph holding a list: the lead-in, then one block per item (an item
+            # continues on following lines that do not start a new bullet).
+            current: list[str] = []
+            kind: BlockKind = "paragraph"
+            for line in lines:
+                marker = _BULLET.match(line)
+                if marker:
+                    if current:
+                        blocks.append(_RawBlock(kind, " ".join(current), 1))
+                    current, kind = [line[marker.end() :].strip()], "list_item"
+                elif line.strip():
+                    current.append(line.strip())
+            if current:
+                blocks.append(_RawBlock(kind, " ".join(current), 1))
+            continue
         body = _WS.sub(" ", chunk.strip())
         if body:
-            blocks.append(_RawBlock("paragraph", body))
+            marker = _BULLET.match(body)
+            if marker and len(lines) == 1 and body[:1] in "-*•▪◦‣":
+                blocks.append(_RawBlock("list_item", body[marker.end() :], 1))
+            else:
+                blocks.append(_RawBlock("paragraph", body))
     return blocks
 
 

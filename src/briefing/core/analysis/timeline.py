@@ -347,8 +347,8 @@ def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
     if _is_headline(doc, block_index):
         # The headline restates a date of the story below it.
         return True
-    if block.end - block.start > 80:
-        return False
+    if block.end - block.start > 80 or block.kind == "list_item":
+        return False  # a list item is a term of the text, never the article's dateline
     rest = text[block.start : m.start] + " " + text[m.end : block.end]
     words = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
     return not words
