@@ -281,3 +281,10 @@ async def test_panes_stay_usable_at_60x20(tmp_path: Path) -> None:
         await pilot.press("tab", "j")
         assert app.article.cursor == 1
         assert all(len(line) <= app.article.size.width for line in app.article.visible_text())
+
+
+async def test_quitting_at_once_exits_cleanly(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+    assert app.return_code in (0, None)

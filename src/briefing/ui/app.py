@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import MountError
 from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
@@ -177,7 +178,10 @@ class BriefingApp(Workbench, App[int]):
 
     async def _after_first_paint(self) -> None:
         """Everything the first frame does not need: panes, store, analysis."""
-        await self.query_one("#side").mount(PaneTabs())
+        try:
+            await self.query_one("#side").mount(PaneTabs())
+        except MountError:
+            return  # quit before the first frame was done: nothing left to set up
         self.panes_ready = True
         self._update_tab_labels()
         self.open_store()
