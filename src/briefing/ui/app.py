@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import MountError
@@ -27,7 +29,6 @@ from briefing.core.document import Document
 from briefing.core.highlights import KINDS
 from briefing.ui.commands import COMMANDS, bindings
 from briefing.ui.screens.dialogs import HelpScreen, PromptScreen, validate_date
-from briefing.ui.screens.export import ExportRequest, ExportScreen
 from briefing.ui.themes import DEFAULT_THEME, HIGHLIGHT_VARIABLES, load_themes, resolve_name
 from briefing.ui.widgets.article import ArticleView
 from briefing.ui.widgets.panes import (
@@ -42,6 +43,9 @@ from briefing.ui.widgets.panes import (
     relation_to,
 )
 from briefing.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from briefing.ui.screens.export import ExportRequest
 
 
 class StatusBar(Static):
@@ -180,16 +184,17 @@ class BriefingApp(Workbench, App[int]):
         """Everything the first frame does not need: panes, store, analysis."""
         try:
             await self.query_one("#side").mount(PaneTabs())
-        except MountError:
-            return  # quit before the first frame was done: nothing left to set up
-        self.panes_ready = True
-        self._update_tab_labels()
-        self.open_store()
-        if self.full_loader is not None:
-            self._start_full_load()
-        else:
-            self.load_document_work()
-            self._start_analysis()
+            self.panes_ready = True
+            self._update_tab_labels()
+            self.open_store()
+            if self.full_loader is not None:
+                self._start_full_load()
+            else:
+                self.load_document_work()
+                self._start_analysis()
+        except (MountError, NoMatches):
+            # Quit before the first frame was done: the widgets are going away.
+            self.panes_ready = False
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -265,6 +270,10 @@ class BriefingApp(Workbench, App[int]):
         return doc, result
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        with contextlib.suppress(NoMatches):  # the app is closing: its widgets are gone
+            self._worker_changed(event)
+
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.ERROR:
             self.notify(f"{worker.name} failed: {worker.error}", severity="error", timeout=10)
@@ -414,10 +423,11 @@ class BriefingApp(Workbench, App[int]):
 
     def _update_tab_labels(self) -> None:
         """Tab titles with counts, as long as the column's width allows."""
-        if not self.panes_ready:
-            return
-        tabs = self.query_one("#tabs", TabbedContent)
-        width = self.query_one("#side").size.width or 40
+        try:
+            tabs = self.query_one("#tabs", TabbedContent)
+            width = self.query_one("#side").size.width or 40
+        except NoMatches:
+            return  # not mounted yet, or the app is closing
         for names in TAB_LABELS:
             labels = {
                 pane: f"{names[pane]} {self._counts[pane]}" if pane in self._counts
@@ -633,6 +643,8 @@ class BriefingApp(Workbench, App[int]):
         return True
 
     def action_export(self) -> None:
+        from briefing.ui.screens.export import ExportScreen
+
         if self._needs_full_document():
             return
         def done(path: Path | None) -> None:
@@ -644,6 +656,7 @@ class BriefingApp(Workbench, App[int]):
     def export_request(self) -> ExportRequest:
         from briefing.core import export
         from briefing.core.config import default_export_dir
+        from briefing.ui.screens.export import ExportRequest
 
         default_dir = self.export_dir or default_export_dir()
 

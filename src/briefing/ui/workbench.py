@@ -15,8 +15,7 @@ from textual import work
 from briefing.core.analysis.model import Analysis, Evidence, Item, ItemKind
 from briefing.core.highlights import KINDS, Highlight
 from briefing.ui.screens.dialogs import ConfirmScreen, PromptScreen, validate_date
-from briefing.ui.screens.notes import AllHighlightsScreen, NoteScreen, TagsScreen, highlight_label
-from briefing.ui.widgets.panes import Entry
+from briefing.ui.widgets.panes import Entry, highlight_label
 
 if TYPE_CHECKING:
     from briefing.core.curation import Curation
@@ -259,6 +258,8 @@ class Workbench(_Base):
 
     @work
     async def action_annotate(self) -> None:
+        from briefing.ui.screens.notes import NoteScreen  # TextArea: imported on first use
+
         h = self._highlight_for_edit()
         if h is None:
             return
@@ -269,6 +270,8 @@ class Workbench(_Base):
 
     @work
     async def action_edit_tags(self) -> None:
+        from briefing.ui.screens.notes import TagsScreen
+
         h = self._highlight_for_edit()
         if h is None:
             return
@@ -278,6 +281,8 @@ class Workbench(_Base):
             self._save_highlight(dataclasses.replace(h, tags=tags), new=False)
 
     def action_all_highlights(self) -> None:
+        from briefing.ui.screens.notes import AllHighlightsScreen
+
         if self.store is None:
             self.notify("no store: highlights are not kept this session")
             return

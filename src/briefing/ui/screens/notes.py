@@ -12,8 +12,9 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
-from briefing.core.highlights import KINDS, Highlight
+from briefing.core.highlights import Highlight
 from briefing.ui.screens.dialogs import ConfirmScreen
+from briefing.ui.widgets.panes import highlight_label
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -155,21 +156,3 @@ class AllHighlightsScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)
-
-
-def highlight_label(h: Highlight, width: int = 70) -> Text:
-    """One line for a highlight: glyph, kind, tags, note's first line, quote."""
-    label, glyph = KINDS.get(h.kind, (h.kind, "•"))
-    quote = " ".join(h.exact.split())
-    if len(quote) > width:
-        quote = quote[: width - 1] + "…"
-    parts: list[tuple[str, str] | str] = [(f"{glyph} {label}", "bold")]
-    if h.orphan:
-        parts.append((" orphan", "bold red"))
-    if h.tags:
-        parts.append((" " + " ".join(f"#{t}" for t in h.tags), "italic"))
-    note_line = h.note.strip().splitlines()[0] if h.note.strip() else ""
-    if note_line:
-        parts.append(f" — {note_line}")
-    parts.append((f"\n   “{quote}”", "dim"))
-    return Text.assemble(*parts)

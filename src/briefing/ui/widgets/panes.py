@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.core.analysis.model import Evidence
+from briefing.core.highlights import KINDS, Highlight
 from briefing.ui.commands import bindings
 
 PANES: tuple[tuple[str, str], ...] = (
@@ -170,3 +171,21 @@ def relation_to(date: str | None, published: dt.date | None) -> str:
     if date > ref:
         return "future"
     return "today"
+
+
+def highlight_label(h: Highlight, width: int = 70) -> Text:
+    """One line for a highlight: glyph, kind, tags, note's first line, quote."""
+    label, glyph = KINDS.get(h.kind, (h.kind, "•"))
+    quote = " ".join(h.exact.split())
+    if len(quote) > width:
+        quote = quote[: width - 1] + "…"
+    parts: list[tuple[str, str] | str] = [(f"{glyph} {label}", "bold")]
+    if h.orphan:
+        parts.append((" orphan", "bold red"))
+    if h.tags:
+        parts.append((" " + " ".join(f"#{t}" for t in h.tags), "italic"))
+    note_line = h.note.strip().splitlines()[0] if h.note.strip() else ""
+    if note_line:
+        parts.append(f" — {note_line}")
+    parts.append((f"\n   “{quote}”", "dim"))
+    return Text.assemble(*parts)
