@@ -153,9 +153,8 @@ class BriefingApp(Workbench, App[int]):
             # The panes are mounted right after the first paint (see _after_first_paint):
             # the article shows sooner, and they have nothing to show before the analysis.
             yield Vertical(id="side")
-        yield SearchBar(placeholder="Search (enter keeps the matches, esc clears)", id="search")
         yield StatusBar(id="status")
-        yield Footer()
+        # The search bar (hidden until /) and the key footer come after the first frame.
 
     @property
     def article(self) -> ArticleScroller:
@@ -184,6 +183,11 @@ class BriefingApp(Workbench, App[int]):
         """Everything the first frame does not need: panes, store, analysis."""
         try:
             await self.query_one("#side").mount(PaneTabs())
+            await self.mount(
+                SearchBar(placeholder="Search (enter keeps the matches, esc clears)", id="search"),
+                before="#status",
+            )
+            await self.mount(Footer())
             self.panes_ready = True
             self._update_tab_labels()
             self.open_store()
@@ -554,6 +558,8 @@ class BriefingApp(Workbench, App[int]):
     # --- search ---------------------------------------------------------------------
 
     def action_search(self) -> None:
+        if not self.panes_ready:
+            return
         bar = self.query_one("#search", SearchBar)
         self.filtering_notes = self.pane_has_focus("notes")
         bar.placeholder = (
@@ -586,6 +592,8 @@ class BriefingApp(Workbench, App[int]):
                 self.notify(f"no match for “{event.value}”")
 
     def on_key(self, event: Any) -> None:
+        if not self.panes_ready:
+            return
         bar = self.query_one("#search", SearchBar)
         if event.key == "escape" and bar.has_class("-active"):
             event.stop()
