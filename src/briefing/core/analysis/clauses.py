@@ -140,7 +140,8 @@ _DATELINE = re.compile(
     r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _CONTRAST = re.compile(
-    r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
+    r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s|"
+    r"[’”'\"]?\s+[—–]\s+(?=(?:a|an|the|which|something|one)\s)"
 )
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
@@ -204,7 +205,9 @@ _MODAL_ACTION = re.compile(
     r"guide[sd]?|escort(?:ed)?|provide[sd]?|facilitate[sd]?|ensure[sd]?|protect(?:ed)?|"
     r"supervise[sd]?|oversee|overseen|patrol(?:led)?|refrain|abide|comply|vacate[sd]?|"
     r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
-    r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
+    r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
+    r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
+    r"choose|chosen|name[sd]?|select(?:ed)?)\b",
     _FLAGS,
 )
 # A term carried out, in the simple past.
@@ -219,7 +222,9 @@ _PAST_ACTION = re.compile(
     r"exchanged|swapped|transferred|dropped)\b"
 )
 # The future tense, whatever it bears on.
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|must|is to|are to|is due to|are due to|is set to|are set to)\b"
+)
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
     r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
@@ -232,7 +237,9 @@ _OPINION = re.compile(
     r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
-    r"called it|calling it|calls it|described it as)\b",
+    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point|"
+    r"(?:this|it|that) (?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|"
+    r"agreement|accord|pact|peace) that)\b",
     _FLAGS,
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
@@ -356,10 +363,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bno mention of\b|\bsilent on\b|\b(?:offer(?:s|ed|ing)?|gives?|gave|"
             r"giv(?:es|ing)) nothing\b|\b(?:left|leaves|leave|leaving) (?:out|open|unresolved|"
             r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
+            r"\b(?:left|leaves|leave|leaving) (?:[\w’'-]+ ){1,5}?(?:unanswered|unaddressed|"
+            r"undecided|unsettled|unresolved)\b|"
             r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
-            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to)\b|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to|of)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
+            r"\b(?:has|have|had|with) no (?:power|powers|authority|mandate|means|teeth) to\b|"
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
@@ -383,6 +393,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "deferral",
         re.compile(
             r"\bat a later (?:date|stage|time|point)\b|"
+            r"\b(?:was|were|is|are|been|being) (?:\w+ )?set aside\b(?! (?:for|to)\b)|"
+            r"\b(?:left|leaves|leave|leaving|put off|kept|saved) (?:[\w’'-]+ ){0,3}?for (?:later|"
+            r"another day|the future|future talks|further talks|later talks)\b|"
+            r"\bto (?:negotiate|discuss|resolve|settle|address|tackle|take up) (?:those|these|the|"
+            r"all|other|remaining|outstanding) (?:remaining |outstanding |other |thornier |)"
+            r"(?:issues|questions|matters|demands|points|disputes)\b|"
             r"\b(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
             r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
@@ -465,7 +481,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "sticking point",
         re.compile(
-            r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorny\b|\bcontentious\b|"
+            r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorn(?:y|ier|iest)\b|\bcontentious\b|"
+            r"\bnot (?:yet )?(?:reached|found|struck) (?:an? |any )?(?:agreement|deal|consensus)\b|"
             r"\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
@@ -519,6 +536,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"(?<!not )(?<!n['’]t )(?<!never )\bobject(?:ed|s)? to\b|\bwatered[- ]down\b|"
+            r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
+            r"\b(?:question|questions|questioned|questioning|wonder|wonders|wondered|doubt) "
+            r"(?:also )?(?:whether|if)\b|"
+            r"\b(?:would|will|does|did|do) not recogni[sz]e (?:the|this|that|its|any)\b|"
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
@@ -584,7 +606,7 @@ _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+
 _OWN_PREDICATE = re.compile(
     r"^(?!(?:where|which|who|whom|whose|when|that)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
-    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,5}?"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,7}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
     _FLAGS,
@@ -746,7 +768,9 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             ensure ensured protect protected supervise supervised oversee overseen patrol
             patrolled refrain abide comply vacate vacated transfer transferred grant granted
             station stationed maintain maintained renew renewed convene convened register
-            registered share shared license licensed licence licenced"""
+            registered share shared license licensed licence licenced nominate nominated
+            appoint appointed elect elected form formed head headed chair chaired lead led
+            choose chosen name named select selected"""
         ),
     ),
     _OPINION: (
@@ -754,7 +778,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
             glimmer urged insisted called calls warn warned warns warning risk risks calling
-            described"""
+            described era chapter page turning that"""
         ),
     ),
     _BACKGROUND: (
@@ -763,7 +787,6 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             previous earlier former"""
         ),
     ),
-    _CONTRAST: (_ws("but though although however yet while"),),
     _PREDICTION: (_ws("there will"),),
     _TERMS_RE: (_TERM_WORDS,),
     _TYPED_RE: (_TYPED_WORDS,),
@@ -781,7 +804,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
-            excluded omitted omits failure failures made nothing bound sign neither behind"""
+            excluded omitted omits failure failures made nothing bound sign neither behind
+            unanswered undecided unsettled"""
         ),
     ),
     (
@@ -791,7 +815,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             resolve resolved settle discuss
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second modalities specifics mechanics
-            technicalities practicalities"""
+            technicalities practicalities aside those these remaining outstanding address tackle
+            take"""
         ),
     ),
     (
@@ -814,7 +839,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """sticking obstacle obstacles thorny contentious stumbling remain remained remains
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
-            wrangling split deadlock deadlocked bone unresolved unchanged same"""
+            wrangling split deadlock deadlocked bone unresolved unchanged same thornier
+            thorniest reached found struck"""
         ),
     ),
     (
@@ -840,7 +866,9 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             betray betrayed denounced condemned rejected refused opposed objection
             objections vow vowed vows short insufficient inadequate too protesters protestors
             protest protests protested veto try tried tries trying seek seeks sought seeking
-            campaign campaigns campaigning campaigned warned"""
+            campaign campaigns campaigning campaigned warned object objected objects watered vague
+            vaguely ambiguous ambiguity ambiguities question questions questioning wonder wonders
+            wondered recognise recognize"""
         ),
     ),
     (
@@ -1033,10 +1061,16 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
+_UNDER_PROPOSAL = re.compile(r"^(?:[\"“‘']\s*)?under (?:the |an? )?(?:[\w’'-]+ ){0,2}$")
+
+
 def _is_background(low: str, words: frozenset[str]) -> bool:
     """True when a marker of background, a proposal or an earlier deal frames ``low``."""
     for m in _BACKGROUND.finditer(low) if _open(_BACKGROUND, words) else ():
         if m.group() == "had agreed" and _REPORTED_BEFORE.search(low, 0, m.start()):
+            continue
+        if m.group() == "proposal" and _UNDER_PROPOSAL.search(low, 0, m.start()):
+            # "Under the Egyptian proposal, the truce took effect": the accepted terms.
             continue
         return True
     return False
@@ -1054,6 +1088,11 @@ _NOUN_BEFORE = re.compile(
 _STANCE_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
     r"cease-?fire|peace process)\b"
+)
+_SUBORDINATE_START = re.compile(
+    r"\b(?:after|since|when|once|before|until|as soon as|as)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|pause|deal|agreement|accord|armistice)\s+"
+    r"(?:(?:had|has|have)\s+)?$"
 )
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
@@ -1106,6 +1145,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
     m = _search(_IN_FORCE, piece, words)
+    if m and _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start()):
+        # "crowds poured into the streets after the truce began": a time, not a term.
+        m = None
     if m and _search(_TYPED_RE, piece, words):
         return f"agreement in force: {_words_in(m)}"
     prediction = _search(_PREDICTION, piece, words)
@@ -1180,6 +1222,19 @@ _REMOVED_BEFORE = re.compile(
     r"(?:remaining\s+)?$"
 )
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
+# "before fighting broke out", "since clashes erupted": the event dates something else.
+_TIME_ANCHOR_BEFORE = re.compile(
+    r"\b(?:before|since|when|until|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "respond to any violation", "receive reports of violations": a violation as the object
+# of a term (monitoring, punishing), not one that happened.
+_VIOLATION_OBJECT_BEFORE = re.compile(
+    r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
+    r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
+    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$"
+)
+# "Any peace effort that does not tackle the root causes": a general rule, not this deal.
+_ANY_THAT_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,4}(?:that|which)\s+$")
 
 
 def _ngrams(low: str, n: int = 6) -> set[tuple[str, ...]]:
@@ -1198,6 +1253,15 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
         for m in pattern.finditer(low):
             # "If Iran violates the deal, sanctions will snap back": a hypothesis.
             if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+                continue
+            if category == "violation" and (
+                _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
+                or _VIOLATION_OBJECT_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            ):
+                continue
+            if category == "absence" and _ANY_THAT_BEFORE.search(
+                low, max(0, m.start() - 60), m.start()
+            ):
                 continue
             # "failure to respect them could have consequences": a sanction, not a failure.
             if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
