@@ -604,7 +604,8 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
 _OWN_PREDICATE = re.compile(
-    r"^(?!(?:where|which|who|whom|whose|when|that)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
+    r"^(?!(?:where|which|who|whom|whose|when|that|"
+    r"(?:after|during|by|in|at|until|from) which)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
     r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,7}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
@@ -1512,6 +1513,9 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|there|we|i)\s")
+
+
 def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     """The span of a sentence that carries its open issue (its cue is at ``cue_at``).
 
@@ -1529,7 +1533,15 @@ def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     if (
         contrast is not None
         and 0 < contrast.start() < cue_at
-        and _clause_cue(low[: contrast.start()], words, None) is not None
+        and (
+            _clause_cue(low[: contrast.start()], words, None) is not None
+            # "X said the authority would coordinate aid, but he gave no details of how":
+            # a new clause, with its own subject, holds all the doubt.
+            or (
+                _PRONOUN_SUBJECT.match(low, contrast.end())
+                and _issue_cue(low[: contrast.start()], _words_of(low[: contrast.start()])) is None
+            )
+        )
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
         return start + cut, end
