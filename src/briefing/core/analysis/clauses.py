@@ -1543,6 +1543,6 @@ def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
             )
         )
     ):
-        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
+        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' —–"))
         return start + cut, end
     return start, end
