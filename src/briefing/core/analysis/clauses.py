@@ -140,9 +140,20 @@ _DATELINE = re.compile(
     r"(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _CONTRAST = re.compile(
-    r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s|"
-    r"[’”'\"]?\s+[—–]\s+(?=(?:a|an|the|which|something|one)\s)"
+    r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
 )
+# "... will take 'additional security measures' – a phrase critics fear ...": an aside.
+_DASH_ASIDE = re.compile(r"[’”'\"]?\s+[—–]\s+(?=(?:a|an|the|which|something|one)\s)")
+
+
+def _contrast(low: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The first "but"/"although"/dash aside that turns a sentence, if any."""
+    m = _search(_CONTRAST, low, words)
+    if m is None and ("—" in low or "–" in low):
+        m = _DASH_ASIDE.search(low)
+    return m
+
+
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
     rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t|"
@@ -237,10 +248,13 @@ _OPINION = re.compile(
     r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
-    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point|"
-    r"(?:this|it|that) (?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|"
-    r"agreement|accord|pact|peace) that)\b",
+    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point)\b",
     _FLAGS,
+)
+# "This is a truce that gives them time to rearm": the deal characterised, not a term.
+_CHARACTERISE = re.compile(
+    r"\b(?:this|it|that) (?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|"
+    r"agreement|accord|pact|peace) that\b"
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", _FLAGS)
@@ -774,12 +788,14 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             choose chosen name named select selected"""
         ),
     ),
+    _CONTRAST: (_ws("but though although however yet while"),),
+    _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
     _OPINION: (
         _ws(
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
             glimmer urged insisted called calls warn warned warns warning risk risks calling
-            described era chapter page turning that"""
+            described era chapter page turning"""
         ),
     ),
     _BACKGROUND: (
@@ -1201,6 +1217,8 @@ def _kind_of(piece: str, words: frozenset[str]) -> str:
 
 def _is_opinion(low: str, words: frozenset[str]) -> bool:
     """True when someone's hope, praise or opinion frames the sentence."""
+    if _search(_CHARACTERISE, low, words):
+        return True
     if not _open(_OPINION, words):
         return False
     for m in _OPINION.finditer(low):
@@ -1384,7 +1402,7 @@ def extract_clauses(doc: Document) -> list[Item]:
     for scan in scans:
         s_start, s_end, low, words, issue = scan.start, scan.end, scan.low, scan.words, scan.issue
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
-        contrast = _search(_CONTRAST, low, words)
+        contrast = _contrast(low, words)
         if contrast and (
             (issue and issue[2] > contrast.start()) or _is_opinion(low[contrast.start() :], words)
         ):
@@ -1529,7 +1547,7 @@ def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     q_start, q_end = _quoted_core(text, start, end)
     if (q_start, q_end) != (start, end):
         return q_start, q_end
-    contrast = _search(_CONTRAST, low, words)
+    contrast = _contrast(low, words)
     if (
         contrast is not None
         and 0 < contrast.start() < cue_at
