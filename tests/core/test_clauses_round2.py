@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
 from briefing.core.analysis.model import Item
-from briefing.core.document import Document, document_from_text
+from briefing.core.document import Document, document_from_text, load_document
 
 
 def doc(text: str) -> Document:
@@ -106,7 +108,12 @@ def test_a_truce_taking_effect_under_a_proposal_is_a_clause() -> None:
     text = "Under the Qatari proposal, the truce took effect at 6 p.m. local time."
     items = extract_clauses(doc(text))
     assert quotes(items) == [text]
-    assert "in force" in items[0].cue
+    assert items[0].cue.startswith("under the agreement: under the qatari proposal")
+
+
+def test_a_truce_named_after_the_verb_is_not_the_subject() -> None:
+    text = "The shelling began at dawn, hours before the truce talks opened."
+    assert extract_clauses(doc(text)) == []
 
 
 def test_a_truce_named_only_as_a_time_is_not_a_clause() -> None:
@@ -160,3 +167,36 @@ def test_an_after_which_clause_stays_with_its_term() -> None:
     )
     items = extract_clauses(doc(text))
     assert quotes(items) == [text]
+
+
+# --- an article of our own with the round-2 cues and their look-alikes --------------------
+
+ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "clauses-round2-river-truce.txt"
+ARTICLE_CLAUSES = [
+    "agreed Sunday to an indefinite truce",
+    "Under the mediators' proposal, the truce took effect at noon",
+    "The northern militia will pull its fighters back to the ring road",
+    "the checkpoints along the eastern bank of the river will be handed",
+    "Both groups must hand in their heavy weapons",
+    "after which an elected board will take over",
+    "A monitoring team will receive reports of violations",
+]
+ARTICLE_ISSUES = [
+    "The harder questions were set aside.",
+    "Who owns the customs revenue is not settled",
+    "a task that aid groups fear it cannot carry out",
+    "but he gave no details of where the money would come from",
+]
+
+
+def test_own_round2_article() -> None:
+    d = load_document(ARTICLE)
+    clauses = extract_clauses(d)
+    issues = extract_open_issues(d)
+    for fragment in ARTICLE_CLAUSES:
+        assert holding(clauses, fragment) is not None, f"clause missing: {fragment}"
+    for fragment in ARTICLE_ISSUES:
+        assert holding(issues, fragment) is not None, f"open issue missing: {fragment}"
+    # The rest is opinion, a time anchor or history: no more items than annotated.
+    assert len(clauses) == len(ARTICLE_CLAUSES), quotes(clauses)
+    assert len(issues) == len(ARTICLE_ISSUES), quotes(issues)

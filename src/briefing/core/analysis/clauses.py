@@ -115,7 +115,8 @@ _AGREE_OBJECT = re.compile(
 )
 _UNDER = re.compile(
     rf"^(?:[\"“‘']\s*)?(?:and\s+)?(?:under|as part of|according to|in line with|in accordance with)"
-    rf"\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b",
+    rf"\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{_AGREEMENT}|proposal)\b",
     _FLAGS,
 )
 _UNDER_ANY = re.compile(
@@ -379,7 +380,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
             r"\b(?:left|leaves|leave|leaving) (?:[\w’'-]+ ){1,5}?(?:unanswered|unaddressed|"
             r"undecided|unsettled|unresolved)\b|"
-            r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
+            r"\bnot (?:addressed|included|covered|resolved|specified|mentioned|settled|decided)\b|"
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
             r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to|of)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
@@ -621,7 +622,7 @@ _OWN_PREDICATE = re.compile(
     r"^(?!(?:where|which|who|whom|whose|when|that|"
     r"(?:after|during|by|in|at|until|from) which)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
-    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,7}?"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
     _FLAGS,
@@ -722,7 +723,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
     ),
     _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
-    _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
+    _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS | {"proposal"}),
     _UNDER_ANY: (
         _ws(
             """under part line accordance fulfilling implementing exchange return mediated
@@ -1165,7 +1166,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start()):
         # "crowds poured into the streets after the truce began": a time, not a term.
         m = None
-    if m and _search(_TYPED_RE, piece, words):
+    # The agreement is the subject: named before the verb ("the truce took effect"), not
+    # after it ("the fighting began ..., before the truce talks").
+    if m and _search(_TYPED_RE, piece[: m.start()], words):
         return f"agreement in force: {_words_in(m)}"
     prediction = _search(_PREDICTION, piece, words)
     m = _search(_MODAL, piece, words)
