@@ -115,7 +115,8 @@ _AGREE_OBJECT = re.compile(
 )
 _UNDER = re.compile(
     rf"^(?:[\"“‘']\s*)?(?:and\s+)?(?:under|as part of|according to|in line with|in accordance with)"
-    rf"\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?{_AGREEMENT}\b",
+    rf"\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{_AGREEMENT}|proposal)\b",
     _FLAGS,
 )
 _UNDER_ANY = re.compile(
@@ -142,6 +143,18 @@ _DATELINE = re.compile(
 _CONTRAST = re.compile(
     r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
 )
+# "... will take 'additional security measures' – a phrase critics fear ...": an aside.
+_DASH_ASIDE = re.compile(r"[’”'\"]?\s+[—–]\s+(?=(?:a|an|the|which|something|one)\s)")
+
+
+def _contrast(low: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The first "but"/"although"/dash aside that turns a sentence, if any."""
+    m = _search(_CONTRAST, low, words)
+    if m is None and ("—" in low or "–" in low):
+        m = _DASH_ASIDE.search(low)
+    return m
+
+
 _DEAL_SUBJECT = re.compile(
     rf"(?:(?:\b(?:the|this|that|its|their|[\w’']+[’']s)\s+|^)(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}"
     rf"(?:\s+(?:in|at|with|between|on)\s+[\w’'-]+)?(?:,[^,]{{1,100}},)?|\b[Ii]t|"
@@ -204,7 +217,9 @@ _MODAL_ACTION = re.compile(
     r"guide[sd]?|escort(?:ed)?|provide[sd]?|facilitate[sd]?|ensure[sd]?|protect(?:ed)?|"
     r"supervise[sd]?|oversee|overseen|patrol(?:led)?|refrain|abide|comply|vacate[sd]?|"
     r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
-    r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?)\b",
+    r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
+    r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
+    r"choose|chosen|name[sd]?|select(?:ed)?)\b",
     _FLAGS,
 )
 # A term carried out, in the simple past.
@@ -219,7 +234,9 @@ _PAST_ACTION = re.compile(
     r"exchanged|swapped|transferred|dropped)\b"
 )
 # The future tense, whatever it bears on.
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|must|is to|are to|is due to|are due to|is set to|are set to)\b"
+)
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
     r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
@@ -232,8 +249,13 @@ _OPINION = re.compile(
     r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
-    r"called it|calling it|calls it|described it as)\b",
+    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point)\b",
     _FLAGS,
+)
+# "This is a truce that gives them time to rearm": the deal characterised, not a term.
+_CHARACTERISE = re.compile(
+    r"\b(?:this|it|that) (?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|"
+    r"agreement|accord|pact|peace) that\b"
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", _FLAGS)
@@ -356,10 +378,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bno mention of\b|\bsilent on\b|\b(?:offer(?:s|ed|ing)?|gives?|gave|"
             r"giv(?:es|ing)) nothing\b|\b(?:left|leaves|leave|leaving) (?:out|open|unresolved|"
             r"unanswered|unaddressed|undecided)\b|\bunaddressed\b|\bunresolved\b|"
-            r"\bnot (?:addressed|included|covered|resolved|specified|mentioned)\b|"
+            r"\b(?:left|leaves|leave|leaving) (?:[\w’'-]+ ){1,5}?(?:unanswered|unaddressed|"
+            r"undecided|unsettled|unresolved)\b|"
+            r"\bnot (?:addressed|included|covered|resolved|specified|mentioned|settled|decided)\b|"
             r"\bno (?:details|timetable|timeline|date|mechanism|provision|agreement|deal|"
-            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to)\b|"
+            r"consensus|guarantees?) (?:on|for|was|were|has|have|had|about|over|yet|to|of)\b|"
             r"\bwithout (?:specifying|saying|details|addressing|mentioning)\b|\bexcluded\b|"
+            r"\b(?:has|have|had|with) no (?:power|powers|authority|mandate|means|teeth) to\b|"
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
@@ -383,6 +408,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "deferral",
         re.compile(
             r"\bat a later (?:date|stage|time|point)\b|"
+            r"\b(?:was|were|is|are|been|being) (?:\w+ )?set aside\b(?! (?:for|to)\b)|"
+            r"\b(?:left|leaves|leave|leaving|put off|kept|saved) (?:[\w’'-]+ ){0,3}?for (?:later|"
+            r"another day|the future|future talks|further talks|later talks)\b|"
+            r"\bto (?:negotiate|discuss|resolve|settle|address|tackle|take up) (?:those|these|the|"
+            r"all|other|remaining|outstanding) (?:remaining |outstanding |other |thornier |)"
+            r"(?:issues|questions|matters|demands|points|disputes)\b|"
             r"\b(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
             r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
@@ -465,7 +496,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "sticking point",
         re.compile(
-            r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorny\b|\bcontentious\b|"
+            r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorn(?:y|ier|iest)\b|\bcontentious\b|"
+            r"\bnot (?:yet )?(?:reached|found|struck) (?:an? |any )?(?:agreement|deal|consensus)\b|"
             r"\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
@@ -519,6 +551,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
+            r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
+            r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
+            r"\b(?:question|questions|questioned|questioning|wonder|wonders|wondered|doubt) "
+            r"(?:also )?(?:whether|if)\b|"
+            r"\b(?:would|will|does|did|do) not recogni[sz]e (?:the|this|that|its|any)\b|"
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
@@ -582,9 +620,10 @@ _ATTRIBUTION_TAIL = re.compile(
 # Where a sentence listing terms can be cut: the next piece must bring its own verb.
 _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+")
 _OWN_PREDICATE = re.compile(
-    r"^(?!(?:where|which|who|whom|whose|when|that)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
+    r"^(?!(?:where|which|who|whom|whose|when|that|"
+    r"(?:after|during|by|in|at|until|from) which)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
-    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,5}?"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
     _FLAGS,
@@ -685,7 +724,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
     ),
     _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
-    _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS),
+    _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS | {"proposal"}),
     _UNDER_ANY: (
         _ws(
             """under part line accordance fulfilling implementing exchange return mediated
@@ -746,15 +785,19 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             ensure ensured protect protected supervise supervised oversee overseen patrol
             patrolled refrain abide comply vacate vacated transfer transferred grant granted
             station stationed maintain maintained renew renewed convene convened register
-            registered share shared license licensed licence licenced"""
+            registered share shared license licensed licence licenced nominate nominated
+            appoint appointed elect elected form formed head headed chair chaired lead led
+            choose chosen name named select selected"""
         ),
     ),
+    _CONTRAST: (_ws("but though although however yet while"),),
+    _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
     _OPINION: (
         _ws(
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
             glimmer urged insisted called calls warn warned warns warning risk risks calling
-            described"""
+            described era chapter page turning"""
         ),
     ),
     _BACKGROUND: (
@@ -763,7 +806,6 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             previous earlier former"""
         ),
     ),
-    _CONTRAST: (_ws("but though although however yet while"),),
     _PREDICTION: (_ws("there will"),),
     _TERMS_RE: (_TERM_WORDS,),
     _TYPED_RE: (_TYPED_WORDS,),
@@ -781,7 +823,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
-            excluded omitted omits failure failures made nothing bound sign neither behind"""
+            excluded omitted omits failure failures made nothing bound sign neither behind
+            unanswered undecided unsettled"""
         ),
     ),
     (
@@ -791,7 +834,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             resolve resolved settle discuss
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second modalities specifics mechanics
-            technicalities practicalities"""
+            technicalities practicalities aside those these remaining outstanding address tackle
+            take"""
         ),
     ),
     (
@@ -814,7 +858,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """sticking obstacle obstacles thorny contentious stumbling remain remained remains
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
-            wrangling split deadlock deadlocked bone unresolved unchanged same"""
+            wrangling split deadlock deadlocked bone unresolved unchanged same thornier
+            thorniest reached found struck"""
         ),
     ),
     (
@@ -840,7 +885,9 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             betray betrayed denounced condemned rejected refused opposed objection
             objections vow vowed vows short insufficient inadequate too protesters protestors
             protest protests protested veto try tried tries trying seek seeks sought seeking
-            campaign campaigns campaigning campaigned warned"""
+            campaign campaigns campaigning campaigned warned object objected objects watered vague
+            vaguely ambiguous ambiguity ambiguities question questions questioning wonder wonders
+            wondered recognise recognize"""
         ),
     ),
     (
@@ -1033,10 +1080,16 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
+_UNDER_PROPOSAL = re.compile(r"^(?:[\"“‘']\s*)?under (?:the |an? )?(?:[\w’'-]+ ){0,2}$")
+
+
 def _is_background(low: str, words: frozenset[str]) -> bool:
     """True when a marker of background, a proposal or an earlier deal frames ``low``."""
     for m in _BACKGROUND.finditer(low) if _open(_BACKGROUND, words) else ():
         if m.group() == "had agreed" and _REPORTED_BEFORE.search(low, 0, m.start()):
+            continue
+        if m.group() == "proposal" and _UNDER_PROPOSAL.search(low, 0, m.start()):
+            # "Under the Egyptian proposal, the truce took effect": the accepted terms.
             continue
         return True
     return False
@@ -1054,6 +1107,11 @@ _NOUN_BEFORE = re.compile(
 _STANCE_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
     r"cease-?fire|peace process)\b"
+)
+_SUBORDINATE_START = re.compile(
+    r"\b(?:after|since|when|once|before|until|as soon as|as)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|pause|deal|agreement|accord|armistice)\s+"
+    r"(?:(?:had|has|have)\s+)?$"
 )
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
@@ -1106,7 +1164,12 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
     m = _search(_IN_FORCE, piece, words)
-    if m and _search(_TYPED_RE, piece, words):
+    if m and _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start()):
+        # "crowds poured into the streets after the truce began": a time, not a term.
+        m = None
+    # The agreement is the subject: named before the verb ("the truce took effect"), not
+    # after it ("the fighting began ..., before the truce talks").
+    if m and _search(_TYPED_RE, piece[: m.start()], words):
         return f"agreement in force: {_words_in(m)}"
     prediction = _search(_PREDICTION, piece, words)
     m = _search(_MODAL, piece, words)
@@ -1158,6 +1221,8 @@ def _kind_of(piece: str, words: frozenset[str]) -> str:
 
 def _is_opinion(low: str, words: frozenset[str]) -> bool:
     """True when someone's hope, praise or opinion frames the sentence."""
+    if _search(_CHARACTERISE, low, words):
+        return True
     if not _open(_OPINION, words):
         return False
     for m in _OPINION.finditer(low):
@@ -1180,6 +1245,19 @@ _REMOVED_BEFORE = re.compile(
     r"(?:remaining\s+)?$"
 )
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
+# "before fighting broke out", "since clashes erupted": the event dates something else.
+_TIME_ANCHOR_BEFORE = re.compile(
+    r"\b(?:before|since|when|until|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "respond to any violation", "receive reports of violations": a violation as the object
+# of a term (monitoring, punishing), not one that happened.
+_VIOLATION_OBJECT_BEFORE = re.compile(
+    r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
+    r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
+    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$"
+)
+# "Any peace effort that does not tackle the root causes": a general rule, not this deal.
+_ANY_THAT_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,4}(?:that|which)\s+$")
 
 
 def _ngrams(low: str, n: int = 6) -> set[tuple[str, ...]]:
@@ -1198,6 +1276,15 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
         for m in pattern.finditer(low):
             # "If Iran violates the deal, sanctions will snap back": a hypothesis.
             if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+                continue
+            if category == "violation" and (
+                _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
+                or _VIOLATION_OBJECT_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            ):
+                continue
+            if category == "absence" and _ANY_THAT_BEFORE.search(
+                low, max(0, m.start() - 60), m.start()
+            ):
                 continue
             # "failure to respect them could have consequences": a sanction, not a failure.
             if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
@@ -1319,7 +1406,7 @@ def extract_clauses(doc: Document) -> list[Item]:
     for scan in scans:
         s_start, s_end, low, words, issue = scan.start, scan.end, scan.low, scan.words, scan.issue
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
-        contrast = _search(_CONTRAST, low, words)
+        contrast = _contrast(low, words)
         if contrast and (
             (issue and issue[2] > contrast.start()) or _is_opinion(low[contrast.start() :], words)
         ):
@@ -1448,6 +1535,9 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|there|we|i)\s")
+
+
 def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     """The span of a sentence that carries its open issue (its cue is at ``cue_at``).
 
@@ -1461,12 +1551,20 @@ def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     q_start, q_end = _quoted_core(text, start, end)
     if (q_start, q_end) != (start, end):
         return q_start, q_end
-    contrast = _search(_CONTRAST, low, words)
+    contrast = _contrast(low, words)
     if (
         contrast is not None
         and 0 < contrast.start() < cue_at
-        and _clause_cue(low[: contrast.start()], words, None) is not None
+        and (
+            _clause_cue(low[: contrast.start()], words, None) is not None
+            # "X said the authority would coordinate aid, but he gave no details of how":
+            # a new clause, with its own subject, holds all the doubt.
+            or (
+                _PRONOUN_SUBJECT.match(low, contrast.end())
+                and _issue_cue(low[: contrast.start()], _words_of(low[: contrast.start()])) is None
+            )
+        )
     ):
-        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
+        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' —–"))
         return start + cut, end
     return start, end
