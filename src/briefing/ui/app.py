@@ -454,10 +454,11 @@ class BriefingApp(Workbench, App[int]):
         self.call_after_refresh(self._update_tab_labels)
 
     def _mark_panes(self, sentence: int) -> None:
+        """Mark the items citing ``sentence`` in the pane on show (the others when shown)."""
         if not self.panes_ready:
             return
-        for pane, _ in PANES:
-            self.pane(pane).mark_sentence(sentence)
+        active = (self.query_one("#tabs", TabbedContent).active or "tab-clauses")
+        self.pane(active.removeprefix("tab-")).mark_sentence(sentence)
 
     @on(OptionList.OptionHighlighted)
     def _pane_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -505,6 +506,7 @@ class BriefingApp(Workbench, App[int]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane_id = (event.pane.id or "").removeprefix("tab-")
         if pane_id:
+            self.pane(pane_id).mark_sentence(self.article.cursor)
             entry = self.pane(pane_id).current_entry()
             self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
 
