@@ -343,7 +343,7 @@ def test_since_after_a_superlative_is_a_comparison_not_an_event() -> None:
 def test_two_dates_in_one_clause_each_keep_their_side() -> None:
     items = timeline(
         "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen "
-        "embassies within two months, following talks in Beijing.",
+        "embassies by May 10, following talks in Beijing.",
         dt.date(2023, 3, 10),
     )
     assert dated(items) == [
@@ -352,7 +352,43 @@ def test_two_dates_in_one_clause_each_keep_their_side() -> None:
             None,
             "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen embassies",
         ),
-        ("2023-05", None, "to re-establish relations and reopen embassies within two months"),
+        ("2023-05-10", None, "to re-establish relations and reopen embassies by May 10"),
+    ]
+
+
+def test_duration_bounds_are_not_events() -> None:
+    # "within 90 days" counts from a start the report does not date (the signing, the
+    # entry into force); analysts leave such bounds out of a timeline.
+    items = timeline(
+        "The two sides signed the accord on Monday. Troops will withdraw within 90 days, "
+        "and a joint commission is to be set up within two months. Experts say clearing "
+        "the mines in less than a year has never been done. Talks resume in two weeks.",
+        dt.date(2024, 6, 12),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2024-06-10", "on Monday"),
+        ("2024-06-26", "in two weeks"),
+    ]
+
+
+def test_the_same_day_skips_duration_bounds() -> None:
+    # The day a "the same day" counts from is the last day told, not a bound's end.
+    items = timeline(
+        "The idea came from a remark on Sept. 9 that the arsenal could be handed over "
+        "within a week. Moscow took it up the same day.",
+        dt.date(2013, 9, 16),
+    )
+    assert find(items, "the same day").date == "2013-09-09"
+
+
+def test_last_week_beside_a_later_day_is_its_own_event() -> None:
+    items = timeline(
+        "The country joined the convention last week, and its membership takes effect on Oct. 14.",
+        dt.date(2013, 9, 16),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2013-09", "last week"),
+        ("2013-10-14", "on Oct. 14"),
     ]
 
 

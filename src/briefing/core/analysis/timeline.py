@@ -110,6 +110,14 @@ _SUPERLATIVE = re.compile(
     r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
     re.IGNORECASE,
 )
+# "within 90 days", "in less than a year": how long something may take, counted from a
+# start the article rarely dates (the signing, the entry into force), so not an event.
+_DURATION_BOUND = re.compile(
+    r"^(?:within|in\s+(?:the\s+next\s+)?(?:less than|under|more than|over|just under"
+    r"|just over|barely))\b",
+    re.IGNORECASE,
+)
+
 _VAGUE_IN_QUOTES = frozenset(("today", "this week", "this month", "this year"))
 
 
@@ -414,6 +422,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             sent = doc.sentences[si + 1]
         if _is_dateline(doc, sent.block, m):
             continue
+        if m.kind == "ahead" and _DURATION_BOUND.match(m.expression):
+            continue
         lo, hi = m.start - _WINDOW, m.end + _WINDOW
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
@@ -498,11 +508,14 @@ def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event
     expressions give way to precise ones in the same sentence, repeats are dropped."""
     days_in_clause: dict[tuple[int, int], list[_Event]] = {}
     days_in_sentence: dict[int, int] = {}
+    day_dates: dict[int, list[str]] = {}
     timed_days_in_sentence: dict[int, int] = {}
     for ev in events:
         if ev.mention.has_day:
             days_in_clause.setdefault(ev.clause, []).append(ev)
             days_in_sentence[ev.sentence] = days_in_sentence.get(ev.sentence, 0) + 1
+            if ev.resolution.date is not None:
+                day_dates.setdefault(ev.sentence, []).append(ev.resolution.date)
             if ev.mention.hour is not None:
                 timed = timed_days_in_sentence.get(ev.sentence, 0) + 1
                 timed_days_in_sentence[ev.sentence] = timed
@@ -522,10 +535,15 @@ def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event
             if days or timed_days_in_sentence.get(ev.sentence, 0):
                 continue
         # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
-        vague = m.approx or (m.kind == "relative_span" and m.part is None)
         # ("by the end of the year" beside "from May 2" is a second deadline, not a restatement)
-        if vague and days_in_sentence.get(ev.sentence, 0) > own:
+        if m.approx and days_in_sentence.get(ev.sentence, 0) > own:
             continue
+        # "last week" restates a day of the same sentence only when that day lies inside
+        # it: "joined last week, and membership takes effect on Oct. 14" are two events.
+        if m.kind == "relative_span" and m.part is None and ev.resolution.date is not None:
+            period = ev.resolution.date
+            if any(d.startswith(period) for d in day_dates.get(ev.sentence, [])):
+                continue
         # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
         key = (ev.clause, ev.resolution.date or m.expression)
         if key in seen:
