@@ -531,3 +531,47 @@ def test_starting_at_a_time_on_a_weekday_looks_ahead() -> None:
     wed = dt.date(2021, 6, 16)
     items = timeline("Both sides agreed to a four-day pause starting at 7 a.m. on Thursday.", wed)
     assert [(i.date, i.time, i.role) for i in items] == [("2021-06-17", "07:00", "effective")]
+
+
+def test_a_short_clause_with_a_verb_stands_alone() -> None:
+    items = timeline(
+        "Kosovo, a former province with a large minority, declared independence in 2008.",
+        dt.date(2023, 3, 19),
+    )
+    assert dated(items) == [("2008", None, "declared independence in 2008")]
+
+
+def test_a_dated_opening_without_a_verb_joins_the_clause_after_it() -> None:
+    items = timeline(
+        "At a news conference later Tuesday, the president announced that the drills would stop.",
+        dt.date(2018, 6, 12),
+    )
+    assert dated(items) == [
+        (
+            "2018-06-12",
+            None,
+            "At a news conference later Tuesday, the president announced that the drills "
+            "would stop",
+        )
+    ]
+
+
+def test_a_cause_or_relative_clause_after_the_date_is_left_out() -> None:
+    items = timeline(
+        "Riyadh cut ties with Tehran in January 2016 after protesters stormed its embassy. "
+        "Troops massed on the border over an attack on Aug. 21 that killed dozens.",
+        dt.date(2023, 3, 10),
+    )
+    assert dated(items) == [
+        ("2016-01", None, "Riyadh cut ties with Tehran in January 2016"),
+        ("2022-08-21", None, "Troops massed on the border over an attack on Aug. 21"),
+    ]
+
+
+def test_said_on_a_day_that_keeps_what_was_said() -> None:
+    items = timeline(
+        "The ministry said on Friday that it would free 40 prisoners.", dt.date(2023, 3, 11)
+    )
+    assert dated(items) == [
+        ("2023-03-10", None, "The ministry said on Friday that it would free 40 prisoners")
+    ]

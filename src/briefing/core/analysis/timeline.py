@@ -210,17 +210,105 @@ def _clause(
         (i for i, (s, e) in enumerate(pieces) if s <= m.start < e or m.start < s),
         len(pieces) - 1,
     )
-    while _content_words(text, pieces[first][0], pieces[last][1], others) < _MIN_WORDS:
+    while _needs_more(text, pieces[first][0], pieces[last][1], others, last + 1 < len(pieces)):
         if last + 1 < len(pieces):
             last += 1
         elif first > 0:
             first -= 1
         else:
             break
+    if first == 1 and _dated_opening(text, pieces[0], others):
+        # "On Sunday, the truce starts at 6 pm": the opening belongs to this clause too.
+        first = 0
     start, end = pieces[first][0], pieces[last][1]
     start, end = min(start, m.start), max(end, m.end)
+    if first == last:
+        end = _cut_tail(text, start, end, m, others)
+        start = _cut_head(text, start, m, others)
     start, end = _cap(text, start, end, m)
     return start, end, in_quote
+
+
+_PREPOSITION_START = re.compile(
+    r"\s*(?:at|on|in|during|after|before|by|late|early|earlier|later|shortly|following)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_START = re.compile(r"\s*(?:who|whose|which|where)\b", re.IGNORECASE)
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word that marks a tense (a verb, roughly)."""
+    words = [w[0] for w in _WORD.finditer(text, start, end)]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _FUTURE or low in _SCHEDULED or low in _PAST or low in _REPORTING:
+            return True
+        prev = words[i - 1].lower() if i > 0 else ""
+        if len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST:
+            if prev not in _DETERMINERS:
+                return True
+    return False
+
+
+def _needs_more(
+    text: str, start: int, end: int, dates: list[tuple[int, int]], can_grow: bool
+) -> bool:
+    """Whether the clause ``text[start:end]`` is too thin to stand for an event alone.
+
+    Fewer than ``_MIN_WORDS`` words besides its dates is too thin, unless it has a verb
+    and two words ("declared independence in 2008", "whose term ends on Monday"); an
+    opening phrase with no verb ("At a news conference later Tuesday,") belongs to the
+    clause after it."""
+    words = _content_words(text, start, end, dates)
+    if words < _MIN_WORDS:
+        if words >= 2 and _has_verb(text, start, end):
+            return False
+        return not (words >= 3 and _RELATIVE_START.match(text, start))
+    return (
+        can_grow and bool(_PREPOSITION_START.match(text, start)) and not _has_verb(text, start, end)
+    )
+
+
+def _dated_opening(text: str, piece: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    """Whether ``piece`` opens its sentence with a dated phrase and no verb ("On Sunday,")."""
+    start, end = piece
+    return (
+        bool(_PREPOSITION_START.match(text, start))
+        and not _has_verb(text, start, end)
+        and any(start <= s and e <= end for s, e in dates)
+    )
+
+
+# After the date, these open what caused or followed the event, not the event itself:
+# "cut ties in January 2016 after protesters stormed the embassy"; "an attack on Aug. 21
+# that killed hundreds".
+_TAIL_AFTER_DATE = re.compile(r"\s+(?:after|following|amid|that|which)\s", re.IGNORECASE)
+
+
+def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int, int]]) -> int:
+    """End the clause at the date when a cause or a relative clause follows it."""
+    tail = _TAIL_AFTER_DATE.match(text, m.end, end)
+    if tail is None or _dates_a_saying(text, start, m):
+        # "said on Friday that he would meet them": what was said is the event.
+        return end
+    if _content_words(text, start, m.end, dates) < _MIN_WORDS - 1:
+        return end
+    return m.end
+
+
+def _cut_head(text: str, start: int, m: Mention, dates: list[tuple[int, int]]) -> int:
+    """Start the clause after an earlier date whose tail holds ``m`` ("signed on Friday |
+    that reopens a route closed since 2019")."""
+    for s, e in dates:
+        if start <= s and e <= m.start:
+            tail = _TAIL_AFTER_DATE.match(text, e, m.start)
+            if tail is not None and _cut_tail(text, start, m.start, _at(s, e), dates) == e:
+                start = tail.start() + 1
+    return start
+
+
+def _at(start: int, end: int) -> Mention:
+    return Mention(start, end, "", "date")
 
 
 def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
