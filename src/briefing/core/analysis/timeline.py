@@ -244,9 +244,9 @@ def _has_verb(text: str, start: int, end: int) -> bool:
         if low in _FUTURE or low in _SCHEDULED or low in _PAST or low in _REPORTING:
             return True
         prev = words[i - 1].lower() if i > 0 else ""
-        if len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST:
-            if prev not in _DETERMINERS:
-                return True
+        ed_verb = len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST
+        if ed_verb and prev not in _DETERMINERS:
+            return True
     return False
 
 
