@@ -575,3 +575,18 @@ def test_said_on_a_day_that_keeps_what_was_said() -> None:
     assert dated(items) == [
         ("2023-03-10", None, "The ministry said on Friday that it would free 40 prisoners")
     ]
+
+
+def test_two_events_of_one_clause_split_at_the_link_word() -> None:
+    items = timeline(
+        "The reporter was detained at the airport on February 17 and sentenced in August. "
+        "The talks opened weeks after a truce took hold in October following air strikes "
+        "in September.",
+        dt.date(2022, 12, 8),
+    )
+    assert dated(items) == [
+        ("2022-02-17", None, "The reporter was detained at the airport on February 17"),
+        ("2022-08", None, "and sentenced in August"),
+        ("2022-09", None, "following air strikes in September"),
+        ("2022-10", None, "The talks opened weeks after a truce took hold in October"),
+    ]

@@ -222,9 +222,6 @@ def _clause(
         first = 0
     start, end = pieces[first][0], pieces[last][1]
     start, end = min(start, m.start), max(end, m.end)
-    if first == last:
-        end = _cut_tail(text, start, end, m, others)
-        start = _cut_head(text, start, m, others)
     start, end = _cap(text, start, end, m)
     return start, end, in_quote
 
@@ -294,21 +291,6 @@ def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int
     if _content_words(text, start, m.end, dates) < _MIN_WORDS - 1:
         return end
     return m.end
-
-
-def _cut_head(text: str, start: int, m: Mention, dates: list[tuple[int, int]]) -> int:
-    """Start the clause after an earlier date whose tail holds ``m`` ("signed on Friday |
-    that reopens a route closed since 2019")."""
-    for s, e in dates:
-        if start <= s and e <= m.start:
-            tail = _TAIL_AFTER_DATE.match(text, e, m.start)
-            if tail is not None and _cut_tail(text, start, m.start, _at(s, e), dates) == e:
-                start = tail.start() + 1
-    return start
-
-
-def _at(start: int, end: int) -> Mention:
-    return Mention(start, end, "", "date")
 
 
 def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
@@ -670,21 +652,43 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = link.start()
 
 
+# Between two dates of one clause, where the first event ends: "detained on February 17
+# | and sentenced in August", "took hold in October | following air strikes in August".
+_LINK_BETWEEN = re.compile(
+    r"\s+(?:and\s+(?=(?:then\s+)?[a-z]{2,}ed\b)|after\s|following\s|before\s|amid\s"
+    r"|that\s|which\s|when\s|while\s)",
+    re.IGNORECASE,
+)
+
+
 def _share_clauses(text: str, events: list[_Event]) -> None:
-    """Events read from one clause ("agreed on Friday to reopen embassies within two
-    months") each keep the part of it around their own date: the first ends where the
-    next date starts, the next starts where the previous date ends."""
+    """Events read from one clause ("agreed on Friday to reopen embassies by May 10")
+    each keep the part of it around their own date: the first ends where the next date
+    starts (or at a link word before it), the next starts where the previous date ends.
+    Then a cause or a relative clause after a date is cut off ("in January 2016 | after
+    protesters stormed the embassy")."""
     by_clause: dict[tuple[int, int], list[_Event]] = {}
     for ev in events:
         by_clause.setdefault(ev.clause, []).append(ev)
     for group in by_clause.values():
-        if len(group) < 2:
-            continue
         group.sort(key=lambda e: e.mention.start)
         cs, ce = group[0].clause
         for i, ev in enumerate(group):
-            lo = group[i - 1].mention.end if i > 0 else cs
-            hi = group[i + 1].mention.start if i + 1 < len(group) else ce
-            lo, hi = _trim(text, lo, hi)
-            if len(text[lo:hi].split()) > _MIN_WORDS:
-                ev.clause = (lo, hi)
+            m = ev.mention
+            if len(group) > 1:
+                lo = group[i - 1].mention.end if i > 0 else cs
+                hi = group[i + 1].mention.start if i + 1 < len(group) else ce
+                if i + 1 < len(group):
+                    link = _LINK_BETWEEN.search(text, m.end, hi)
+                    if link is not None:
+                        hi = link.start()
+                lo, hi = _trim(text, lo, hi)
+                if (
+                    lo <= m.start
+                    and m.end <= hi
+                    and _content_words(text, lo, hi, [(m.start, m.end)]) >= 2
+                ):
+                    ev.clause = (lo, hi)
+            lo, hi = ev.clause
+            if lo <= m.start and m.end <= hi:
+                ev.clause = (lo, _cut_tail(text, lo, hi, m, [(m.start, m.end)]))
