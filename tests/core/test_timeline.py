@@ -590,3 +590,25 @@ def test_two_events_of_one_clause_split_at_the_link_word() -> None:
         ("2022-09", None, "following air strikes in September"),
         ("2022-10", None, "The talks opened weeks after a truce took hold in October"),
     ]
+
+
+def test_a_day_named_again_as_a_modifier_is_the_same_event() -> None:
+    # The second "Aug. 21" is a reference back, not a new event and not next year's day.
+    items = timeline(
+        "Troops massed on the border after a gas attack on Aug. 21. The two powers still "
+        "disagree over who carried out the Aug. 21 attack. The inspectors' report on the "
+        "Aug. 21 attack will be delivered on Monday.",
+        dt.date(2013, 9, 16),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2013-08-21", "on Aug. 21"),
+        ("2013-09-16", "on Monday"),
+    ]
+
+
+def test_a_year_before_an_event_noun_is_that_event() -> None:
+    items = timeline(
+        "The militia was founded by extremists linked to the 1994 genocide in Rwanda.",
+        dt.date(2025, 6, 28),
+    )
+    assert [i.date for i in items] == ["1994"]

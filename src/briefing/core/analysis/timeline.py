@@ -110,6 +110,10 @@ _SUPERLATIVE = re.compile(
     r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
     re.IGNORECASE,
 )
+# "the Aug. 21 attack", "that 2015 deal": a date used as a modifier of a noun.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\b")
+
 # "within 90 days", "in less than a year": how long something may take, counted from a
 # start the article rarely dates (the signing, the entry into force), so not an event.
 _DURATION_BOUND = re.compile(
@@ -485,6 +489,9 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     # The last full day an event was dated to, and its block: what "the next day" counts
     # from (only in that paragraph or the one after it).
     last_day: tuple[dt.date, str, int] | None = None
+    # Days given as month and day, as first resolved: a repeat means the same day.
+    told_days: dict[tuple[int | None, int | None], tuple[str, str]] = {}
+    emitted: set[str] = set()
     for k, m in enumerate(mentions):
         si = doc.sentence_at(m.start)
         sent = doc.sentences[si]
@@ -504,9 +511,25 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
                 continue
             res = resolve(m, last_day[0], None)
             res = replace(res, rule=f"{res.rule} '{last_day[1]}'")
+        elif m.kind == "month_day" and (m.month, m.day) in told_days:
+            # "the Aug. 21 attack" after "an attack on Aug. 21": the day told before.
+            told = told_days[(m.month, m.day)]
+            res = Resolution(told[0], None, True, f"the day told before as '{told[1]}'")
         else:
             res = resolve(m, published, tense)
         if not res.valid:
+            continue
+        if m.kind == "month_day" and res.date is not None:
+            told_days.setdefault((m.month, m.day), (res.date, m.expression))
+        if (
+            m.kind in ("month_day", "date")
+            and res.date is not None
+            and res.date in emitted
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and _NOUN_AFTER.match(text, m.end)
+        ):
+            # "who carried out the Aug. 21 attack": a reference back to an event told
+            # before, not a new one.
             continue
         anchor = anchors.get(si)
         if (
@@ -542,6 +565,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             # "the largest such exchange since 1986" measures, it does not date an event.
             continue
         events.append(_Event(m, si, (cs, ce), tense, res))
+        if res.date is not None:
+            emitted.add(res.date)
     events = _consolidate(events, published)
     _share_clauses(text, events)
     items: list[Item] = []
