@@ -612,3 +612,33 @@ def test_a_year_before_an_event_noun_is_that_event() -> None:
         dt.date(2025, 6, 28),
     )
     assert [i.date for i in items] == ["1994"]
+
+
+def test_a_date_before_a_relative_clause_stays_with_the_clause_before_it() -> None:
+    items = timeline(
+        "She was expected to land at a base in San Antonio, Texas, on Friday, where she "
+        "will undergo medical checks.",
+        dt.date(2022, 12, 8),
+    )
+    assert dated(items) == [
+        (
+            "2022-12-09",
+            None,
+            "She was expected to land at a base in San Antonio, Texas, on Friday",
+        )
+    ]
+
+
+def test_a_purpose_after_the_date_is_left_out() -> None:
+    items = timeline(
+        "The two neighbours signed a peace agreement in Washington on Friday aimed at "
+        "ending three decades of conflict.",
+        dt.date(2025, 6, 28),
+    )
+    assert dated(items) == [
+        (
+            "2025-06-27",
+            None,
+            "The two neighbours signed a peace agreement in Washington on Friday",
+        )
+    ]

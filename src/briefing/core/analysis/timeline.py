@@ -214,8 +214,15 @@ def _clause(
         (i for i, (s, e) in enumerate(pieces) if s <= m.start < e or m.start < s),
         len(pieces) - 1,
     )
-    while _needs_more(text, pieces[first][0], pieces[last][1], others, last + 1 < len(pieces)):
-        if last + 1 < len(pieces):
+    # A relative clause after the date ("..., Texas, on Friday, where she will...") is
+    # another clause: the date phrase grows into the clause before it instead.
+    while True:
+        forwards = last + 1 < len(pieces) and not (
+            first > 0 and _RELATIVE_START.match(text, pieces[last + 1][0])
+        )
+        if not _needs_more(text, pieces[first][0], pieces[last][1], others, forwards):
+            break
+        if forwards:
             last += 1
         elif first > 0:
             first -= 1
@@ -283,7 +290,10 @@ def _dated_opening(text: str, piece: tuple[int, int], dates: list[tuple[int, int
 # After the date, these open what caused or followed the event, not the event itself:
 # "cut ties in January 2016 after protesters stormed the embassy"; "an attack on Aug. 21
 # that killed hundreds".
-_TAIL_AFTER_DATE = re.compile(r"\s+(?:after|following|amid|that|which)\s", re.IGNORECASE)
+_TAIL_AFTER_DATE = re.compile(
+    r"\s+(?:after|following|amid|that|which|(?:aimed|designed|intended|meant)\s+(?:at|to))\s",
+    re.IGNORECASE,
+)
 
 
 def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int, int]]) -> int:
