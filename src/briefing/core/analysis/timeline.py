@@ -299,6 +299,10 @@ _TAIL_AFTER_DATE = re.compile(
 def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int, int]]) -> int:
     """End the clause at the date when a cause or a relative clause follows it."""
     tail = _TAIL_AFTER_DATE.match(text, m.end, end)
+    if m.kind == "duration":
+        # "the nine-year-old civil war that has plagued the country": the clause after an
+        # age tells the event itself (the war), not a later one.
+        return end
     if tail is None or _dates_a_saying(text, start, m):
         # "said on Friday that he would meet them": what was said is the event.
         return end
