@@ -343,7 +343,7 @@ def test_since_after_a_superlative_is_a_comparison_not_an_event() -> None:
 def test_two_dates_in_one_clause_each_keep_their_side() -> None:
     items = timeline(
         "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen "
-        "embassies within two months, following talks in Beijing.",
+        "embassies by May 10, following talks in Beijing.",
         dt.date(2023, 3, 10),
     )
     assert dated(items) == [
@@ -352,7 +352,43 @@ def test_two_dates_in_one_clause_each_keep_their_side() -> None:
             None,
             "Iran and Saudi Arabia agreed on Friday to re-establish relations and reopen embassies",
         ),
-        ("2023-05", None, "to re-establish relations and reopen embassies within two months"),
+        ("2023-05-10", None, "to re-establish relations and reopen embassies by May 10"),
+    ]
+
+
+def test_duration_bounds_are_not_events() -> None:
+    # "within 90 days" counts from a start the report does not date (the signing, the
+    # entry into force); analysts leave such bounds out of a timeline.
+    items = timeline(
+        "The two sides signed the accord on Monday. Troops will withdraw within 90 days, "
+        "and a joint commission is to be set up within two months. Experts say clearing "
+        "the mines in less than a year has never been done. Talks resume in two weeks.",
+        dt.date(2024, 6, 12),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2024-06-10", "on Monday"),
+        ("2024-06-26", "in two weeks"),
+    ]
+
+
+def test_the_same_day_skips_duration_bounds() -> None:
+    # The day a "the same day" counts from is the last day told, not a bound's end.
+    items = timeline(
+        "The idea came from a remark on Sept. 9 that the arsenal could be handed over "
+        "within a week. Moscow took it up the same day.",
+        dt.date(2013, 9, 16),
+    )
+    assert find(items, "the same day").date == "2013-09-09"
+
+
+def test_last_week_beside_a_later_day_is_its_own_event() -> None:
+    items = timeline(
+        "The country joined the convention last week, and its membership takes effect on Oct. 14.",
+        dt.date(2013, 9, 16),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2013-09", "last week"),
+        ("2013-10-14", "on Oct. 14"),
     ]
 
 
@@ -495,3 +531,114 @@ def test_starting_at_a_time_on_a_weekday_looks_ahead() -> None:
     wed = dt.date(2021, 6, 16)
     items = timeline("Both sides agreed to a four-day pause starting at 7 a.m. on Thursday.", wed)
     assert [(i.date, i.time, i.role) for i in items] == [("2021-06-17", "07:00", "effective")]
+
+
+def test_a_short_clause_with_a_verb_stands_alone() -> None:
+    items = timeline(
+        "Kosovo, a former province with a large minority, declared independence in 2008.",
+        dt.date(2023, 3, 19),
+    )
+    assert dated(items) == [("2008", None, "declared independence in 2008")]
+
+
+def test_a_dated_opening_without_a_verb_joins_the_clause_after_it() -> None:
+    items = timeline(
+        "At a news conference later Tuesday, the president announced that the drills would stop.",
+        dt.date(2018, 6, 12),
+    )
+    assert dated(items) == [
+        (
+            "2018-06-12",
+            None,
+            "At a news conference later Tuesday, the president announced that the drills "
+            "would stop",
+        )
+    ]
+
+
+def test_a_cause_or_relative_clause_after_the_date_is_left_out() -> None:
+    items = timeline(
+        "Riyadh cut ties with Tehran in January 2016 after protesters stormed its embassy. "
+        "Troops massed on the border over an attack on Aug. 21 that killed dozens.",
+        dt.date(2023, 3, 10),
+    )
+    assert dated(items) == [
+        ("2016-01", None, "Riyadh cut ties with Tehran in January 2016"),
+        ("2022-08-21", None, "Troops massed on the border over an attack on Aug. 21"),
+    ]
+
+
+def test_said_on_a_day_that_keeps_what_was_said() -> None:
+    items = timeline(
+        "The ministry said on Friday that it would free 40 prisoners.", dt.date(2023, 3, 11)
+    )
+    assert dated(items) == [
+        ("2023-03-10", None, "The ministry said on Friday that it would free 40 prisoners")
+    ]
+
+
+def test_two_events_of_one_clause_split_at_the_link_word() -> None:
+    items = timeline(
+        "The reporter was detained at the airport on February 17 and sentenced in August. "
+        "The talks opened weeks after a truce took hold in October following air strikes "
+        "in September.",
+        dt.date(2022, 12, 8),
+    )
+    assert dated(items) == [
+        ("2022-02-17", None, "The reporter was detained at the airport on February 17"),
+        ("2022-08", None, "and sentenced in August"),
+        ("2022-09", None, "following air strikes in September"),
+        ("2022-10", None, "The talks opened weeks after a truce took hold in October"),
+    ]
+
+
+def test_a_day_named_again_as_a_modifier_is_the_same_event() -> None:
+    # The second "Aug. 21" is a reference back, not a new event and not next year's day.
+    items = timeline(
+        "Troops massed on the border after a gas attack on Aug. 21. The two powers still "
+        "disagree over who carried out the Aug. 21 attack. The inspectors' report on the "
+        "Aug. 21 attack will be delivered on Monday.",
+        dt.date(2013, 9, 16),
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2013-08-21", "on Aug. 21"),
+        ("2013-09-16", "on Monday"),
+    ]
+
+
+def test_a_year_before_an_event_noun_is_that_event() -> None:
+    items = timeline(
+        "The militia was founded by extremists linked to the 1994 genocide in Rwanda.",
+        dt.date(2025, 6, 28),
+    )
+    assert [i.date for i in items] == ["1994"]
+
+
+def test_a_date_before_a_relative_clause_stays_with_the_clause_before_it() -> None:
+    items = timeline(
+        "She was expected to land at a base in San Antonio, Texas, on Friday, where she "
+        "will undergo medical checks.",
+        dt.date(2022, 12, 8),
+    )
+    assert dated(items) == [
+        (
+            "2022-12-09",
+            None,
+            "She was expected to land at a base in San Antonio, Texas, on Friday",
+        )
+    ]
+
+
+def test_a_purpose_after_the_date_is_left_out() -> None:
+    items = timeline(
+        "The two neighbours signed a peace agreement in Washington on Friday aimed at "
+        "ending three decades of conflict.",
+        dt.date(2025, 6, 28),
+    )
+    assert dated(items) == [
+        (
+            "2025-06-27",
+            None,
+            "The two neighbours signed a peace agreement in Washington on Friday",
+        )
+    ]

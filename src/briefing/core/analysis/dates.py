@@ -132,7 +132,9 @@ _P_DURATION = re.compile(
 _EVENT_NOUN_AFTER_YEAR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?i:agreements?|accords?|deal|ceasefire|cease-fire|truce|treaty"
     r"|protocol|pact|memorandum|talks|summit|war|invasion|annexation|offensive|elections?"
-    r"|referendum|coup|revolution|uprising|attacks?|negotiations|framework|roadmap)\b"
+    r"|referendum|coup|revolution|uprising|attacks?|negotiations|framework|roadmap"
+    r"|genocide|massacre|bombings?|assassination|crackdown|raid|siege|blockade|crisis"
+    r"|conflict|protests|earthquake)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 

@@ -110,6 +110,18 @@ _SUPERLATIVE = re.compile(
     r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
     re.IGNORECASE,
 )
+# "the Aug. 21 attack", "that 2015 deal": a date used as a modifier of a noun.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\b")
+
+# "within 90 days", "in less than a year": how long something may take, counted from a
+# start the article rarely dates (the signing, the entry into force), so not an event.
+_DURATION_BOUND = re.compile(
+    r"^(?:within|in\s+(?:the\s+next\s+)?(?:less than|under|more than|over|just under"
+    r"|just over|barely))\b",
+    re.IGNORECASE,
+)
+
 _VAGUE_IN_QUOTES = frozenset(("today", "this week", "this month", "this year"))
 
 
@@ -202,17 +214,101 @@ def _clause(
         (i for i, (s, e) in enumerate(pieces) if s <= m.start < e or m.start < s),
         len(pieces) - 1,
     )
-    while _content_words(text, pieces[first][0], pieces[last][1], others) < _MIN_WORDS:
-        if last + 1 < len(pieces):
+    # A relative clause after the date ("..., Texas, on Friday, where she will...") is
+    # another clause: the date phrase grows into the clause before it instead.
+    while True:
+        forwards = last + 1 < len(pieces) and not (
+            first > 0 and _RELATIVE_START.match(text, pieces[last + 1][0])
+        )
+        if not _needs_more(text, pieces[first][0], pieces[last][1], others, forwards):
+            break
+        if forwards:
             last += 1
         elif first > 0:
             first -= 1
         else:
             break
+    if first == 1 and _dated_opening(text, pieces[0], others):
+        # "On Sunday, the truce starts at 6 pm": the opening belongs to this clause too.
+        first = 0
     start, end = pieces[first][0], pieces[last][1]
     start, end = min(start, m.start), max(end, m.end)
     start, end = _cap(text, start, end, m)
     return start, end, in_quote
+
+
+_PREPOSITION_START = re.compile(
+    r"\s*(?:at|on|in|during|after|before|by|late|early|earlier|later|shortly|following)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_START = re.compile(r"\s*(?:who|whose|which|where)\b", re.IGNORECASE)
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word that marks a tense (a verb, roughly)."""
+    words = [w[0] for w in _WORD.finditer(text, start, end)]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _FUTURE or low in _SCHEDULED or low in _PAST or low in _REPORTING:
+            return True
+        prev = words[i - 1].lower() if i > 0 else ""
+        ed_verb = len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST
+        if ed_verb and prev not in _DETERMINERS:
+            return True
+    return False
+
+
+def _needs_more(
+    text: str, start: int, end: int, dates: list[tuple[int, int]], can_grow: bool
+) -> bool:
+    """Whether the clause ``text[start:end]`` is too thin to stand for an event alone.
+
+    Fewer than ``_MIN_WORDS`` words besides its dates is too thin, unless it has a verb
+    and two words ("declared independence in 2008", "whose term ends on Monday"); an
+    opening phrase with no verb ("At a news conference later Tuesday,") belongs to the
+    clause after it."""
+    words = _content_words(text, start, end, dates)
+    if words < _MIN_WORDS:
+        if words >= 2 and _has_verb(text, start, end):
+            return False
+        return not (words >= 3 and _RELATIVE_START.match(text, start))
+    return (
+        can_grow and bool(_PREPOSITION_START.match(text, start)) and not _has_verb(text, start, end)
+    )
+
+
+def _dated_opening(text: str, piece: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    """Whether ``piece`` opens its sentence with a dated phrase and no verb ("On Sunday,")."""
+    start, end = piece
+    return (
+        bool(_PREPOSITION_START.match(text, start))
+        and not _has_verb(text, start, end)
+        and any(start <= s and e <= end for s, e in dates)
+    )
+
+
+# After the date, these open what caused or followed the event, not the event itself:
+# "cut ties in January 2016 after protesters stormed the embassy"; "an attack on Aug. 21
+# that killed hundreds".
+_TAIL_AFTER_DATE = re.compile(
+    r"\s+(?:after|following|amid|that|which|(?:aimed|designed|intended|meant)\s+(?:at|to))\s",
+    re.IGNORECASE,
+)
+
+
+def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int, int]]) -> int:
+    """End the clause at the date when a cause or a relative clause follows it."""
+    tail = _TAIL_AFTER_DATE.match(text, m.end, end)
+    if m.kind == "duration":
+        # "the nine-year-old civil war that has plagued the country": the clause after an
+        # age tells the event itself (the war), not a later one.
+        return end
+    if tail is None or _dates_a_saying(text, start, m):
+        # "said on Friday that he would meet them": what was said is the event.
+        return end
+    if _content_words(text, start, m.end, dates) < _MIN_WORDS - 1:
+        return end
+    return m.end
 
 
 def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
@@ -407,12 +503,17 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     # The last full day an event was dated to, and its block: what "the next day" counts
     # from (only in that paragraph or the one after it).
     last_day: tuple[dt.date, str, int] | None = None
+    # Days given as month and day, as first resolved: a repeat means the same day.
+    told_days: dict[tuple[int | None, int | None], tuple[str, str]] = {}
+    emitted: set[str] = set()
     for k, m in enumerate(mentions):
         si = doc.sentence_at(m.start)
         sent = doc.sentences[si]
         if sent.end <= m.start and si + 1 < len(doc.sentences):
             sent = doc.sentences[si + 1]
         if _is_dateline(doc, sent.block, m):
+            continue
+        if m.kind == "ahead" and _DURATION_BOUND.match(m.expression):
             continue
         lo, hi = m.start - _WINDOW, m.end + _WINDOW
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
@@ -424,9 +525,25 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
                 continue
             res = resolve(m, last_day[0], None)
             res = replace(res, rule=f"{res.rule} '{last_day[1]}'")
+        elif m.kind == "month_day" and (m.month, m.day) in told_days:
+            # "the Aug. 21 attack" after "an attack on Aug. 21": the day told before.
+            told = told_days[(m.month, m.day)]
+            res = Resolution(told[0], None, True, f"the day told before as '{told[1]}'")
         else:
             res = resolve(m, published, tense)
         if not res.valid:
+            continue
+        if m.kind == "month_day" and res.date is not None:
+            told_days.setdefault((m.month, m.day), (res.date, m.expression))
+        if (
+            m.kind in ("month_day", "date")
+            and res.date is not None
+            and res.date in emitted
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and _NOUN_AFTER.match(text, m.end)
+        ):
+            # "who carried out the Aug. 21 attack": a reference back to an event told
+            # before, not a new one.
             continue
         anchor = anchors.get(si)
         if (
@@ -462,6 +579,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             # "the largest such exchange since 1986" measures, it does not date an event.
             continue
         events.append(_Event(m, si, (cs, ce), tense, res))
+        if res.date is not None:
+            emitted.add(res.date)
     events = _consolidate(events, published)
     _share_clauses(text, events)
     items: list[Item] = []
@@ -498,11 +617,14 @@ def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event
     expressions give way to precise ones in the same sentence, repeats are dropped."""
     days_in_clause: dict[tuple[int, int], list[_Event]] = {}
     days_in_sentence: dict[int, int] = {}
+    day_dates: dict[int, list[str]] = {}
     timed_days_in_sentence: dict[int, int] = {}
     for ev in events:
         if ev.mention.has_day:
             days_in_clause.setdefault(ev.clause, []).append(ev)
             days_in_sentence[ev.sentence] = days_in_sentence.get(ev.sentence, 0) + 1
+            if ev.resolution.date is not None:
+                day_dates.setdefault(ev.sentence, []).append(ev.resolution.date)
             if ev.mention.hour is not None:
                 timed = timed_days_in_sentence.get(ev.sentence, 0) + 1
                 timed_days_in_sentence[ev.sentence] = timed
@@ -522,10 +644,15 @@ def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event
             if days or timed_days_in_sentence.get(ev.sentence, 0):
                 continue
         # "On Feb. 19 ... over a week ago": the vague one counts from the precise one.
-        vague = m.approx or (m.kind == "relative_span" and m.part is None)
         # ("by the end of the year" beside "from May 2" is a second deadline, not a restatement)
-        if vague and days_in_sentence.get(ev.sentence, 0) > own:
+        if m.approx and days_in_sentence.get(ev.sentence, 0) > own:
             continue
+        # "last week" restates a day of the same sentence only when that day lies inside
+        # it: "joined last week, and membership takes effect on Oct. 14" are two events.
+        if m.kind == "relative_span" and m.part is None and ev.resolution.date is not None:
+            period = ev.resolution.date
+            if any(d.startswith(period) for d in day_dates.get(ev.sentence, [])):
+                continue
         # Two expressions of one day in one clause ("yesterday ... on Tuesday") are one event.
         key = (ev.clause, ev.resolution.date or m.expression)
         if key in seen:
@@ -564,21 +691,43 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = link.start()
 
 
+# Between two dates of one clause, where the first event ends: "detained on February 17
+# | and sentenced in August", "took hold in October | following air strikes in August".
+_LINK_BETWEEN = re.compile(
+    r"\s+(?:and\s+(?=(?:then\s+)?[a-z]{2,}ed\b)|after\s|following\s|before\s|amid\s"
+    r"|that\s|which\s|when\s|while\s)",
+    re.IGNORECASE,
+)
+
+
 def _share_clauses(text: str, events: list[_Event]) -> None:
-    """Events read from one clause ("agreed on Friday to reopen embassies within two
-    months") each keep the part of it around their own date: the first ends where the
-    next date starts, the next starts where the previous date ends."""
+    """Events read from one clause ("agreed on Friday to reopen embassies by May 10")
+    each keep the part of it around their own date: the first ends where the next date
+    starts (or at a link word before it), the next starts where the previous date ends.
+    Then a cause or a relative clause after a date is cut off ("in January 2016 | after
+    protesters stormed the embassy")."""
     by_clause: dict[tuple[int, int], list[_Event]] = {}
     for ev in events:
         by_clause.setdefault(ev.clause, []).append(ev)
     for group in by_clause.values():
-        if len(group) < 2:
-            continue
         group.sort(key=lambda e: e.mention.start)
         cs, ce = group[0].clause
         for i, ev in enumerate(group):
-            lo = group[i - 1].mention.end if i > 0 else cs
-            hi = group[i + 1].mention.start if i + 1 < len(group) else ce
-            lo, hi = _trim(text, lo, hi)
-            if len(text[lo:hi].split()) > _MIN_WORDS:
-                ev.clause = (lo, hi)
+            m = ev.mention
+            if len(group) > 1:
+                lo = group[i - 1].mention.end if i > 0 else cs
+                hi = group[i + 1].mention.start if i + 1 < len(group) else ce
+                if i + 1 < len(group):
+                    link = _LINK_BETWEEN.search(text, m.end, hi)
+                    if link is not None:
+                        hi = link.start()
+                lo, hi = _trim(text, lo, hi)
+                if (
+                    lo <= m.start
+                    and m.end <= hi
+                    and _content_words(text, lo, hi, [(m.start, m.end)]) >= 2
+                ):
+                    ev.clause = (lo, hi)
+            lo, hi = ev.clause
+            if lo <= m.start and m.end <= hi:
+                ev.clause = (lo, _cut_tail(text, lo, hi, m, [(m.start, m.end)]))
