@@ -496,7 +496,7 @@ class _Speakers:
         chosen = (proper or named or described or cleaned)[-1]
         if not chosen:
             return None, False
-        if len(proper) == 2 and any(p.lower().startswith("and ") for p in cleaned):
+        if len(proper) == 2 and any(p.lower().startswith("and ") for p in pieces):
             # "The paper's publisher, Ann Lee, and its editor, Bo Ma,": both speak.
             first, second = (self._name(p, pos)[0] for p in proper)
             if first and second and first != second:
@@ -736,7 +736,40 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
         q.speaker = name
         q.cue = f"attribution before the quote: {name} {m.group()}"
         return True
-    return False
+    return _attribute_participle(masked, q, prefix, lo, sp)
+
+
+# "He thanked the allies, saying the swap was “a feat”": the participle reports the
+# speech of the sentence's subject.
+_PARTICIPLE = re.compile(
+    r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning)\b", re.I
+)
+_SUBJECT_PRONOUN = re.compile(r"(?P<pron>he|she)\s+(?![\w’'-]*ing\b)[a-z]+ed\b", re.I)
+
+
+def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Speakers) -> bool:
+    m = _PARTICIPLE.search(prefix)
+    if m is None or not sp.doc.sentences:
+        return False
+    index = sp.doc.sentence_at(q.open)
+    start = sp.doc.sentences[index].start
+    while start < q.open and not masked[start].isalnum():
+        start += 1
+    if start >= lo + m.start():
+        return False
+    pron = _SUBJECT_PRONOUN.match(masked, start)
+    name: str | None
+    if pron:
+        name, _ = sp.normalize(pron.group("pron"), start)
+        if name in _PRONOUNS:
+            return False
+    else:
+        name = sp.sentence_subject(index)
+    if not name:
+        return False
+    verb = m.group().strip(" ,")
+    q.speaker, q.cue = name, f"attribution before the quote: {name} …, {verb}"
+    return True
 
 
 class _PlainPhrases:
