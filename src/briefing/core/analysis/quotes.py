@@ -449,6 +449,15 @@ class _Speakers:
                 return self.index.names.get(m.key)
         return None
 
+    def subject_at(self, start: int) -> str | None:
+        """The actor whose mention begins exactly at ``start``, if any."""
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k < len(self.mention_starts) and self.mention_starts[k] == start:
+            m = self.index.mentions[k]
+            if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
+                return self.index.names.get(m.key)
+        return None
+
     def earlier_description(self, noun: str, pos: int) -> str | None:
         """ "A senior Israeli official" named shortly before "the official"."""
         if self.descriptions is None:
@@ -507,8 +516,8 @@ class _Speakers:
         if low in ("he", "she"):
             self.last_found = -1
             person = self.resolve_pronoun(low, pos)
-            described = self.subject_description(pos, self.last_found)
-            return described or person or low, False
+            opener = self.subject_description(pos, self.last_found)
+            return opener or person or low, False
         if low == "they" and self.joint is not None:
             # "X and Y said in a joint statement …. “…,” they said."
             at, joint = self.joint
@@ -744,6 +753,7 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
 _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning)\b", re.I
 )
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+(?=[A-Z])")
 _SUBJECT_PRONOUN = re.compile(r"(?P<pron>he|she)\s+(?![\w’'-]*ing\b)[a-z]+ed\b", re.I)
 
 
@@ -765,6 +775,13 @@ def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Spe
             return False
     else:
         name = sp.sentence_subject(index)
+        title = _TITLE_WORD.match(masked, start)
+        for _ in range(4):
+            if name is not None or title is None:
+                break
+            # "Senator Tom Hale rejected …": the actor after the title opens the sentence.
+            name = sp.subject_at(title.end())
+            title = _TITLE_WORD.match(masked, title.end())
     if not name:
         return False
     verb = m.group().strip(" ,")
