@@ -458,7 +458,9 @@ _COMPANY = re.compile(
     r"shipping\s+line|carrier)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
 # "the conservative New Democracy party", "the Likud party": a political party.
-_PARTY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) party\b")
+_PARTY = re.compile(r" party\b")
+# The capitalised words just before a keyword, read from a short window that ends there.
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\Z")
 _PARTY_NOT_NAMES = frozenset(
     _words("Each Every Either Neither Any Third Other Ruling Governing Opposition Main Junior")
 )
@@ -476,8 +478,8 @@ _PLACE_NOUN = re.compile(
 # "the Qana prospect", "the Rafah crossing", "the Karish gas field": a place, not an actor;
 # the bare name elsewhere in the article is the same place.
 _SITE = re.compile(
-    r"\b(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:gas |oil )?(?:field|prospect|dam|pipeline|"
-    r"crossing|bridge|terminal|airport|port|checkpoint|refinery)\b"
+    r" (?:gas |oil )?(?:field|prospect|dam|pipeline|crossing|bridge|terminal|airport|port|"
+    r"checkpoint|refinery)\b"
 )
 # "in San Antonio", "near Naqoura": a place, not a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -715,17 +717,20 @@ class _Finder:
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
                 self.skip.append((m.start("name"), m.end("name")))
-        for m in _PARTY.finditer(text):
-            name = m.group("name")
+        for k in _PARTY.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
+            if before is None:
+                continue
+            name = before.group("name")
             first = name.split()[0]
             if first in _PARTY_NOT_NAMES or name in _GAZ.lookup:
                 continue
-            if self._initial(m.start()) and (
+            if self._initial(before.start()) and (
                 " " not in name or first in _NOT_NAMES or first.lower() in self.lower
             ):
                 continue  # "Opposition party …", "Each party …" opening a sentence
-            self._add(name, name, "organization", m.start("name"), m.end("name"))
-            self.skip.append((m.start("name"), m.end("name")))
+            self._add(name, name, "organization", before.start(), before.end())
+            self.skip.append((before.start(), before.end()))
         for m in _UN_AGENCY.finditer(text):
             remit = m.group("remit")
             if remit in ("nuclear", "atomic"):
@@ -735,8 +740,11 @@ class _Finder:
             self._add(key, key, "organization", m.start(), m.end())
             self.skip.append((m.start(), m.end()))
         sites: set[str] = set()
-        for m in _SITE.finditer(text):
-            name = m.group("name").removeprefix("The ")
+        for k in _SITE.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
+            if before is None:
+                continue
+            name = " ".join(before.group("name").split()[-2:]).removeprefix("The ")
             hit = _GAZ.lookup.get(name)
             if (hit is None and name not in _NOT_NAMES) or (hit is not None and hit[1] == "region"):
                 sites.add(name)
