@@ -457,6 +457,30 @@ _COMPANY = re.compile(
     r"\b(?:company|firm|giant|operator|conglomerate|manufacturer|producer|contractor|"
     r"shipping\s+line|carrier)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
+# "the conservative New Democracy party", "the Likud party": a political party.
+_PARTY = re.compile(r" party\b")
+# The capitalised words just before a keyword, read from a short window that ends there.
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\Z")
+_PARTY_NOT_NAMES = frozenset(
+    _words("Each Every Either Neither Any Third Other Ruling Governing Opposition Main Junior")
+)
+# "the UN refugee agency", "the U.N. children's agency": a UN agency named by its remit.
+_UN_AGENCY = re.compile(
+    r"\b(?:U\.N\.|UN|United Nations)(?:’s|'s)? (?P<remit>[a-z]+(?:’s|'s)?) "
+    r"(?P<noun>agency|body|organi[sz]ation|programme|program|fund)\b"
+)
+# "in the Souq al-Juma district": a place, not an actor.
+_PLACE_NOUN = re.compile(
+    r"\b(?:in|at|near|from|outside)\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|"
+    r"(?:al|el|ad)-[A-Z][\w’'-]*)){0,3})\s+(?:district|neighbou?rhood|quarter|square|"
+    r"province|region|governorate|suburb|camp|valley|municipality|county)\b"
+)
+# "the Qana prospect", "the Rafah crossing", "the Karish gas field": a place, not an actor;
+# the bare name elsewhere in the article is the same place.
+_SITE = re.compile(
+    r" (?:gas |oil )?(?:field|prospect|dam|pipeline|crossing|bridge|terminal|airport|port|"
+    r"checkpoint|refinery)\b"
+)
 # "in San Antonio", "near Naqoura": a place, not a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
@@ -693,6 +717,41 @@ class _Finder:
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
                 self.skip.append((m.start("name"), m.end("name")))
+        for k in _PARTY.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
+            if before is None:
+                continue
+            name = before.group("name")
+            first = name.split()[0]
+            if first in _PARTY_NOT_NAMES or name in _GAZ.lookup:
+                continue
+            if self._initial(before.start()) and (
+                " " not in name or first in _NOT_NAMES or first.lower() in self.lower
+            ):
+                continue  # "Opposition party …", "Each party …" opening a sentence
+            self._add(name, name, "organization", before.start(), before.end())
+            self.skip.append((before.start(), before.end()))
+        for m in _UN_AGENCY.finditer(text):
+            remit = m.group("remit")
+            if remit in ("nuclear", "atomic"):
+                key = "International Atomic Energy Agency"
+            else:
+                key = f"UN {remit} {m.group('noun')}"
+            self._add(key, key, "organization", m.start(), m.end())
+            self.skip.append((m.start(), m.end()))
+        sites: set[str] = set()
+        for k in _SITE.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
+            if before is None:
+                continue
+            name = " ".join(before.group("name").split()[-2:]).removeprefix("The ")
+            hit = _GAZ.lookup.get(name)
+            if (hit is None and name not in _NOT_NAMES) or (hit is not None and hit[1] == "region"):
+                sites.add(name)
+        for m in _PLACE_NOUN.finditer(text):
+            hit = _GAZ.lookup.get(m.group("name"))
+            if hit is None or hit[1] not in ("state", "organization", "group"):
+                self.skip.append((m.start("name"), m.end("name")))
         for m in _WATCHDOG.finditer(text):
             self.skip.append((m.start(), m.end()))
             self._add(
@@ -717,6 +776,8 @@ class _Finder:
                     consumed_until = media.end()
                     continue
             word = m.group()
+            if word in sites:
+                continue
             if " " not in word:
                 # Fast paths for the commonest runs: one known or one function word.
                 if word in _NOT_NAMES and word not in lookup:

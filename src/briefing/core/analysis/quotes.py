@@ -194,6 +194,8 @@ _STRIP_TITLES = frozenset(
     Spokesman Spokeswoman Premier Speaker Deputy Former Mr Mrs Ms Dr Chairman Head Leader
     Opposition Supreme Acting Executive State Finance Trade Justice Home Minister
     Representative Rep Sen Congressman Congresswoman Commissioner Coordinator Adviser Advisor
+    Marine Sergeant Sgt Colonel Col Captain Capt Lieutenant Lt Major Maj Admiral Adm Brigadier
+    Gen Corporal Private
     """)
 )
 _NAME_JOINERS = frozenset({"and", "of", "bin", "ibn", "de", "van", "von", "der", "da", "del"})
@@ -365,6 +367,10 @@ class _Speakers:
         self.mention_starts = [m.start for m in index.mentions]
         self.cache: dict[str, tuple[str | None, bool]] = {}
         self.descriptions: dict[str, tuple[list[int], list[str]]] | None = None
+        # Descriptions that open a sentence ("A diplomat in Tunis was cautious."), in order.
+        self.openers: tuple[list[int], list[str]] = ([], [])
+        self.last_found = -1  # where the latest resolved pronoun's antecedent stands
+        self.joint: tuple[int, str] | None = None  # the latest "X and Y" speaker
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -393,7 +399,23 @@ class _Speakers:
             if want in ("m", "f") and gender and gender != want:
                 continue
             best, best_sentence = m.key, sentence
+            self.last_found = m.start
         return self.index.names.get(best) if best else None
+
+    def subject_description(self, pos: int, after: int) -> str | None:
+        """A description opening one of the two sentences before ``pos``, past ``after``.
+
+        "A diplomat in Tunis was also cautious. “…,” he said.": "he" is the diplomat, not
+        the person named earlier.
+        """
+        self.earlier_description("official", pos)
+        starts, phrases = self.openers
+        k = bisect.bisect_left(starts, pos) - 1
+        if k < 0 or starts[k] <= after or not self.doc.sentences:
+            return None
+        if self.doc.sentence_at(pos) - self.doc.sentence_at(starts[k]) > 2:
+            return None
+        return phrases[k]
 
     def normalize(self, np: str, pos: int) -> tuple[str | None, bool]:
         """A speaker name from a noun phrase found at ``pos``; and whether it is generic."""
@@ -427,16 +449,31 @@ class _Speakers:
                 return self.index.names.get(m.key)
         return None
 
+    def subject_at(self, start: int) -> str | None:
+        """The actor whose mention begins exactly at ``start``, if any."""
+        k = bisect.bisect_left(self.mention_starts, start)
+        if k < len(self.mention_starts) and self.mention_starts[k] == start:
+            m = self.index.mentions[k]
+            if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
+                return self.index.names.get(m.key)
+        return None
+
     def earlier_description(self, noun: str, pos: int) -> str | None:
         """ "A senior Israeli official" named shortly before "the official"."""
         if self.descriptions is None:
             # One pass over the text, on first need: every "a/an/one … <role noun>".
             found: dict[str, tuple[list[int], list[str]]] = {}
-            for m in _INDEFINITE_ROLE.finditer(self.doc.text):
+            text = self.doc.text
+            for m in _INDEFINITE_ROLE.finditer(text):
                 if not self.inside_quote(m.start()):
                     starts, phrases = found.setdefault(m.group("noun").lower(), ([], []))
                     starts.append(m.start())
                     phrases.append(m.group())
+                    if self.doc.sentences:
+                        sentence = self.doc.sentences[self.doc.sentence_at(m.start())]
+                        if not text[sentence.start : m.start()].strip(_NP_EDGES):
+                            self.openers[0].append(m.start())
+                            self.openers[1].append(_place_after(text, m))
             self.descriptions = found
         starts, phrases = self.descriptions.get(noun.lower(), ([], []))
         k = bisect.bisect_left(starts, pos) - 1
@@ -468,7 +505,24 @@ class _Speakers:
         chosen = (proper or named or described or cleaned)[-1]
         if not chosen:
             return None, False
+        if len(proper) == 2 and any(p.lower().startswith("and ") for p in pieces):
+            # "The paper's publisher, Ann Lee, and its editor, Bo Ma,": both speak.
+            first, second = (self._name(p, pos)[0] for p in proper)
+            if first and second and first != second:
+                joint = f"{first} and {second}"
+                self.joint = (pos, joint)
+                return joint, False
         low = chosen.lower()
+        if low in ("he", "she"):
+            self.last_found = -1
+            person = self.resolve_pronoun(low, pos)
+            opener = self.subject_description(pos, self.last_found)
+            return opener or person or low, False
+        if low == "they" and self.joint is not None:
+            # "X and Y said in a joint statement …. “…,” they said."
+            at, joint = self.joint
+            if self.doc.sentences and self.doc.sentence_at(pos) - self.doc.sentence_at(at) <= 3:
+                return joint, False
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, pos) or low, low == "they"
         owned = _POSSESSIVE_ROLE.match(chosen)
@@ -552,6 +606,15 @@ class _Speakers:
         # officials" say who is speaking.
         qualified = len(head_words) > 1 and head_words[-2][:1].isupper()
         return chosen, head_words[-1].lower() in _GENERIC and not qualified
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
+def _place_after(text: str, m: re.Match[str]) -> str:
+    """ "A diplomat" and the place that follows it: "A diplomat in Tunis"."""
+    place = _PLACE_AFTER.match(text, m.end())
+    return text[m.start() : place.end()] if place else m.group()
 
 
 def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
@@ -682,7 +745,48 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
         q.speaker = name
         q.cue = f"attribution before the quote: {name} {m.group()}"
         return True
-    return False
+    return _attribute_participle(masked, q, prefix, lo, sp)
+
+
+# "He thanked the allies, saying the swap was “a feat”": the participle reports the
+# speech of the sentence's subject.
+_PARTICIPLE = re.compile(
+    r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning)\b", re.I
+)
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+(?=[A-Z])")
+_SUBJECT_PRONOUN = re.compile(r"(?P<pron>he|she)\s+(?![\w’'-]*ing\b)[a-z]+ed\b", re.I)
+
+
+def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Speakers) -> bool:
+    m = _PARTICIPLE.search(prefix)
+    if m is None or not sp.doc.sentences:
+        return False
+    index = sp.doc.sentence_at(q.open)
+    start = sp.doc.sentences[index].start
+    while start < q.open and not masked[start].isalnum():
+        start += 1
+    if start >= lo + m.start():
+        return False
+    pron = _SUBJECT_PRONOUN.match(masked, start)
+    name: str | None
+    if pron:
+        name, _ = sp.normalize(pron.group("pron"), start)
+        if name in _PRONOUNS:
+            return False
+    else:
+        name = sp.sentence_subject(index)
+        title = _TITLE_WORD.match(masked, start)
+        for _ in range(4):
+            if name is not None or title is None:
+                break
+            # "Senator Tom Hale rejected …": the actor after the title opens the sentence.
+            name = sp.subject_at(title.end())
+            title = _TITLE_WORD.match(masked, title.end())
+    if not name:
+        return False
+    verb = m.group().strip(" ,")
+    q.speaker, q.cue = name, f"attribution before the quote: {name} …, {verb}"
+    return True
 
 
 class _PlainPhrases:
