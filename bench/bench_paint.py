@@ -124,8 +124,14 @@ def seeded_store(path: Path, count: int) -> Path:
     for i in range(count):
         sent = doc.sentences[i % len(doc.sentences)]
         highlights.append(
-            Highlight.from_span(doc.sha256, doc.text, sent.start, sent.end,
-                                note=f"Note {i}: check this against the text.", tags=[f"t{i % 7}"])
+            Highlight.from_span(
+                doc.sha256,
+                doc.text,
+                sent.start,
+                sent.end,
+                note=f"Note {i}: check this against the text.",
+                tags=[f"t{i % 7}"],
+            )
         )
     store.add_highlights(highlights)
     store.close()
@@ -284,8 +290,13 @@ def main() -> int:
         cases = [
             Case("bare Textual app", [sys.executable, str(bare)], BARE_PHRASE, memory=True),
             Case("example (seed)", [script, str(SEED)], SEED_PHRASE, target=TARGET_EXAMPLE),
-            Case("example, 1,000 notes", [script, str(SEED)], SEED_PHRASE,
-                 target=TARGET_EXAMPLE, store=seeded_store(tmp / "notes.json", 1000)),
+            Case(
+                "example, 1,000 notes",
+                [script, str(SEED)],
+                SEED_PHRASE,
+                target=TARGET_EXAMPLE,
+                store=seeded_store(tmp / "notes.json", 1000),
+            ),
         ]
         if not args.no_big:
             size = build_big_article(big, args.size_mb)

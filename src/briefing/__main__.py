@@ -34,25 +34,37 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                        help="the article's date, the reference for relative dates")
-    common.add_argument("--store", type=Path, metavar="PATH",
-                        help="the notes store (default: $BRIEFING_STORE or the user data dir)")
+    common.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the article's date, the reference for relative dates",
+    )
+    common.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help="the notes store (default: $BRIEFING_STORE or the user data dir)",
+    )
 
     p_open = sub.add_parser("open", parents=[common], help="open an article in the reader")
     p_open.add_argument("article", nargs="?", type=Path, help=".txt, .md or saved .html")
     p_open.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, contrast, ...)")
 
-    p_an = sub.add_parser("analyze", parents=[common],
-                          help="print clauses, open issues, timeline, quotes and actors")
+    p_an = sub.add_parser(
+        "analyze", parents=[common], help="print clauses, open issues, timeline, quotes and actors"
+    )
     p_an.add_argument("article", type=Path)
     p_an.add_argument("--format", choices=("json", "markdown", "text"), default="text")
 
     p_ex = sub.add_parser("export", parents=[common], help="export a briefing as Markdown")
     p_ex.add_argument("article", type=Path)
     p_ex.add_argument("-o", "--output", metavar="FILE", help="output file, or - for stdout")
-    p_ex.add_argument("--include", metavar="LIST",
-                      help="comma list of: clauses,open-issues,timeline,quotes,actors,highlights")
+    p_ex.add_argument(
+        "--include",
+        metavar="LIST",
+        help="comma list of: clauses,open-issues,timeline,quotes,actors,highlights",
+    )
     p_ex.add_argument("--force", action="store_true", help="overwrite an existing file")
     return parser
 
@@ -102,7 +114,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     from briefing.ui.app import BriefingApp
 
     app = BriefingApp(
-        doc, store_path=args.store or default_store_path(), theme=args.theme, full_loader=rest,
+        doc,
+        store_path=args.store or default_store_path(),
+        theme=args.theme,
+        full_loader=rest,
         published=args.published,
         settings_file=settings_path(),
     )

@@ -14,8 +14,9 @@ from briefing.ui.screens.export import ExportScreen
 
 async def test_export_writes_file_and_confirms_overwrite(tmp_path: Path) -> None:
     out_dir = tmp_path / "exports"
-    app = BriefingApp(load_document(seed_path()), store_path=tmp_path / "s.json",
-                      export_dir=out_dir)
+    app = BriefingApp(
+        load_document(seed_path()), store_path=tmp_path / "s.json", export_dir=out_dir
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         await app.until_ready()
         await pilot.press(*"jjjjj", "h", "a")
@@ -55,8 +56,9 @@ async def test_export_writes_file_and_confirms_overwrite(tmp_path: Path) -> None
 
 
 async def test_export_to_missing_folder_shows_error(tmp_path: Path) -> None:
-    app = BriefingApp(load_document(seed_path()), store_path=tmp_path / "s.json",
-                      export_dir=tmp_path / "exports")
+    app = BriefingApp(
+        load_document(seed_path()), store_path=tmp_path / "s.json", export_dir=tmp_path / "exports"
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         await app.until_ready()
         await pilot.pause()

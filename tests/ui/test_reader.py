@@ -270,11 +270,16 @@ async def test_panes_stay_usable_at_60x20(tmp_path: Path) -> None:
         await pilot.pause()
         side = app.query_one("#side").size.width
         tabs = app.query_one("#tabs")
-        labels = [tabs.get_tab(f"tab-{p}").label.plain for p in  # type: ignore[attr-defined]
-                  ("clauses", "open_issues", "timeline", "quotes", "actors", "notes")]
+        labels = [
+            tabs.get_tab(f"tab-{p}").label.plain
+            for p in ("clauses", "open_issues", "timeline", "quotes", "actors", "notes")  # type: ignore[attr-defined]
+        ]
         assert all(labels)
-        for key, pane in zip("123456", ("clauses", "open_issues", "timeline", "quotes",
-                                         "actors", "notes"), strict=True):
+        for key, pane in zip(
+            "123456",
+            ("clauses", "open_issues", "timeline", "quotes", "actors", "notes"),
+            strict=True,
+        ):
             await pilot.press(key)
             assert app.pane(pane).has_focus
             assert app.pane(pane).size.width <= side

@@ -161,7 +161,6 @@ async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path)
         return keys.index(key) if key in keys else -1
 
     async with app.run_test(size=SIZE) as pilot:
-
         await app.until_ready()
 
         await pilot.pause()

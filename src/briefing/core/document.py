@@ -177,9 +177,7 @@ def read_article_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     if stat.S_ISDIR(st.st_mode):
         raise LoadError(f"{path} is a directory, not an article", EXIT_NOT_A_FILE)
     if not stat.S_ISREG(st.st_mode):
-        raise LoadError(
-            f"{path} is not a regular file (FIFO, socket or device)", EXIT_NOT_REGULAR
-        )
+        raise LoadError(f"{path} is not a regular file (FIFO, socket or device)", EXIT_NOT_REGULAR)
     if st.st_size > max_bytes:
         raise LoadError(
             f"{path} is {st.st_size / 1048576:.1f} MiB; the limit is {max_bytes // 1048576} MiB",

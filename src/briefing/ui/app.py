@@ -118,9 +118,9 @@ class BriefingApp(Workbench, App[int]):
         self.analysis: Analysis | None = None
         self.jump_stack: list[int] = []
         self.startup_notices: list[str] = list(doc.notices)
-        self._theme_dirs = list(theme_dirs) if theme_dirs is not None else [
-            themes_dir(), user_themes_dir()
-        ]
+        self._theme_dirs = (
+            list(theme_dirs) if theme_dirs is not None else [themes_dir(), user_themes_dir()]
+        )
         self.settings_file = settings_file
         self._settings: dict[str, Any] = read_settings(settings_file) if settings_file else {}
         self.search_count = 0
@@ -260,8 +260,14 @@ class BriefingApp(Workbench, App[int]):
         for pane, _ in PANES:
             if pane != "notes" and self.panes_ready:
                 self.pane(pane).set_entries([], "Analysing…")
-        self.run_worker(self._analyse, thread=True, name="analysis", exit_on_error=False,
-                        exclusive=True, group="analysis")
+        self.run_worker(
+            self._analyse,
+            thread=True,
+            name="analysis",
+            exit_on_error=False,
+            exclusive=True,
+            group="analysis",
+        )
 
     def _analyse(self) -> tuple[Document, Analysis]:
         doc = self.doc
@@ -335,8 +341,9 @@ class BriefingApp(Workbench, App[int]):
 
     def _timeline_entries(self, items: list[Item]) -> list[Entry]:
         published = self.doc.meta.published
-        dated = sorted((i for i in items if i.date), key=lambda i: (date_sort_key(i.date),
-                                                                     i.time or ""))
+        dated = sorted(
+            (i for i in items if i.date), key=lambda i: (date_sort_key(i.date), i.time or "")
+        )
         entries: list[Entry] = []
         marker_done = published is None
         group = None
@@ -348,8 +355,13 @@ class BriefingApp(Workbench, App[int]):
             heading = item.date[:4] if len(item.date) == 4 else item.date[:7]
             if heading != group:
                 group = heading
-                entries.append(Entry(f"h-{heading}", Text(format_event_date(heading),
-                                                           style="bold underline"), header=True))
+                entries.append(
+                    Entry(
+                        f"h-{heading}",
+                        Text(format_event_date(heading), style="bold underline"),
+                        header=True,
+                    )
+                )
             relation = relation_to(item.date, published)
             glyph = {"past": "◦", "today": "●", "future": "▸"}.get(relation, "·")
             style = {"past": "dim", "future": "bold"}.get(relation, "")
@@ -367,10 +379,10 @@ class BriefingApp(Workbench, App[int]):
         if undated:
             entries.append(Entry("h-undated", Text("Undated", style="bold underline"), header=True))
             for item in undated:
-                label = Text.assemble(("? ", "dim"), (f"“{item.expression or ''}” ", "italic"),
-                                      item.text)
-                entries.append(Entry(item.id, label, item.evidence,
-                                     self._sentences(item.evidence)))
+                label = Text.assemble(
+                    ("? ", "dim"), (f"“{item.expression or ''}” ", "italic"), item.text
+                )
+                entries.append(Entry(item.id, label, item.evidence, self._sentences(item.evidence)))
         return entries
 
     def _article_date_marker(self, published: dt.date) -> Entry:
@@ -389,8 +401,12 @@ class BriefingApp(Workbench, App[int]):
             "timeline": self._timeline_entries(result.timeline),
             "quotes": self._item_entries(result.quotes),
             "actors": [
-                Entry(a.name, Text.assemble((a.name, "bold"), f"  {a.kind} · {a.mentions}×"),
-                      a.evidence, self._sentences(a.evidence))
+                Entry(
+                    a.name,
+                    Text.assemble((a.name, "bold"), f"  {a.kind} · {a.mentions}×"),
+                    a.evidence,
+                    self._sentences(a.evidence),
+                )
                 for a in result.actors
             ],
         }
@@ -434,8 +450,7 @@ class BriefingApp(Workbench, App[int]):
             return  # not mounted yet, or the app is closing
         for names in TAB_LABELS:
             labels = {
-                pane: f"{names[pane]} {self._counts[pane]}" if pane in self._counts
-                else names[pane]
+                pane: f"{names[pane]} {self._counts[pane]}" if pane in self._counts else names[pane]
                 for pane, _ in PANES
             }
             if sum(len(v) + 2 for v in labels.values()) <= width - 1:
@@ -457,7 +472,7 @@ class BriefingApp(Workbench, App[int]):
         """Mark the items citing ``sentence`` in the pane on show (the others when shown)."""
         if not self.panes_ready:
             return
-        active = (self.query_one("#tabs", TabbedContent).active or "tab-clauses")
+        active = self.query_one("#tabs", TabbedContent).active or "tab-clauses"
         self.pane(active.removeprefix("tab-")).mark_sentence(sentence)
 
     @on(OptionList.OptionHighlighted)
@@ -565,7 +580,8 @@ class BriefingApp(Workbench, App[int]):
         bar = self.query_one("#search", SearchBar)
         self.filtering_notes = self.pane_has_focus("notes")
         bar.placeholder = (
-            "Filter notes by text or #tag (esc clears)" if self.filtering_notes
+            "Filter notes by text or #tag (esc clears)"
+            if self.filtering_notes
             else "Search (enter keeps the matches, esc clears)"
         )
         bar.add_class("-active")
@@ -635,8 +651,12 @@ class BriefingApp(Workbench, App[int]):
     async def action_set_published(self) -> None:
         current = self.doc.meta.published.isoformat() if self.doc.meta.published else ""
         value = await self.push_screen_wait(
-            PromptScreen("The article's date (YYYY-MM-DD, empty for unknown)", current,
-                         validate_date, "YYYY-MM-DD")
+            PromptScreen(
+                "The article's date (YYYY-MM-DD, empty for unknown)",
+                current,
+                validate_date,
+                "YYYY-MM-DD",
+            )
         )
         if value is None:
             return
@@ -657,6 +677,7 @@ class BriefingApp(Workbench, App[int]):
 
         if self._needs_full_document():
             return
+
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"exported to {path}")

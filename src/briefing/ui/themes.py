@@ -20,8 +20,17 @@ HIGHLIGHT_VARIABLES = {
     "hl-followup": "#5f005f",
 }
 _FIELDS = (
-    "primary", "secondary", "accent", "warning", "error", "success",
-    "foreground", "background", "surface", "panel", "boost",
+    "primary",
+    "secondary",
+    "accent",
+    "warning",
+    "error",
+    "success",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
 )
 
 
@@ -50,8 +59,9 @@ def theme_from_toml(path: Path) -> Theme:
         raise ValueError("'variables' must be a table")
     variables.update({str(k): str(v) for k, v in extra.items()})
     kwargs = {k: str(data[k]) for k in _FIELDS if k in data}
-    theme = Theme(name=name.strip(), dark=bool(data.get("dark", True)), variables=variables,
-                  **kwargs)
+    theme = Theme(
+        name=name.strip(), dark=bool(data.get("dark", True)), variables=variables, **kwargs
+    )
     try:
         theme.to_color_system()  # validates every colour now rather than at first paint
     except Exception as exc:

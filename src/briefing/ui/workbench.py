@@ -60,8 +60,7 @@ class Workbench(_Base):
             self.store = Store(self.store_path)
         except (StoreError, OSError) as exc:
             self.store = None
-            self.notify(f"notes are not saved this session: {exc}", severity="error",
-                        timeout=15)
+            self.notify(f"notes are not saved this session: {exc}", severity="error", timeout=15)
             return
         self._report_store()
 
@@ -150,8 +149,11 @@ class Workbench(_Base):
         if not self.doc.sentences:
             return []
         sent = self.doc.sentences[self.article.cursor]
-        return [h for h in self.highlights_list
-                if not h.orphan and h.start < sent.end and h.end > sent.start]
+        return [
+            h
+            for h in self.highlights_list
+            if not h.orphan and h.start < sent.end and h.end > sent.start
+        ]
 
     def _save_highlight(self, h: Highlight, *, new: bool) -> Highlight:
         store = self.store
@@ -235,8 +237,11 @@ class Workbench(_Base):
             self.notify("no highlight here: press h first")
             return
         h = found[0]
-        kind = _KIND_ORDER[(_KIND_ORDER.index(h.kind) + 1) % len(_KIND_ORDER)] if (
-            h.kind in _KIND_ORDER) else _KIND_ORDER[0]
+        kind = (
+            _KIND_ORDER[(_KIND_ORDER.index(h.kind) + 1) % len(_KIND_ORDER)]
+            if (h.kind in _KIND_ORDER)
+            else _KIND_ORDER[0]
+        )
         self._save_highlight(dataclasses.replace(h, kind=kind), new=False)
         self.notify(f"{KINDS[kind][1]} {KINDS[kind][0]}")
 
@@ -337,8 +342,9 @@ class Workbench(_Base):
             return
         label = await self.push_screen_wait(PromptScreen("Label", item.text))
         if label and label.strip() and label.strip() != item.text:
-            self._change_curation("label edited",
-                                  lambda c: c.edit_label(item, " ".join(label.split())))
+            self._change_curation(
+                "label edited", lambda c: c.edit_label(item, " ".join(label.split()))
+            )
 
     def action_delete_item(self) -> None:
         if self.pane_has_focus("notes"):
@@ -350,8 +356,7 @@ class Workbench(_Base):
         item = self.current_item()
         if item is None:
             return
-        self._change_curation(f"{item.kind.replace('_', ' ')} deleted",
-                              lambda c: c.delete(item))
+        self._change_curation(f"{item.kind.replace('_', ' ')} deleted", lambda c: c.delete(item))
 
     def action_move_item(self) -> None:
         item = self.current_item()
@@ -359,8 +364,9 @@ class Workbench(_Base):
             self.notify("only clauses and open issues can be moved")
             return
         target: ItemKind = "open_issue" if item.kind == "clause" else "clause"
-        self._change_curation(f"moved to {target.replace('_', ' ')}s",
-                              lambda c: c.move(item, target))
+        self._change_curation(
+            f"moved to {target.replace('_', ' ')}s", lambda c: c.move(item, target)
+        )
 
     @work
     async def action_check_item(self) -> None:
@@ -381,8 +387,10 @@ class Workbench(_Base):
             if answer is None:
                 return
             reason = " ".join(answer.split())
-        self._change_curation(f"issue marked {ISSUE_STATES[state].lower()}",
-                              lambda c: c.set_check(item, state, reason))  # type: ignore[arg-type]
+        self._change_curation(
+            f"issue marked {ISSUE_STATES[state].lower()}",
+            lambda c: c.set_check(item, state, reason),
+        )  # type: ignore[arg-type]
 
     @work
     async def action_add_item(self, kind: ItemKind) -> None:
@@ -411,8 +419,12 @@ class Workbench(_Base):
             text = short
         if kind == "event":
             date = await self.push_screen_wait(
-                PromptScreen("Date of the event (YYYY-MM-DD, YYYY-MM or YYYY)", "",
-                             _validate_partial_date, "YYYY-MM-DD")
+                PromptScreen(
+                    "Date of the event (YYYY-MM-DD, YYYY-MM or YYYY)",
+                    "",
+                    _validate_partial_date,
+                    "YYYY-MM-DD",
+                )
             )
             if date is None:
                 return

@@ -55,8 +55,9 @@ class ExportScreen(ModalScreen[Path | None]):
         with Vertical():
             yield Label(Text("Export as Markdown", style="bold"))
             yield Input(str(self.request.default_path), id="export-path")
-            yield SelectionList[str](*((label, key, True) for key, label in SECTIONS),
-                                     id="export-include")
+            yield SelectionList[str](
+                *((label, key, True) for key, label in SECTIONS), id="export-include"
+            )
             yield Label("", id="export-error")
             with Horizontal():
                 yield Button("Export", id="export-go", variant="primary")

@@ -144,8 +144,9 @@ class AllHighlightsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         options: list[Option] = []
         for title, highlights in self._groups:
-            options.append(Option(Text(f"{title} ({len(highlights)})", style="bold"),
-                                  disabled=True))
+            options.append(
+                Option(Text(f"{title} ({len(highlights)})", style="bold"), disabled=True)
+            )
             for h in highlights:
                 options.append(Option(highlight_label(h)))
         if not options:

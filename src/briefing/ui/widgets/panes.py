@@ -30,10 +30,22 @@ PANES: tuple[tuple[str, str], ...] = (
 #: Tab titles from longest to shortest; the app uses the longest that fits the column.
 TAB_LABELS: tuple[dict[str, str], ...] = (
     dict(PANES),
-    {"clauses": "Clauses", "open_issues": "Issues", "timeline": "Timeline",
-     "quotes": "Quotes", "actors": "Actors", "notes": "Notes"},
-    {"clauses": "Cla", "open_issues": "Iss", "timeline": "Tim",
-     "quotes": "Quo", "actors": "Act", "notes": "Not"},
+    {
+        "clauses": "Clauses",
+        "open_issues": "Issues",
+        "timeline": "Timeline",
+        "quotes": "Quotes",
+        "actors": "Actors",
+        "notes": "Notes",
+    },
+    {
+        "clauses": "Cla",
+        "open_issues": "Iss",
+        "timeline": "Tim",
+        "quotes": "Quo",
+        "actors": "Act",
+        "notes": "Not",
+    },
 )
 
 #: The line under each tab: what its keys do.
@@ -162,7 +174,7 @@ def date_sort_key(date: str | None) -> tuple[int, str]:
 
 
 def relation_to(date: str | None, published: dt.date | None) -> str:
-    """"past", "today" or "future" relative to the article's date, at the date's precision."""
+    """ "past", "today" or "future" relative to the article's date, at the date's precision."""
     if not date or published is None:
         return "unknown"
     ref = published.isoformat()[: len(date)]
