@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
@@ -723,9 +722,4 @@ class BriefingApp(Workbench, App[int]):
         return run
 
 
-def run_app(app: BriefingApp) -> int:
-    app.run()
-    return app.return_code or 0
-
-
-__all__ = ["Binding", "BriefingApp"]
+__all__ = ["BriefingApp"]

@@ -382,14 +382,14 @@ class ArticleView(ScrollView, can_focus=True):
         line = layout.line(index)
         if line.block < 0:
             return Strip.blank(width, base)
-        return self._strip(self._line_text(line, index), width, base)
+        return self._strip(self._line_text(line), width, base)
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
         segments = list(text.render(self.app.console))
         strip = Strip(segments).apply_style(base)
         return strip.crop_extend(0, width, base)
 
-    def _line_text(self, line: Line, index: int) -> Text:
+    def _line_text(self, line: Line) -> Text:
         doc = self.doc
         block = doc.blocks[line.block]
         first_prefix, rest_prefix = prefix_for(block)
