@@ -366,7 +366,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
             r"deal with|tackle|guarantee|require|touch on|touch|name|define|get|go far enough|"
-            r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when)\b",
+            r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when|"
+            r"authori[sz]e)\b",
             _FLAGS,
         ),
         False,
@@ -398,7 +399,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
             r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
             r"behind\b|"
-            r"\b(?:says?|said) nothing (?:about|on)\b|\bnot be bound by\b|\bdid not sign\b|"
+            r"\b(?:says?|said) nothing (?:about|on)\b|\b(?:has|have|had) (?:given|set|offered|"
+            r"named) "
+            r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
+            r"\bdid not sign\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
         ),
@@ -427,6 +431,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:will|would) be (?:announced|decided|determined|set|worked out|finali[sz]ed|"
             r"negotiated|discussed|fixed) (?:later|within|separately|soon|in the coming|"
             r"at a later|in (?:future|subsequent|further) )|"
+            r"\b(?:left|leaves|leave|leaving) (?:the )?(?:[\w’'-]+ ){0,3}?(?:questions|issues|"
+            r"matters|"
+            r"details|disputes) (?:to|for) (?:a |an |the )?(?:separate|later|future|another|new|"
+            r"subsequent|further)\b|"
             r"\bto (?:discuss|work out|hammer out|finali[sz]e|agree on|settle|iron out|thrash out) "
             r"(?:the )?(?:remaining )?(?:details|modalities|specifics|mechanics|technicalities|"
             r"technical details|practicalities)\b",
@@ -443,7 +451,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
             r"linger)\b|"
-            r"\bno guarantee\b|\bopen question\b|"
+            r"\bno guarantee\b|\bopen question\b|\b(?:is|was|are|were) (?:still |yet )to come\b|"
+            r"\b(?:has|have|had) never (?:before )?been (?:attempted|tried|done)\b|"
             r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
             r"violations?|attacks?|shelling|clashes|breaches)\b)|"
             r"\b(?:neither|none|no one|nobody)\b[^.;]{0,60}\b(?:said|say|says|indicated|explained|"
@@ -459,7 +468,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
             r"(?:ratified|approved|endorsed|signed off|signed)\b|\bnot (?:yet )?(?:been )?"
             r"(?:ratified|approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
-            r"(?:\w+ )?(?:approval|ratification|endorsement)\b",
+            r"(?:\w+ )?(?:approval|ratification|endorsement)\b|"
+            r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
+            r"endorse)\b",
             _FLAGS,
         ),
         False,
@@ -498,7 +509,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorn(?:y|ier|iest)\b|\bcontentious\b|"
             r"\bnot (?:yet )?(?:reached|found|struck) (?:an? |any )?(?:agreement|deal|consensus)\b|"
-            r"\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
+            r"\bstumbling[- ]blocks?\b|\b(?:repeatedly |have |has |had )stalled\b|"
+            r"\bchallenges? (?:that |which )?(?:we |they |it )?(?:must|still|need to|have to)"
+            r" (?:now |still )?overcome\b|\bhurdles? (?:remain|ahead|to overcome)\b|\b(?:remain|"
+            r"remained|remains) "
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
             r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
@@ -534,7 +548,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "doubt",
         re.compile(
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
-            r"ising|izing)?\b|\bsceptic(?:s|al|ism)?\b|"
+            r"ising|izing)\b|\bcritic\b(?!\s+(?!of\b|said\b|says\b|who\b|warned\b)[a-z])|"
+            r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|"
+            r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
+            r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|"
@@ -543,14 +560,16 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
-            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
+            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b(?![^.;]{0,12}\bday\b)|"
             r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
             r"\b(?:will not|won['’]t|would not|wouldn['’]t|may not|might not|unlikely to) "
             r"(?:last|hold|survive|work|succeed|stick|endure)\b|"
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
-            r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
+            r"(?:deal|agreement|accord|treaty|pact)\b|\bfar worse\b|\b(?:bad|dangerous|"
+            r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|"
-            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
+            r"allegations?|claims?)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
@@ -564,7 +583,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
             r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
             r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
-            r"\bprotested\b|\bveto\b|"
+            r"\bprotested\b|(?<!lift its )(?<!lift their )(?<!drop its )(?<!lifts its )"
+            r"(?<!lifted its )(?<!lifting its )\bveto\b|"
             r"\bcampaign(?:s|ing|ed)? against (?:the|this|a) (?:[\w-]+ )?(?:deal|accord|"
             r"agreement|pact|treaty|truce|cease-?fire|plan)\b|"
             r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b|"
@@ -817,14 +837,14 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """address establish include mention cover specify resolve settle say spell set
             provide deal tackle guarantee require touch name define get go disclose reveal
-            explain detail indicate"""
+            explain detail indicate authorize authorise"""
         ),
     ),
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
             excluded omitted omits failure failures made nothing bound sign neither behind
-            unanswered undecided unsettled"""
+            unanswered undecided unsettled given set offered named"""
         ),
     ),
     (
@@ -835,19 +855,20 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second modalities specifics mechanics
             technicalities practicalities aside those these remaining outstanding address tackle
-            take"""
+            take leaves leave leaving"""
         ),
     ),
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee sign signs said say says indicated explained disclosed"""
+            guarantee sign signs said say says indicated explained disclosed come
+            attempted tried done"""
         ),
     ),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement"""
+            endorsement ratify approve endorse"""
         ),
     ),
     (_ws("not yet"), _ws("yet")),
@@ -859,7 +880,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
             wrangling split deadlock deadlocked bone unresolved unchanged same thornier
-            thorniest reached found struck"""
+            thorniest reached found struck stalled challenge challenges hurdle hurdles"""
         ),
     ),
     (
@@ -887,7 +908,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             protest protests protested veto try tried tries trying seek seeks sought seeking
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities question questions questioning wonder wonders
-            wondered recognise recognize"""
+            wondered recognise recognize unhappy dissatisfied unease uneasy uneasiness
+            challenge bad terrible worst horrible lousy"""
         ),
     ),
     (
@@ -1241,7 +1263,8 @@ _CONSEQUENCE_AFTER = re.compile(
 )
 _REMOVED_BEFORE = re.compile(
     r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
-    r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|all\s+)?"
+    r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|"
+    r"all\s+)?"
     r"(?:remaining\s+)?$"
 )
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")

@@ -1,0 +1,69 @@
+"""Cues added after the third blind set (ge-*, gf-*): doubts and absences any report uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
+from briefing.core.analysis.model import Item
+from briefing.core.document import document_from_text
+
+
+def issues(text: str) -> list[Item]:
+    return extract_open_issues(document_from_text(text))
+
+
+def clauses(text: str) -> list[Item]:
+    return extract_clauses(document_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The mediator said the most difficult stage was still to come.", "uncertainty"),
+        (
+            "Clearing mines from a whole valley within weeks has never been attempted.",
+            "uncertainty",
+        ),
+        ("The truce did not authorise the monitors to carry weapons.", "absence"),
+        ("The envoy hopes to sign by spring, though the rebels have given no date.", "absence"),
+        ("The accord leaves the border questions to a separate commission.", "deferral"),
+        ("The senate must still ratify the customs protocol.", "pending"),
+        ("Talks on the pipeline have repeatedly stalled over transit fees.", "sticking point"),
+        (
+            "'There are serious practical challenges we must now overcome,' she said.",
+            "sticking point",
+        ),
+        ("There is also unease among farmers about the water quotas.", "doubt"),
+        ("The opposition leader, who held out for weeks, was clearly unhappy.", "doubt"),
+        ("The main opposition party called it a bad agreement for the fishermen.", "doubt"),
+        ("Hardliners in both capitals have vowed to challenge the accord in court.", "doubt"),
+    ],
+)
+def test_new_issue_cues(sentence: str, category: str) -> None:
+    found = issues(sentence)
+    assert len(found) == 1, sentence
+    assert found[0].cue.split(":", 1)[0] == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title before a name, not a doubt about the deal
+        "The freed men included opposition critic Ivan Petrov and two journalists.",
+        # denying a charge is background to a swap
+        "She and her newspaper always rejected the charges against her.",
+        # lifting a veto is a term of the deal
+        "Ruritania will lift its veto on the membership talks.",
+        # an idiom of relief, not doubt
+        "I honestly did not think this day would ever come.",
+    ],
+)
+def test_not_an_issue(sentence: str) -> None:
+    assert issues(sentence) == []
+
+
+def test_challenged_promise_is_not_a_clause() -> None:
+    text = "Nationalists on both sides have promised to challenge the deal in the courts."
+    assert clauses(text) == []
+    assert len(issues(text)) == 1
