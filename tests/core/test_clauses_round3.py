@@ -67,3 +67,36 @@ def test_challenged_promise_is_not_a_clause() -> None:
     text = "Nationalists on both sides have promised to challenge the deal in the courts."
     assert clauses(text) == []
     assert len(issues(text)) == 1
+
+
+# --- evidence narrowed to the clause that carries the issue -------------------------------
+
+
+def test_concession_holds_the_issue() -> None:
+    text = (
+        "The premier hopes the pact can be signed before the summer, "
+        "though the rebels have given no date."
+    )
+    found = issues(text)
+    assert len(found) == 1
+    assert found[0].evidence[0].quote == "though the rebels have given no date."
+
+
+def test_relative_clause_after_the_cue_is_left_out() -> None:
+    text = (
+        "The accord also leaves unresolved the status of the northern dam and its reservoir, "
+        "which both sides agreed to refer to a joint commission within a year."
+    )
+    found = issues(text)
+    assert len(found) == 1
+    quote = found[0].evidence[0].quote
+    assert quote.startswith("The accord also leaves unresolved the status of the northern dam")
+    assert "commission" not in quote
+
+
+def test_short_tail_keeps_the_sentence() -> None:
+    # cutting here would drop more than half the sentence: the whole sentence stays
+    text = "Critics say it is vague, which worries the farmers who depend on the river for water."
+    found = issues(text)
+    assert len(found) == 1
+    assert found[0].evidence[0].quote == text

@@ -1558,6 +1558,8 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+_CONCESSIVE = re.compile(r",\s+(?:though|although)\b")
+_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose)\s|;\s+|\s+[—–]\s+")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|there|we|i)\s")
 
 
@@ -1590,4 +1592,20 @@ def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' —–"))
         return start + cut, end
+    # "X hopes to sign by May, though the rebels have given no date": the concession holds
+    # the doubt when nothing before it is one.
+    if (
+        contrast is not None
+        and 0 < contrast.start() < cue_at
+        and _CONCESSIVE.match(low, contrast.start())
+        and _issue_cue(low[: contrast.start()], _words_of(low[: contrast.start()])) is None
+    ):
+        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
+        return start + cut, end
+    # "The deal leaves X unresolved, the strip linking ..., which negotiators sent to
+    # arbitration": a relative clause after the cue adds background, not the issue. The cut
+    # keeps at least half the sentence, so a reader who marks all of it still matches.
+    for tail in _TRAILING_ASIDE.finditer(low, cue_at):
+        if tail.start() * 2 >= len(low):
+            return start, start + tail.start()
     return start, end
