@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
@@ -100,3 +102,20 @@ def test_short_tail_keeps_the_sentence() -> None:
     found = issues(text)
     assert len(found) == 1
     assert found[0].evidence[0].quote == text
+
+
+def test_ongoing_dispute_over_a_dated_event_is_open() -> None:
+    text = (
+        "The two governments signed the truce on Sunday.\n\n"
+        "They still disagree over who ordered the March 3 raid on the dam."
+    )
+    d = document_from_text(text)
+    d.meta.published = dt.date(2025, 6, 2)  # the raid lies three months back
+    found = extract_open_issues(d)
+    assert [item.cue.split(":", 1)[0] for item in found] == ["sticking point"]
+
+
+def test_let_off_the_hook_is_a_doubt() -> None:
+    found = issues("Opposition groups said the accord let the junta off the hook.")
+    assert len(found) == 1
+    assert found[0].cue.split(":", 1)[0] == "doubt"

@@ -354,6 +354,7 @@ def _earlier_dated(low: str, published: dt.date | None) -> bool:
 
 
 _HISTORICAL_CATEGORIES = frozenset({"violation", "sticking point"})
+_STILL_NOW = re.compile(r"\b(?:still|continue to|continues to) (?:disagree|differ|dispute)\b")
 
 # --- open-issue cues -----------------------------------------------------------------
 
@@ -567,7 +568,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
             r"(?:deal|agreement|accord|treaty|pact)\b|\bfar worse\b|\b(?:bad|dangerous|"
             r"worrying) precedent\b|\bloophole|"
-            r"\bsham\b|\bbetray(?:al|ed)?\b|"
+            r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
             r"allegations?|claims?)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
@@ -901,7 +902,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
             last hold survive work succeed stick endure
-            nightmare deal worse precedent
+            nightmare deal worse precedent hook
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
             objections vow vowed vows short insufficient inadequate too protesters protestors
@@ -1356,6 +1357,9 @@ def _is_history(
     dated_before = _earlier_dated(low, published) or any(
         int(y) < reference for y in _IN_YEAR.findall(low)
     )
+    # "The two still disagree over who ordered the March 3 raid": a dispute that goes on.
+    if category == "sticking point" and _STILL_NOW.search(low):
+        return False
     if category in _HISTORICAL_CATEGORIES:
         return dated_before or bool(_HISTORY.search(low))
     if category == "doubt" and _DEAL_NAMES.isdisjoint(words):
