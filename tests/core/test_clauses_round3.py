@@ -119,3 +119,25 @@ def test_let_off_the_hook_is_a_doubt() -> None:
     found = issues("Opposition groups said the accord let the junta off the hook.")
     assert len(found) == 1
     assert found[0].cue.split(":", 1)[0] == "doubt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any violations, the envoy said, would be referred to the joint commission.",
+        "The minister dismissed such criticism as electioneering.",
+        "By spring the rebels had been pushed back to the outskirts of the city.",
+    ],
+)
+def test_hypotheses_rebuttals_and_battlefield_moves_are_not_issues(sentence: str) -> None:
+    assert issues(sentence) == []
+
+
+def test_threat_to_answer_any_violation_stays_an_issue() -> None:
+    found = issues("The militia's spokesman said it would respond to any violation.")
+    assert [item.cue.split(":", 1)[0] for item in found] == ["violation"]
+
+
+def test_a_vote_pushed_back_is_still_a_deferral() -> None:
+    found = issues("The referendum on the accord was pushed back to the autumn.")
+    assert [item.cue.split(":", 1)[0] for item in found] == ["deferral"]

@@ -424,7 +424,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
             r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
             r"(?:talks|negotiations|rounds?|phases?|stages?)\b|\b(?:postponed|deferred|"
-            r"put off|pushed back|shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
+            r"put off|pushed back(?! (?:to|into|from|across|towards?) (?:the )?(?:\w+ )?"
+            r"(?:city|town|border|line|river|coast|outskirts|front|village|port|region))|"
+            r"shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
             r"discuss|talks)|\b(?:must|need to|needs to|have to|has to) (?:still |yet )?be "
             r"(?:discussed|negotiated|worked out|resolved|settled|agreed|decided)\b|"
             r"\b(?:issues|things|questions|details|points|matters) (?:left |still |remaining )?"
@@ -548,6 +550,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
+            r"(?<!dismissed such )(?<!dismissed the )(?<!rejected such )(?<!brushed off )"
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
             r"ising|izing)\b|\bcritic\b(?!\s+(?!of\b|said\b|says\b|who\b|warned\b)[a-z])|"
             r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|"
@@ -1278,7 +1281,9 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _VIOLATION_OBJECT_BEFORE = re.compile(
     r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
     r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
-    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$"
+    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$|"
+    # "Any violations would go to the commission": a sentence that opens on a hypothesis.
+    r"^(?:[\"“‘']\s*)?any\s+$"
 )
 # "Any peace effort that does not tackle the root causes": a general rule, not this deal.
 _ANY_THAT_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,4}(?:that|which)\s+$")
