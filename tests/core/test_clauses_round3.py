@@ -141,3 +141,20 @@ def test_threat_to_answer_any_violation_stays_an_issue() -> None:
 def test_a_vote_pushed_back_is_still_a_deferral() -> None:
     found = issues("The referendum on the accord was pushed back to the autumn.")
     assert [item.cue.split(":", 1)[0] for item in found] == ["deferral"]
+
+
+# --- clauses -------------------------------------------------------------------------------
+
+
+def test_release_done_under_a_named_exchange_is_a_term() -> None:
+    text = (
+        "Ruritania freed two aid workers and a retired teacher on Monday "
+        "in a three-way exchange brokered by Oman, officials said."
+    )
+    found = clauses(text)
+    assert len(found) == 1
+    assert found[0].cue.startswith("agreed term carried out")
+
+
+def test_release_without_a_deal_is_not_a_term() -> None:
+    assert clauses("Police freed two hostages from a farmhouse in a dawn raid on Monday.") == []

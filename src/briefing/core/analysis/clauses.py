@@ -228,6 +228,10 @@ _CARRIED_OUT = re.compile(
     r"\b(?:released|freed|handed over|exchanged|swapped|withdrew|pulled back|reopened|"
     r"repatriated)\b(?! (?:by|from|in \d))"
 )
+_DONE_UNDER = re.compile(
+    r"\b(?:in|as part of|through)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_AGREEMENT}\b"
+)
 # What a party did under an agreement, told in the past tense.
 _PAST_ACTION = re.compile(
     r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
@@ -1219,6 +1223,16 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         and not _negated(piece, m.start())
     ):
         return f"agreement verb: {m.group().split()[0]} that"
+    # "Russia freed the reporter and a dozen others in a multi-country exchange": a
+    # term carried out, in the sentence that names the deal it was done under.
+    m = _CARRIED_OUT.search(piece)
+    if (
+        m
+        and not _negated(piece, m.start())
+        and _DONE_UNDER.search(piece, m.end())
+        and not _is_opinion(piece, words)
+    ):
+        return f"agreed term carried out: {_words_in(m)}"
     if inherited == "agreement in context":
         # "Each side handed over 100 soldiers", right after the swap was reported.
         m = _CARRIED_OUT.search(piece)
