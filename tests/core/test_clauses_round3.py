@@ -29,7 +29,7 @@ def clauses(text: str) -> list[Item]:
         ),
         ("The truce did not authorise the monitors to carry weapons.", "absence"),
         ("The envoy hopes to sign by spring, though the rebels have given no date.", "absence"),
-        ("The accord leaves the border questions to a separate commission.", "deferral"),
+        ("The accord leaves the border questions to a separate commission.", "absence"),
         ("The senate must still ratify the customs protocol.", "pending"),
         ("Talks on the pipeline have repeatedly stalled over transit fees.", "sticking point"),
         (
@@ -158,3 +158,9 @@ def test_release_done_under_a_named_exchange_is_a_term() -> None:
 
 def test_release_without_a_deal_is_not_a_term() -> None:
     assert clauses("Police freed two hostages from a farmhouse in a dawn raid on Monday.") == []
+
+
+def test_questions_handed_to_another_forum_are_not_a_term() -> None:
+    text = "The truce leaves the political questions to a separate conference due in May."
+    assert clauses(text) == []
+    assert [item.cue.split(":", 1)[0] for item in issues(text)] == ["absence"]

@@ -404,6 +404,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
             r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
             r"behind\b|"
+            r"\b(?:left|leaves|leave|leaving) (?:the )?(?:[\w’'-]+ ){0,3}?(?:questions|issues|"
+            r"matters|"
+            r"details|disputes) (?:to|for) (?:a |an |the )?(?:separate|later|future|another|new|"
+            r"subsequent|further)\b|"
             r"\b(?:says?|said) nothing (?:about|on)\b|\b(?:has|have|had) (?:given|set|offered|"
             r"named) "
             r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
@@ -438,10 +442,6 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:will|would) be (?:announced|decided|determined|set|worked out|finali[sz]ed|"
             r"negotiated|discussed|fixed) (?:later|within|separately|soon|in the coming|"
             r"at a later|in (?:future|subsequent|further) )|"
-            r"\b(?:left|leaves|leave|leaving) (?:the )?(?:[\w’'-]+ ){0,3}?(?:questions|issues|"
-            r"matters|"
-            r"details|disputes) (?:to|for) (?:a |an |the )?(?:separate|later|future|another|new|"
-            r"subsequent|further)\b|"
             r"\bto (?:discuss|work out|hammer out|finali[sz]e|agree on|settle|iron out|thrash out) "
             r"(?:the )?(?:remaining )?(?:details|modalities|specifics|mechanics|technicalities|"
             r"technical details|practicalities)\b",
@@ -852,7 +852,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
             excluded omitted omits failure failures made nothing bound sign neither behind
-            unanswered undecided unsettled given set offered named"""
+            unanswered undecided unsettled given set offered named questions issues matters
+            details disputes"""
         ),
     ),
     (
