@@ -228,6 +228,10 @@ _CARRIED_OUT = re.compile(
     r"\b(?:released|freed|handed over|exchanged|swapped|withdrew|pulled back|reopened|"
     r"repatriated)\b(?! (?:by|from|in \d))"
 )
+_DONE_UNDER = re.compile(
+    r"\b(?:in|as part of|through)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_AGREEMENT}\b"
+)
 # What a party did under an agreement, told in the past tense.
 _PAST_ACTION = re.compile(
     r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
@@ -354,6 +358,7 @@ def _earlier_dated(low: str, published: dt.date | None) -> bool:
 
 
 _HISTORICAL_CATEGORIES = frozenset({"violation", "sticking point"})
+_STILL_NOW = re.compile(r"\b(?:still|continue to|continues to) (?:disagree|differ|dispute)\b")
 
 # --- open-issue cues -----------------------------------------------------------------
 
@@ -366,7 +371,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"fail to|will not|won['’]t|would not)\s+(?:\w+\s+)?(?:address|establish|include|"
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
             r"deal with|tackle|guarantee|require|touch on|touch|name|define|get|go far enough|"
-            r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when)\b",
+            r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when|"
+            r"authori[sz]e)\b",
             _FLAGS,
         ),
         False,
@@ -398,7 +404,14 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
             r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
             r"behind\b|"
-            r"\b(?:says?|said) nothing (?:about|on)\b|\bnot be bound by\b|\bdid not sign\b|"
+            r"\b(?:left|leaves|leave|leaving) (?:the )?(?:[\w’'-]+ ){0,3}?(?:questions|issues|"
+            r"matters|"
+            r"details|disputes) (?:to|for) (?:a |an |the )?(?:separate|later|future|another|new|"
+            r"subsequent|further)\b|"
+            r"\b(?:says?|said) nothing (?:about|on)\b|\b(?:has|have|had) (?:given|set|offered|"
+            r"named) "
+            r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
+            r"\bdid not sign\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
         ),
@@ -419,7 +432,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
             r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
             r"(?:talks|negotiations|rounds?|phases?|stages?)\b|\b(?:postponed|deferred|"
-            r"put off|pushed back|shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
+            r"put off|pushed back(?! (?:to|into|from|across|towards?) (?:the )?(?:\w+ )?"
+            r"(?:city|town|border|line|river|coast|outskirts|front|village|port|region))|"
+            r"shelved)\b|\bsecond (?:phase|stage)\b.{0,80}\b(?:negotiat|"
             r"discuss|talks)|\b(?:must|need to|needs to|have to|has to) (?:still |yet )?be "
             r"(?:discussed|negotiated|worked out|resolved|settled|agreed|decided)\b|"
             r"\b(?:issues|things|questions|details|points|matters) (?:left |still |remaining )?"
@@ -443,7 +458,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
             r"linger)\b|"
-            r"\bno guarantee\b|\bopen question\b|"
+            r"\bno guarantee\b|\bopen question\b|\b(?:is|was|are|were) (?:still |yet )to come\b|"
+            r"\b(?:has|have|had) never (?:before )?been (?:attempted|tried|done)\b|"
             r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
             r"violations?|attacks?|shelling|clashes|breaches)\b)|"
             r"\b(?:neither|none|no one|nobody)\b[^.;]{0,60}\b(?:said|say|says|indicated|explained|"
@@ -459,7 +475,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
             r"(?:ratified|approved|endorsed|signed off|signed)\b|\bnot (?:yet )?(?:been )?"
             r"(?:ratified|approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
-            r"(?:\w+ )?(?:approval|ratification|endorsement)\b",
+            r"(?:\w+ )?(?:approval|ratification|endorsement)\b|"
+            r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
+            r"endorse)\b",
             _FLAGS,
         ),
         False,
@@ -498,7 +516,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorn(?:y|ier|iest)\b|\bcontentious\b|"
             r"\bnot (?:yet )?(?:reached|found|struck) (?:an? |any )?(?:agreement|deal|consensus)\b|"
-            r"\bstumbling[- ]blocks?\b|\b(?:remain|remained|remains) "
+            r"\bstumbling[- ]blocks?\b|\b(?:repeatedly |have |has |had )stalled\b|"
+            r"\bchallenges? (?:that |which )?(?:we |they |it )?(?:must|still|need to|have to)"
+            r" (?:now |still )?overcome\b|\bhurdles? (?:remain|ahead|to overcome)\b|\b(?:remain|"
+            r"remained|remains) "
             r"(?:divided|at odds|far apart)\b|\boutstanding (?:issues?|questions?|disputes?)\b|"
             r"\bdisagree(?:ment|ments|d)?\b|\b(?:differences|divisions|disputes?|row|wrangling|"
             r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
@@ -533,8 +554,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         re.compile(
+            r"(?<!dismissed such )(?<!dismissed the )(?<!rejected such )(?<!brushed off )"
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
-            r"ising|izing)?\b|\bsceptic(?:s|al|ism)?\b|"
+            r"ising|izing)\b|\bcritic\b(?!\s+(?!of\b|said\b|says\b|who\b|warned\b)[a-z])|"
+            r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|"
+            r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
+            r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|"
@@ -543,14 +568,16 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
-            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b|"
+            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b(?![^.;]{0,12}\bday\b)|"
             r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
             r"\b(?:will not|won['’]t|would not|wouldn['’]t|may not|might not|unlikely to) "
             r"(?:last|hold|survive|work|succeed|stick|endure)\b|"
             r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
-            r"deal\b|\bfar worse\b|\b(?:bad|dangerous|worrying) precedent\b|\bloophole|"
-            r"\bsham\b|\bbetray(?:al|ed)?\b|"
-            r"\bdenounced\b|\bcondemned\b|\brejected\b|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"(?:deal|agreement|accord|treaty|pact)\b|\bfar worse\b|\b(?:bad|dangerous|"
+            r"worrying) precedent\b|\bloophole|"
+            r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
+            r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
+            r"allegations?|claims?)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
@@ -564,7 +591,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
             r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
             r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
-            r"\bprotested\b|\bveto\b|"
+            r"\bprotested\b|(?<!lift its )(?<!lift their )(?<!drop its )(?<!lifts its )"
+            r"(?<!lifted its )(?<!lifting its )\bveto\b|"
             r"\bcampaign(?:s|ing|ed)? against (?:the|this|a) (?:[\w-]+ )?(?:deal|accord|"
             r"agreement|pact|treaty|truce|cease-?fire|plan)\b|"
             r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b|"
@@ -817,14 +845,15 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """address establish include mention cover specify resolve settle say spell set
             provide deal tackle guarantee require touch name define get go disclose reveal
-            explain detail indicate"""
+            explain detail indicate authorize authorise"""
         ),
     ),
     (
         _ws(
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
             excluded omitted omits failure failures made nothing bound sign neither behind
-            unanswered undecided unsettled"""
+            unanswered undecided unsettled given set offered named questions issues matters
+            details disputes"""
         ),
     ),
     (
@@ -835,19 +864,20 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second modalities specifics mechanics
             technicalities practicalities aside those these remaining outstanding address tackle
-            take"""
+            take leaves leave leaving"""
         ),
     ),
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee sign signs said say says indicated explained disclosed"""
+            guarantee sign signs said say says indicated explained disclosed come
+            attempted tried done"""
         ),
     ),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement"""
+            endorsement ratify approve endorse"""
         ),
     ),
     (_ws("not yet"), _ws("yet")),
@@ -859,7 +889,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
             wrangling split deadlock deadlocked bone unresolved unchanged same thornier
-            thorniest reached found struck"""
+            thorniest reached found struck stalled challenge challenges hurdle hurdles"""
         ),
     ),
     (
@@ -880,14 +910,15 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
             victory concession feel believe think trust expect over remaining bus paves pave
             last hold survive work succeed stick endure
-            nightmare deal worse precedent
+            nightmare deal worse precedent hook
             loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
             objections vow vowed vows short insufficient inadequate too protesters protestors
             protest protests protested veto try tried tries trying seek seeks sought seeking
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities question questions questioning wonder wonders
-            wondered recognise recognize"""
+            wondered recognise recognize unhappy dissatisfied unease uneasy uneasiness
+            challenge bad terrible worst horrible lousy"""
         ),
     ),
     (
@@ -1193,6 +1224,16 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         and not _negated(piece, m.start())
     ):
         return f"agreement verb: {m.group().split()[0]} that"
+    # "Russia freed the reporter and a dozen others in a multi-country exchange": a
+    # term carried out, in the sentence that names the deal it was done under.
+    m = _CARRIED_OUT.search(piece)
+    if (
+        m
+        and not _negated(piece, m.start())
+        and _DONE_UNDER.search(piece, m.end())
+        and not _is_opinion(piece, words)
+    ):
+        return f"agreed term carried out: {_words_in(m)}"
     if inherited == "agreement in context":
         # "Each side handed over 100 soldiers", right after the swap was reported.
         m = _CARRIED_OUT.search(piece)
@@ -1241,7 +1282,8 @@ _CONSEQUENCE_AFTER = re.compile(
 )
 _REMOVED_BEFORE = re.compile(
     r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
-    r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|all\s+)?"
+    r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|"
+    r"all\s+)?"
     r"(?:remaining\s+)?$"
 )
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
@@ -1254,7 +1296,9 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _VIOLATION_OBJECT_BEFORE = re.compile(
     r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
     r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
-    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$"
+    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$|"
+    # "Any violations would go to the commission": a sentence that opens on a hypothesis.
+    r"^(?:[\"“‘']\s*)?any\s+$"
 )
 # "Any peace effort that does not tackle the root causes": a general rule, not this deal.
 _ANY_THAT_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,4}(?:that|which)\s+$")
@@ -1333,6 +1377,9 @@ def _is_history(
     dated_before = _earlier_dated(low, published) or any(
         int(y) < reference for y in _IN_YEAR.findall(low)
     )
+    # "The two still disagree over who ordered the March 3 raid": a dispute that goes on.
+    if category == "sticking point" and _STILL_NOW.search(low):
+        return False
     if category in _HISTORICAL_CATEGORIES:
         return dated_before or bool(_HISTORY.search(low))
     if category == "doubt" and _DEAL_NAMES.isdisjoint(words):
@@ -1535,6 +1582,8 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+_CONCESSIVE = re.compile(r",\s+(?:though|although)\b")
+_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose)\s|;\s+|\s+[—–]\s+")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|there|we|i)\s")
 
 
@@ -1567,4 +1616,20 @@ def _issue_span(text: str, scan: _Scan, cue_at: int) -> tuple[int, int]:
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' —–"))
         return start + cut, end
+    # "X hopes to sign by May, though the rebels have given no date": the concession holds
+    # the doubt when nothing before it is one.
+    if (
+        contrast is not None
+        and 0 < contrast.start() < cue_at
+        and _CONCESSIVE.match(low, contrast.start())
+        and _issue_cue(low[: contrast.start()], _words_of(low[: contrast.start()])) is None
+    ):
+        cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
+        return start + cut, end
+    # "The deal leaves X unresolved, the strip linking ..., which negotiators sent to
+    # arbitration": a relative clause after the cue adds background, not the issue. The cut
+    # keeps at least half the sentence, so a reader who marks all of it still matches.
+    for tail in _TRAILING_ASIDE.finditer(low, cue_at):
+        if tail.start() * 2 >= len(low):
+            return start, start + tail.start()
     return start, end
