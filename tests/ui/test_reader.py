@@ -264,8 +264,6 @@ async def test_panes_stay_usable_at_60x20(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await app.until_ready()
         await pilot.pause()
-        await app.until_ready()
-        await pilot.pause()
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         side = app.query_one("#side").size.width

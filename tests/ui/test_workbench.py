@@ -211,8 +211,6 @@ async def test_curation_add_rename_move_check_delete_and_restart(tmp_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         await app.until_ready()
         await pilot.pause()
-        await app.until_ready()
-        await pilot.pause()
         index = find("open_issues", item_id)
         assert index >= 0
         label = app.pane("open_issues").entries[index].label.plain

@@ -674,7 +674,7 @@ class BriefingApp(Workbench, App[int]):
     def action_export(self) -> None:
         from briefing.ui.screens.export import ExportScreen
 
-        if self._needs_full_document():
+        if self._not_ready():
             return
 
         def done(path: Path | None) -> None:

@@ -139,7 +139,8 @@ class Workbench(_Base):
         self._counts["notes"] = len(self.highlights_list)
         self._update_tab_labels()
 
-    def _needs_full_document(self) -> bool:
+    def _not_ready(self) -> bool:
+        """True (and the user told) while the article or the panes are still coming."""
         if self.full_loader is not None or not self.panes_ready:
             self.notify("still loading the article; try again in a moment", severity="warning")
             return True
@@ -195,7 +196,7 @@ class Workbench(_Base):
         self.notify(f"undone: {what}")
 
     def action_highlight(self) -> None:
-        if self._needs_full_document() or not self.doc.sentences:
+        if self._not_ready() or not self.doc.sentences:
             return
         existing = self.highlights_at_cursor()
         if existing:
@@ -208,7 +209,7 @@ class Workbench(_Base):
         )
 
     def action_select(self) -> None:
-        if self._needs_full_document():
+        if self._not_ready():
             return
         self.article.start_selection()
         self._update_status("selecting: j/k sentence, w/W word, enter or 1-4 keeps, esc cancels")
@@ -246,7 +247,7 @@ class Workbench(_Base):
         self.notify(f"{KINDS[kind][1]} {KINDS[kind][0]}")
 
     def _highlight_for_edit(self) -> Highlight | None:
-        if self._needs_full_document() or not self.doc.sentences:
+        if self._not_ready() or not self.doc.sentences:
             return None
         if self.pane_has_focus("notes"):
             entry = self.pane("notes").current_entry()
@@ -394,7 +395,7 @@ class Workbench(_Base):
 
     @work
     async def action_add_item(self, kind: ItemKind) -> None:
-        if self._needs_full_document() or not self.doc.sentences:
+        if self._not_ready() or not self.doc.sentences:
             return
         span = self.article.selection
         if span is None:

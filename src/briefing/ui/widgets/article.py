@@ -127,20 +127,20 @@ class ArticleView(ScrollView, can_focus=True):
     def text_width(self) -> int:
         return max(8, self.scrollable_content_region.width - GUTTER - 1)
 
+    def _build_layout(self) -> Layout:
+        self.layout_cache = Layout(self.doc, self.text_width)
+        self.virtual_size = Size(self.layout_cache.width + GUTTER, max(1, len(self.layout_cache)))
+        return self.layout_cache
+
     def _relayout(self) -> None:
-        width = self.text_width
-        if self.layout_cache is not None and self.layout_cache.width == width:
-            return
-        self.layout_cache = Layout(self.doc, width)
-        self.virtual_size = Size(width + GUTTER, max(1, len(self.layout_cache)))
-        self.refresh()
+        """Wrap again when the width changed (or nothing is laid out yet)."""
+        if self.layout_cache is None or self.layout_cache.width != self.text_width:
+            self._build_layout()
+            self.refresh()
 
     @property
     def layout_lines(self) -> Layout:
-        if self.layout_cache is None:
-            self.layout_cache = Layout(self.doc, self.text_width)
-            self.virtual_size = Size(self.text_width + GUTTER, max(1, len(self.layout_cache)))
-        return self.layout_cache
+        return self.layout_cache if self.layout_cache is not None else self._build_layout()
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
