@@ -6,6 +6,7 @@ Pure Python and deterministic; every item cites evidence spans of ``Document.tex
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 
 from briefing.core.analysis.model import Actor, Analysis, Evidence, Item
@@ -23,12 +24,25 @@ def analyze(
 
     ``progress(fraction, stage)`` is called before each stage, for long articles.
     """
+    # The analysis makes many small objects and no cycles worth collecting: the cyclic
+    # collector, left on, walks the whole heap again and again (40% of the time on 1 MB).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(doc, published or doc.meta.published, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyze(
+    doc: Document, date: dt.date | None, progress: Callable[[float, str], None] | None
+) -> Analysis:
     from briefing.core.analysis.actors import extract_actors
     from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
     from briefing.core.analysis.quotes import extract_quotes
     from briefing.core.analysis.timeline import extract_timeline
 
-    date = published or doc.meta.published
     result = Analysis()
     report = progress or (lambda fraction, stage: None)
     report(0.0, "clauses")
