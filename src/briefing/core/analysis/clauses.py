@@ -382,7 +382,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
             r"deal with|tackle|guarantee|require|touch on|touch|name|define|get|go far enough|"
             r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when|"
-            r"authori[sz]e)\b",
+            r"authori[sz]e|lift|give(?! (?:up|in|way)\b)|fix|contain|offer|restore)\b",
             _FLAGS,
         ),
         False,
@@ -421,7 +421,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:says?|said) nothing (?:about|on)\b|\b(?:has|have|had) (?:given|set|offered|"
             r"named) "
             r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
-            r"\bdid not sign\b|"
+            r"\bdid not sign\b|\bcontain(?:s|ed)? no\b|"
+            r"\bwith no (?:enforcement|verification|timetable|timeline|deadline|guarantees?|"
+            r"mechanism)\b|"
+            r"\b(?:has|have|had|did|does|do)(?: not|n['’]t) (?:yet )?(?:set|given|fixed|named|"
+            r"announced|offered) (?:a |an |any )?(?:[\w-]+ )?"
+            r"(?:date|timetable|timeline|deadline)\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
             _FLAGS,
         ),
@@ -468,7 +473,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
             r"linger)\b|"
-            r"\bno guarantee\b|\bopen question\b|\b(?:is|was|are|were) (?:still |yet )to come\b|"
+            r"\bno guarantee\b|\bopen question\b|"
+            r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
+            r"\b(?:is|was|are|were) (?:still |yet )to come\b|"
             r"\b(?:has|have|had) never (?:before )?been (?:attempted|tried|done)\b|"
             r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
             r"violations?|attacks?|shelling|clashes|breaches)\b)|"
@@ -507,7 +514,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:would|will|could|may|might) depend on\b|"
             r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b|"
             r"\b(?:deal|agreement|accord|truce|cease-?fire|pact|it|implementation|pullout|"
-            r"withdrawal)\s+(?:\w+\s+)?depends on\b",
+            r"withdrawal)\s+(?:\w+\s+)?depends on\b|"
+            # "Baku will not sign until Yerevan amends its constitution": a precondition.
+            r"\b(?:will not|won['’]t|would not|wouldn['’]t|refused to|refuses to|refuse to)\s+"
+            r"(?!(?:take effect|begin|start|come into force|enter into force|expire|end|apply)\b)"
+            r"(?:[\w’'-]+\s+){1,8}?(?:until|unless)\b",
             _FLAGS,
         ),
         False,
@@ -556,7 +567,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"bombardment|attacks?|shots|firing|drone strikes)\b.{0,120}?\b(?:hours|days|minutes|"
             r"shortly|moments|soon|just) (?:after|into)\b|"
             r"\breported (?:heavy |sporadic |renewed |fresh |new )?(?:air ?strikes|gunfire|"
-            r"shelling|clashes|fighting|explosions)\b",
+            r"shelling|clashes|fighting|explosions)\b|"
+            r"\b(?:fighting|shelling|clashes|attacks|gunfire|firing|air ?strikes|skirmishes|"
+            r"explosions)\s+(?:was|were|is|are|had been|has been)\s+still\b",
             _FLAGS,
         ),
         False,
@@ -567,7 +580,14 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?<!dismissed such )(?<!dismissed the )(?<!rejected such )(?<!brushed off )"
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
             r"ising|izing)\b|\bcritic\b(?!\s+(?!of\b|said\b|says\b|who\b|warned\b)[a-z])|"
-            r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|"
+            r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|\bwary\b|\bmistrust\b|"
+            r"\bdistrust(?:ful)?\b|"
+            # "accused the premier of trading away sovereignty": criticism of the deal.
+            r"\baccus(?:ed|es|ing) (?:[\w’'.-]+ ){1,4}?of (?:trading|giving|selling|signing away|"
+            r"surrendering|capitulating|conceding|handing|bowing|caving|abandoning|sacrificing|"
+            r"accepting|using)\b|"
+            r"\bbroken (?:promises|pledges|commitments)\b|\bpromises (?:[\w’'-]+ ){0,3}?"
+            r"(?:had |has |have )?broken\b|"
             r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
             r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
@@ -615,6 +635,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
+            r"\bwould not (?:allow|accept|tolerate|permit)\b|"
+            # "This is a pause, not a peace": the deal said to be less than it claims.
+            r"\b(?:a|an|just|only|merely) (?:[\w’'-]+ ){0,6}?[\w’'-]+, not (?:a |an |the )?"
+            r"(?:lasting )?(?:peace|solution)\b(?! (?:treaty|deal|agreement|accord|process)\b)|"
             r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
             r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
             r"stop (?:it|the (?:deal|agreement|accord|pact)))\b"
@@ -863,7 +887,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """address establish include mention cover specify resolve settle say spell set
             provide deal tackle guarantee require touch name define get go disclose reveal
-            explain detail indicate authorize authorise"""
+            explain detail indicate authorize authorise lift give fix contain offer restore"""
         ),
     ),
     (
@@ -888,7 +912,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee sign signs said say says indicated explained disclosed come
+            guarantee sign signs said say says indicated explained disclosed come word
             attempted tried done"""
         ),
     ),
@@ -899,7 +923,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (_ws("not yet"), _ws("yet")),
-    (_ws("depend depends depending conditional contingent hinge hinges"),),
+    (_ws("depend depends depending conditional contingent hinge hinges until unless"),),
     (_ws("only"),),
     (
         _ws(
@@ -916,7 +940,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             resumes erupted broke violated violating violation violations violates violate
             breach breached breaches breaching despite land accused accusing accuse accuses
             broken collapsed collapse unravelled unraveled faltered crumbled hours days
-            minutes shortly moments soon just reported"""
+            minutes shortly moments soon just reported still"""
         ),
     ),
     (
@@ -932,7 +956,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             protest protests protested veto
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
-            unease uneasy uneasiness challenge"""
+            unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
+            accuses accusing broken promises"""
         ),
     ),
     (
@@ -947,7 +972,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             hold survive work succeed stick endure deal agreement accord treaty pact whether if
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
-            overturn undo sink torpedo scrap stop"""
+            overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution"""
         ),
     ),
     (
@@ -1318,7 +1343,7 @@ _REMOVED_BEFORE = re.compile(
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 # "before fighting broke out", "since clashes erupted": the event dates something else.
 _TIME_ANCHOR_BEFORE = re.compile(
-    r"\b(?:before|since|when|until|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:before|since|when|while|until|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # "respond to any violation", "receive reports of violations": a violation as the object
 # of a term (monitoring, punishing), not one that happened.
@@ -1645,19 +1670,32 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose)\s|;\s+|\s+[—–]\s+")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|there|we|i)\s")
 
 
+def _worth_narrowing(start: int, end: int, part_start: int, part_end: int) -> bool:
+    """True when citing ``part`` rather than the whole sentence can matter.
+
+    A reader who cites the whole sentence and one who cites the part both match a
+    whole-sentence citation when the part is at least a third of the sentence; only a
+    shorter part (with a margin: under two fifths) is better cited on its own.
+    """
+    return (part_end - part_start) * 5 < (end - start) * 2
+
+
 def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int]:
     """The span of a sentence that carries its open issue (its cue is at ``cue_at``).
 
-    * ``“This is a fragile first step,” said an aid official``: the quoted words;
+    * ``“This is a fragile first step,” said an aid official and former envoy to ...``:
+      the quoted words;
     * ``Serbia and Kosovo agreed on the annex, although neither leader signed it``: the
       part from "although", when the part before it is an agreed term;
 
-    A sentence that holds two issues stays one: analysts cite the sentence.
+    The sentence is narrowed only to a part shorter than a third of it: a longer part is
+    matched by the whole sentence as well. A sentence that holds two issues stays one:
+    analysts cite the sentence.
     """
     start, end, words = scan.start, scan.end, _words_of(low)
     q_start, q_end = _quoted_core(text, start, end)
     if (q_start, q_end) != (start, end):
-        return q_start, q_end
+        return (q_start, q_end) if _worth_narrowing(start, end, q_start, q_end) else (start, end)
     contrast = _contrast(low, words)
     if (
         contrast is not None
@@ -1673,7 +1711,9 @@ def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int
         )
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' —–"))
-        return start + cut, end
+        if _worth_narrowing(start, end, start + cut, end):
+            return start + cut, end
+        return start, end
     # "X hopes to sign by May, though the rebels have given no date": the concession holds
     # the doubt when nothing before it is one.
     if (
@@ -1683,7 +1723,9 @@ def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int
         and _issue_cue(low[: contrast.start()], _words_of(low[: contrast.start()])) is None
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
-        return start + cut, end
+        if _worth_narrowing(start, end, start + cut, end):
+            return start + cut, end
+        return start, end
     # "The deal leaves X unresolved, the strip linking ..., which negotiators sent to
     # arbitration": a relative clause after the cue adds background, not the issue. The cut
     # keeps at least half the sentence, so a reader who marks all of it still matches.
