@@ -1650,14 +1650,20 @@ def extract_open_issues(doc: Document) -> list[Item]:
             continue
         said |= grams
         category, cue_words, _ = issue
-        ev = evidence(text, *_issue_span(text, scan, low, issue[2]))
+        part_start, part_end = _issue_span(text, scan, low, issue[2])
+        # The label says the part that holds the issue; the evidence is that part when it
+        # opens the sentence (the cut keeps at least half of it) or is short beside it.
+        if part_start == scan.start or _worth_narrowing(scan.start, scan.end, part_start, part_end):
+            ev = evidence(text, part_start, part_end)
+        else:
+            ev = evidence(text, scan.start, scan.end)
         if not ev.quote:
             continue
         items.append(
             Item(
                 id=make_id("open_issue", ev.quote, ev.start),
                 kind="open_issue",
-                text=_label(ev.quote),
+                text=_label(text[part_start:part_end]),
                 cue=f"{category}: {cue_words}",
                 evidence=[ev],
             )
@@ -1688,14 +1694,12 @@ def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int
     * ``Serbia and Kosovo agreed on the annex, although neither leader signed it``: the
       part from "although", when the part before it is an agreed term;
 
-    The sentence is narrowed only to a part shorter than a third of it: a longer part is
-    matched by the whole sentence as well. A sentence that holds two issues stays one:
-    analysts cite the sentence.
+    A sentence that holds two issues stays one: analysts cite the sentence.
     """
     start, end, words = scan.start, scan.end, _words_of(low)
     q_start, q_end = _quoted_core(text, start, end)
     if (q_start, q_end) != (start, end):
-        return (q_start, q_end) if _worth_narrowing(start, end, q_start, q_end) else (start, end)
+        return q_start, q_end
     contrast = _contrast(low, words)
     if (
         contrast is not None
@@ -1711,9 +1715,7 @@ def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int
         )
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' —–"))
-        if _worth_narrowing(start, end, start + cut, end):
-            return start + cut, end
-        return start, end
+        return start + cut, end
     # "X hopes to sign by May, though the rebels have given no date": the concession holds
     # the doubt when nothing before it is one.
     if (
@@ -1723,9 +1725,7 @@ def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int
         and _issue_cue(low[: contrast.start()], _words_of(low[: contrast.start()])) is None
     ):
         cut = contrast.start() + len(contrast.group()) - len(contrast.group().lstrip(",;”\"’' "))
-        if _worth_narrowing(start, end, start + cut, end):
-            return start + cut, end
-        return start, end
+        return start + cut, end
     # "The deal leaves X unresolved, the strip linking ..., which negotiators sent to
     # arbitration": a relative clause after the cue adds background, not the issue. The cut
     # keeps at least half the sentence, so a reader who marks all of it still matches.
