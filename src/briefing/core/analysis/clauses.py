@@ -36,15 +36,19 @@ from briefing.core.document import Document
 _AGREEMENT = (
     r"(?:deal|deals|agreement|agreements|accord|accords|pact|truce|cease-?fires?|armistice|"
     r"treaty|arrangement|memorandum|understanding|framework|roadmap|road map|protocol|"
-    r"settlement|compact|plan|swap|exchange|text|terms|provisions)"
+    r"settlement|compact|plan|swap|exchange|text|terms|provisions|"
+    r"declarations?(?!\s+of\s+independence)|sequence|timetable|joint statement|"
+    r"joint communiqu[eé])"
 )
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
     r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
-    r"(?:fighting|hostilities)|(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
+    r"(?:fighting|hostilities)|joint declarations?|declarations? of peace|"
+    r"(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
     r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
-    r"de-?escalation)\s+(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
+    r"de-?escalation|reconciliation|disarmament|electoral)\s+"
+    r"(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
     r"|cease-?fire agreement|peace treaty|non-aggression pact|cessation of hostilities)"
 )
 # Things an agreement typically does something about: the agreed terms.
@@ -79,7 +83,7 @@ _NEGATED_BEFORE = re.compile(
 
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
-    r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
+    r"undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|consented|signed up|"
     r"reaffirmed (?:their|its) commitment)\s+"
     r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
     r"last night\s+|yesterday\s+|today\s+)?"
@@ -109,7 +113,8 @@ _AGREE_THAT = re.compile(
     _FLAGS,
 )
 _AGREE_OBJECT = re.compile(
-    rf"\b(?:agreed|agree|agrees|signed|sealed|struck|clinched)\s+(?:an?|the|their|a new)\s+"
+    rf"\b(?:agreed|agree|agrees|signed|sealed|struck|clinched|initial(?:l)?ed)\s+"
+    rf"(?:an?|the|their|a new)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_TYPED}\b",
     _FLAGS,
 )
@@ -177,10 +182,17 @@ _DEAL_SUBJECT = re.compile(
 )
 _ANNOUNCE = re.compile(
     rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
-    rf"agreed|signed|finali[sz]ed|concluded|ordered)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
+    rf"agreed|signed|initial(?:l)?ed|finali[sz]ed|concluded|ordered)\s+(?:upon\s+|on\s+)?"
+    rf"(?:an?|the|their|its)?\s*"
     rf"(?:[\w’'-]+\s+){{0,6}}?[“\"‘']?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
     r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
     _FLAGS,
+)
+# "declared an end to two decades of hostility": peace declared, whatever it is called.
+_END_DECLARED = re.compile(
+    r"\b(?:declared|declare|declares|announced|proclaimed)\s+(?:an?\s+|the\s+)?(?:formal\s+|"
+    r"official\s+|final\s+)?end\s+(?:to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:wars?|"
+    r"hostility|hostilities|conflict|fighting|state of war|insurgency|rebellion)\b"
 )
 _IN_FORCE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
@@ -237,9 +249,11 @@ _PAST_ACTION = re.compile(
     r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
     r"exchanged|swapped|transferred|dropped)\b"
 )
-# The future tense, whatever it bears on.
+# The future tense, whatever it bears on; in a paragraph told in the past, the future
+# of the arrangement ("Iran was to stop firing first; the war would then be over").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|must|is to|are to|is due to|are due to|is set to|are set to)\b"
+    r"\b(?:will|shall|must|is to|are to|is due to|are due to|is set to|are set to|was to|"
+    r"were to|would)\b"
 )
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
@@ -744,18 +758,19 @@ def _ws(spec: str) -> frozenset[str]:
 _AGREEMENT_WORDS = _ws(
     """deal deals agreement agreements accord accords pact truce ceasefire ceasefires cease
     armistice treaty arrangement memorandum understanding framework roadmap road protocol
-    settlement compact plan swap exchange text terms provisions"""
+    settlement compact plan swap exchange text terms provisions declaration declarations
+    sequence timetable statement communique communiqué"""
 )
 # Words that, alone, show a sentence is about the agreement ("terms", "plan", "text" are
 # too common in other senses).
 _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
     "terms text plan exchange understanding settlement provisions road framework compact "
-    "protocol arrangement swap"
+    "protocol arrangement swap sequence timetable statement communique communiqué"
 )
 _TYPED_WORDS = _ws(
     """cessation ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
     exchanges release releases deal deals agreement agreements accord accords pact pacts
-    treaty treaties plan framework"""
+    treaty treaties plan framework declaration declarations"""
 )
 _TERM_WORDS = _ws(
     """ceasefire ceasefires cease truce truces hostilities fighting attacks strikes shelling
@@ -780,8 +795,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _AGREE_VERB: (
         _ws(
             """agreed agrees agree agreeing pledged pledges pledge committed commits commit
-            undertook undertakes undertake promised promises vowed vows consented signed
-            reaffirmed"""
+            undertook undertakes undertake undertaken promised promises vowed vows consented
+            signed reaffirmed"""
         ),
     ),
     _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
@@ -793,7 +808,10 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             swapped returned"""
         ),
     ),
-    _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
+    _AGREE_OBJECT: (
+        _ws("agreed agree agrees signed sealed struck clinched initialled initialed"),
+        _TYPED_WORDS,
+    ),
     _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS | {"proposal"}),
     _UNDER_ANY: (
         _ws(
@@ -830,11 +848,12 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _ANNOUNCE: (
         _ws(
             """announced reached struck sealed clinched brokered declared secured unveiled
-            agreed signed finalised finalized concluded ordered"""
+            agreed signed finalised finalized concluded ordered initialled initialed"""
         ),
         _TYPED_WORDS,
     ),
     _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
+    _END_DECLARED: (_ws("declared declare declares announced proclaimed"), _ws("end")),
     _MODAL: (_ws("will shall to would"), _TERM_WORDS),
     _MODAL_ACTION: (
         _ws("will shall to"),
@@ -982,6 +1001,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
 )
+_ATTRIBUTION_GATE = re.compile(r"(?:said|says|told|announced|added|stated|confirmed)")
+_GATES[_ATTRIBUTION_GATE] = (_ws("said says told announced added stated confirmed"),)
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -1173,7 +1194,7 @@ def _is_background(low: str, words: frozenset[str]) -> bool:
     for m in _BACKGROUND.finditer(low) if _open(_BACKGROUND, words) else ():
         if m.group() == "had agreed" and _REPORTED_BEFORE.search(low, 0, m.start()):
             continue
-        if m.group() == "proposal" and _UNDER_PROPOSAL.search(low, 0, m.start()):
+        if m.group() in ("proposal", "draft") and _UNDER_PROPOSAL.search(low, 0, m.start()):
             # "Under the Egyptian proposal, the truce took effect": the accepted terms.
             continue
         return True
@@ -1246,6 +1267,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         if not _ANCHOR_BEFORE.search(head):
             return f"agreement reached to: {m.group().split()[0]} … to"
     m = _search(_ANNOUNCE, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement announced: {_words_in(m)}"
+    m = _search(_END_DECLARED, piece, words)
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
     m = _search(_IN_FORCE, piece, words)
@@ -1596,6 +1620,8 @@ def extract_clauses(doc: Document) -> list[Item]:
                     continue
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
+            if (e_start, e_end) == (part.start, part.end):
+                e_end = _before_attribution(lower, part.start, part.end, words, context)
             ev = evidence(text, e_start, e_end)
             previous_part = None
             if not ev.quote:
@@ -1614,6 +1640,27 @@ def extract_clauses(doc: Document) -> list[Item]:
             found = True
         previous_was_clause = found
     return items
+
+
+# "..., Malaysian Prime Minister Anwar Ibrahim said after hosting the talks": who said it.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|announced|added|stated|confirmed)\b"
+)
+
+
+def _before_attribution(
+    lower: str, start: int, end: int, words: frozenset[str], context: str | None
+) -> int:
+    """Where the evidence of a term ends: before a trailing ", X said ..." that follows
+    the term (the term alone is what a reader cites), else at ``end``."""
+    low = lower[start:end]
+    if not _open(_ATTRIBUTION_GATE, words):
+        return end
+    for m in _ATTRIBUTION.finditer(low, 25):
+        if _clause_cue(low[: m.start()], words, None) is not None:
+            return start + m.start()
+        return end
+    return end
 
 
 def _extended(text: str, item: Item, end: int) -> Item:

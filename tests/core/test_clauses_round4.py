@@ -1,0 +1,98 @@
+"""Clause cues added after the fourth blind set (gh-*): initialled texts, joint
+declarations, ends of war declared, arrangements told in the past, attributions left out
+of the evidence."""
+
+from __future__ import annotations
+
+from briefing.core.analysis.clauses import extract_clauses
+from briefing.core.analysis.model import Item
+from briefing.core.document import document_from_text
+
+
+def clauses(text: str) -> list[Item]:
+    return extract_clauses(document_from_text(text))
+
+
+def quotes(items: list[Item]) -> list[str]:
+    return [item.evidence[0].quote for item in items]
+
+
+def test_a_trailing_attribution_is_left_out_of_the_evidence() -> None:
+    text = (
+        "The two governments agreed on Sunday to a full exchange of detainees, the Qatari "
+        "foreign minister said after hosting two days of talks in Doha with both delegations."
+    )
+    assert quotes(clauses(text)) == [
+        "The two governments agreed on Sunday to a full exchange of detainees"
+    ]
+
+
+def test_an_attribution_that_carries_the_term_stays() -> None:
+    # The cue is after the comma: nothing before it is a term, so the sentence stays.
+    text = "Officials in both capitals, the envoy said, will reopen the consulates by June."
+    assert quotes(clauses(text)) == [text]
+
+
+def test_initialled_text_is_an_agreement() -> None:
+    text = "The two foreign ministers initialled the text of a border treaty in Vienna."
+    (item,) = clauses(text)
+    assert "initialled" in item.cue
+
+
+def test_a_signed_joint_declaration_and_its_terms() -> None:
+    text = (
+        "The presidents signed a joint declaration in the capital on Saturday. Under the "
+        "declaration, the two states will reopen embassies, and rail links will be restored."
+    )
+    found = quotes(clauses(text))
+    assert found[0].startswith("The presidents signed a joint declaration")
+    assert "the two states will reopen embassies" in found[1]
+    assert found[2] == "rail links will be restored."
+
+
+def test_a_declaration_of_independence_is_not_the_agreement() -> None:
+    text = "The 1991 declaration of independence calls for a unified homeland."
+    assert clauses(text) == []
+
+
+def test_a_multi_word_peace_accord_is_an_agreement() -> None:
+    text = "The president and the rebel leader signed a peace and reconciliation accord."
+    assert len(clauses(text)) == 1
+
+
+def test_an_end_of_war_declared_is_an_agreement() -> None:
+    text = "The two neighbours on Monday declared an end to thirty years of hostility."
+    (item,) = clauses(text)
+    assert item.cue.startswith("agreement announced")
+
+
+def test_undertaken_is_an_agreement_verb() -> None:
+    text = "The militia has undertaken to hand its heavy guns to the monitors."
+    assert len(clauses(text)) == 1
+
+
+def test_the_terms_of_a_draft_treaty_are_clauses() -> None:
+    text = "Under the draft treaty, the two states renounce all claims to each other's land."
+    assert len(clauses(text)) == 1
+
+
+def test_a_draft_that_was_only_proposed_is_background() -> None:
+    text = "A draft accord would have opened the border, but it was never put to a vote."
+    assert clauses(text) == []
+
+
+def test_an_arrangement_told_in_the_past_is_a_list_of_terms() -> None:
+    text = (
+        "Under the timetable announced by the mediators, the rebels were to leave the town "
+        "first. The army was to pull back its tanks a day later. After a week the siege "
+        "would be regarded as over."
+    )
+    assert len(clauses(text)) == 3
+
+
+def test_a_joint_statement_governs_its_paragraph() -> None:
+    text = (
+        "Under a joint statement issued after the talks, both capitals will cut duties on "
+        "grain. Both sides will make the changes by March 1."
+    )
+    assert len(clauses(text)) == 2
