@@ -4,6 +4,9 @@ of the evidence."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from briefing.core.analysis.clauses import extract_clauses
 from briefing.core.analysis.model import Item
 from briefing.core.document import document_from_text
@@ -96,3 +99,30 @@ def test_a_joint_statement_governs_its_paragraph() -> None:
         "grain. Both sides will make the changes by March 1."
     )
     assert len(clauses(text)) == 2
+
+
+def test_a_truce_of_an_earlier_year_is_history() -> None:
+    text = (
+        "Officials signed a border accord on Tuesday, 12 March 2019. The talks began in "
+        "earnest after the rebel leader declared a truce in December 2016."
+    )
+    found = quotes(clauses(text))
+    assert len(found) == 1
+    assert found[0].startswith("Officials signed a border accord")
+
+
+def test_news_of_the_day_may_name_an_old_year() -> None:
+    text = (
+        "The president and the rebel leader yesterday signed a peace accord, ending a "
+        "conflict that has flared since the end of the civil war in 1992."
+    )
+    doc = document_from_text(text)
+    doc = replace(doc, meta=replace(doc.meta, published=dt.date(2019, 8, 7)))
+    assert len(extract_clauses(doc)) == 1
+
+
+def test_an_old_text_revived_by_a_term_is_not_history() -> None:
+    text = "Under the accord, the two states will revive a transit agreement signed in 2001."
+    doc = document_from_text(text)
+    doc = replace(doc, meta=replace(doc.meta, published=dt.date(2023, 3, 10)))
+    assert len(extract_clauses(doc)) == 1

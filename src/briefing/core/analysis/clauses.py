@@ -1490,6 +1490,30 @@ def _reference_year(doc: Document, lower: str) -> int:
     return max(years) if years else 0
 
 
+# "revive a trade agreement signed in 2001": an old text named as the object of a term.
+_OLD_TEXT_BEFORE = re.compile(
+    rf"\b{_AGREEMENT}\b[^;.]{{0,60}}?\b(?:signed|reached|concluded|agreed|struck|adopted)\s+$"
+)
+
+
+def _in_earlier_year(low: str, reference: int) -> bool:
+    """True for a sentence set in a year before the article's ("a truce declared in
+    December 2016", "a deal that collapsed in 2002"): history, not this agreement.
+
+    A sentence also placed in the days of the report ("yesterday signed ..., ending a
+    conflict that has flared since 1992") is news, and so is an old text named as what a
+    term revives.
+    """
+    if not reference or _RECENT.search(low):
+        return False
+    for m in _IN_YEAR.finditer(low):
+        if int(m.group(1)) < reference and not _OLD_TEXT_BEFORE.search(
+            low, max(0, m.start() - 100), m.start()
+        ):
+            return True
+    return False
+
+
 def _earlier_year_lead(low: str, reference: int) -> bool:
     """True for a sentence that opens with a year before the article's ("In 2018, ...")."""
     m = _YEAR_LEAD.match(low)
@@ -1553,6 +1577,7 @@ def extract_clauses(doc: Document) -> list[Item]:
     """Terms the parties agreed to, one item per term, in reading order."""
     text = doc.text
     lower = _lower_of(doc)
+    reference = _reference_year(doc, lower)
     items: list[Item] = []
     seen_families: set[str] = set()
     previous_was_clause = False
@@ -1572,6 +1597,7 @@ def extract_clauses(doc: Document) -> list[Item]:
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             or _is_opinion(low, words)
             or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
+            or _in_earlier_year(low, reference)
         ):
             previous_was_clause = False
             continue
