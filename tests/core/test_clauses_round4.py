@@ -126,3 +126,17 @@ def test_an_old_text_revived_by_a_term_is_not_history() -> None:
     doc = document_from_text(text)
     doc = replace(doc, meta=replace(doc.meta, published=dt.date(2023, 3, 10)))
     assert len(extract_clauses(doc)) == 1
+
+
+def test_a_quoted_promise_in_the_future_is_not_a_term() -> None:
+    text = (
+        "Under the accord, the militia will hand over its rifles. "
+        "‘Nobody in this valley will again take up arms,’ the governor said."
+    )
+    found = quotes(clauses(text))
+    assert found == ["Under the accord, the militia will hand over its rifles."]
+
+
+def test_a_quoted_term_that_names_the_deal_stays() -> None:
+    text = "“Under this truce the convoys will cross every morning,” the envoy said."
+    assert len(clauses(text)) == 1

@@ -1573,6 +1573,10 @@ def _lower_of(doc: Document) -> str:
     return _last_lower[2]
 
 
+# Cues that only say a sentence is in the future tense and bears on a usual term.
+_WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
+
+
 def extract_clauses(doc: Document) -> list[Item]:
     """Terms the parties agreed to, one item per term, in reading order."""
     text = doc.text
@@ -1629,6 +1633,15 @@ def extract_clauses(doc: Document) -> list[Item]:
                 future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
+            if (
+                cue is not None
+                and scan.quoted
+                and cue.startswith(_WEAK_CUES)
+                and _DEAL_NAMES.isdisjoint(words)
+            ):
+                # "‘No one will again take up arms,’ the president said": a speaker's
+                # promise in the future tense, not a term the report sets out.
+                cue = None
             if cue is None or cue == "agreement in context":
                 if previous_part is not None:
                     # "A court will try war crimes; those who confess will face lighter
