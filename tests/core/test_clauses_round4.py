@@ -140,3 +140,19 @@ def test_a_quoted_promise_in_the_future_is_not_a_term() -> None:
 def test_a_quoted_term_that_names_the_deal_stays() -> None:
     text = "“Under this truce the convoys will cross every morning,” the envoy said."
     assert len(clauses(text)) == 1
+
+
+def test_the_future_in_reported_speech_is_a_term() -> None:
+    text = "The airline said it would resume flights to the island capital next week."
+    (item,) = clauses(text)
+    assert item.cue.startswith("agreed action in reported speech")
+
+
+def test_a_reported_stance_towards_the_deal_is_not_a_term() -> None:
+    text = "The militia said in a statement it would abide by the agreement."
+    assert clauses(text) == []
+
+
+def test_a_reported_prediction_is_not_a_term() -> None:
+    text = "The minister said the opposition would lose the election in the spring."
+    assert clauses(text) == []

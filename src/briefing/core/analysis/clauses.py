@@ -212,12 +212,9 @@ _MODAL = re.compile(
     r"restored|removed|dismantled|suspended|halted|used|inspected|escorted|guaranteed))\b",
     _FLAGS,
 )
-# What parties do under an agreement, said in the future tense ("will free", "will be lifted").
-_MODAL_ACTION = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
-    r"is scheduled to|are scheduled to|is expected to|are expected to)\s+"
-    r"(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
-    r"(?:release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
+# What parties do under an agreement (verbs after "will", "is to", "would").
+_ACTION_VERBS = (
+    r"release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
     r"lift(?:ed)?|reopen(?:ed)?|open(?:ed)?|allow(?:ed)?|deploy(?:ed)?|return(?:ed)?|"
     r"repatriate[sd]?|evacuate[sd]?|disarm(?:ed)?|dismantle[sd]?|remove[sd]?|halt(?:ed)?|"
     r"stop(?:ped)?|cease[sd]?|suspend(?:ed)?|recogni[sz]e[sd]?|establish(?:ed)?|resume[sd]?|"
@@ -231,7 +228,21 @@ _MODAL_ACTION = re.compile(
     r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
-    r"choose|chosen|name[sd]?|select(?:ed)?)\b",
+    r"choose|chosen|name[sd]?|select(?:ed)?"
+)
+_MODAL_ACTION = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+    r"is scheduled to|are scheduled to|is expected to|are expected to)\s+"
+    r"(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
+    rf"(?:{_ACTION_VERBS})\b",
+    _FLAGS,
+)
+# "Trump said the United States would halt the exercises": the future in reported speech.
+_REPORTED_ACTION = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|adding|stated)\s+(?:that\s+)?"
+    r"(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?!would\b)[\w’'.-]+\s+){1,6}?would\s+"
+    r"(?:also\s+|then\s+|now\s+|soon\s+)?(?:be\s+)?(?:formally\s+)?"
+    rf"(?:{_ACTION_VERBS})\b",
     _FLAGS,
 )
 # A term carried out, in the simple past.
@@ -879,6 +890,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             choose chosen name named select selected"""
         ),
     ),
+    _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
     _CONTRAST: (_ws("but though although however yet while"),),
     _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
     _OPINION: (
@@ -1214,6 +1226,7 @@ _STANCE_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
     r"cease-?fire|peace process)\b"
 )
+_STANCE_AFTER = re.compile(r"(?:\s+(?:by|with|to))?" + _STANCE_OBJECT.pattern)
 _SUBORDINATE_START = re.compile(
     r"\b(?:after|since|when|once|before|until|as soon as|as)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|pause|deal|agreement|accord|armistice)\s+"
@@ -1295,6 +1308,14 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         term = _search(_TERMS_RE, piece, words)
     if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in the future: {_words_in(m)}"
+    m = _search(_REPORTED_ACTION, piece, words)
+    if m and _STANCE_AFTER.match(piece, m.end()):
+        # "said it would abide by the agreement": a stance towards the deal, not a term.
+        m = None
+    if m and term is None and inherited is None:
+        term = _search(_TERMS_RE, piece, words)
+    if m and not prediction and (inherited is not None or term is not None):
+        return f"agreed action in reported speech: {' '.join(m.group().split()[-3:])}"
     m = _search(_AGREE_THAT, piece, words)
     if (
         m
