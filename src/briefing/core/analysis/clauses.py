@@ -1226,6 +1226,10 @@ _STANCE_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
     r"cease-?fire|peace process)\b"
 )
+_HOSTILE_SUBJECT = re.compile(
+    r"\b(?:war|fighting|hostilities|attacks|offensive|strikes|bombing|shelling|operations)\s+"
+    r"would\b"
+)
 _STANCE_AFTER = re.compile(r"(?:\s+(?:by|with|to))?" + _STANCE_OBJECT.pattern)
 _SUBORDINATE_START = re.compile(
     r"\b(?:after|since|when|once|before|until|as soon as|as)\s+(?:the\s+|a\s+)?"
@@ -1309,8 +1313,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in the future: {_words_in(m)}"
     m = _search(_REPORTED_ACTION, piece, words)
-    if m and _STANCE_AFTER.match(piece, m.end()):
-        # "said it would abide by the agreement": a stance towards the deal, not a term.
+    if m and (_STANCE_AFTER.match(piece, m.end()) or _HOSTILE_SUBJECT.search(m.group())):
+        # "said it would abide by the agreement": a stance towards the deal; "said the war
+        # would resume once the pause ended": a threat. Neither is a term.
         m = None
     if m and term is None and inherited is None:
         term = _search(_TERMS_RE, piece, words)
