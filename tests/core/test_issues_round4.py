@@ -45,6 +45,16 @@ def clauses(text: str) -> list[Item]:
         ("Farmers said the capital had broken promises on water before.", "doubt"),
         ("The governor said his province would not accept the new boundary.", "doubt"),
         ("'This is a lull, not a peace,' said a local priest.", "doubt"),
+        ("Exiles welcomed the pact but worried that their relatives would be forgotten.", "doubt"),
+        ("The interior minister threatened to quit the cabinet over the amnesty.", "doubt"),
+        ("'I will believe it when the checkpoints are gone,' said a taxi driver.", "doubt"),
+        ("A monitor said the plan left too many guns in the hills.", "doubt"),
+        ("The swap left dozens of fishermen behind in the island's jails.", "absence"),
+        (
+            "Within two hours of the truce taking effect, villagers reported mortar fire.",
+            "violation",
+        ),
+        ("Fresh clashes broke out near the dam on Sunday night.", "violation"),
     ],
 )
 def test_round4_issue_cues(sentence: str, category: str) -> None:
@@ -64,6 +74,13 @@ def test_round4_issue_cues(sentence: str, category: str) -> None:
         "The president said he would not sign trade deals while the fighting continued.",
         # "not a peace treaty" says what kind of text it is, not that it falls short.
         "The minister said it was a technical arrangement and not a peace treaty.",
+        # The war's start, told as background.
+        "The fighting erupted after a mine wounded three border guards on Wednesday.",
+        # Worried about a third party, not about the deal.
+        "Gulf states have long been worried about Iran's missiles.",
+        # An explainer announcing its sections.
+        "Here is what we know about the deal and what was left out.",
+        "WHAT IS LEFT OUT?",
     ],
 )
 def test_round4_cues_stay_quiet(sentence: str) -> None:

@@ -438,7 +438,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bmade no (?:\w+ )?(?:promise|commitment|pledge)s?\b|"
             r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
             r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
-            r"behind\b|"
+            r"(?:[\w’'-]+ ){0,3}?behind\b|"
             r"\b(?:left|leaves|leave|leaving) (?:the )?(?:[\w’'-]+ ){0,3}?(?:questions|issues|"
             r"matters|"
             r"details|disputes) (?:to|for) (?:a |an |the )?(?:separate|later|future|another|new|"
@@ -581,7 +581,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
             r"firing|air ?strikes|skirmishes|killings|raids|incursions)\s+(?:\w+\s+)?"
             r"(?:continued|continues|continue|continuing|"
-            r"persisted|persists|raged|rages|went on|resumed|resumes|erupted|broke out)\b|"
+            r"persisted|persists|raged|rages|went on|resumed|resumes)\b|"
+            # Fighting that "erupted" is the war's start unless it is new fighting.
+            r"\b(?:fresh|new|renewed) (?:fighting|shelling|clashes|violence|attacks)\s+"
+            r"(?:\w+\s+)?(?:erupted|broke out)\b|"
             r"\bviolat(?:ed|ing|ion|ions|es|e)\b|\bbreach(?:ed|es|ing)?\b|\bdespite (?:the|a)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|deal|agreement|accord|pact)\b|"
             r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
@@ -594,7 +597,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\breported (?:heavy |sporadic |renewed |fresh |new )?(?:air ?strikes|gunfire|"
             r"shelling|clashes|fighting|explosions)\b|"
             r"\b(?:fighting|shelling|clashes|attacks|gunfire|firing|air ?strikes|skirmishes|"
-            r"explosions)\s+(?:was|were|is|are|had been|has been)\s+still\b",
+            r"explosions)\s+(?:was|were|is|are|had been|has been)\s+still\b|"
+            r"\bwithin (?:\w+ )?(?:hours?|minutes?) of (?:the )?(?:truce|cease-?fire|pause|deal|"
+            r"agreement) (?:taking effect|coming into force|starting|beginning|being announced)\b",
             _FLAGS,
         ),
         False,
@@ -606,7 +611,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
             r"ising|izing)\b|\bcritic\b(?!\s+(?!of\b|said\b|says\b|who\b|warned\b)[a-z])|"
             r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|\bwary\b|\bmistrust\b|"
-            r"\bdistrust(?:ful)?\b|"
+            r"\bdistrust(?:ful)?\b|\bworried that\b|"
+            r"\bthreaten(?:ed|s|ing)? to (?:quit|resign|leave|walk out|withdraw from|pull out of|"
+            r"topple|bring down|boycott)\b|"
+            r"\b(?:i|we)(?: will|['’]ll) believe it when\b|"
             # "accused the premier of trading away sovereignty": criticism of the deal.
             r"\baccus(?:ed|es|ing) (?:[\w’'.-]+ ){1,4}?of (?:trading|giving|selling|signing away|"
             r"surrendering|capitulating|conceding|handing|bowing|caving|abandoning|sacrificing|"
@@ -659,7 +667,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
-            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest|many|few)\b|"
             r"\bwould not (?:allow|accept|tolerate|permit)\b|"
             # "This is a pause, not a peace": the deal said to be less than it claims.
             r"\b(?:a|an|just|only|merely) (?:[\w’'-]+ ){0,6}?[\w’'-]+, not (?:a |an |the )?"
@@ -971,7 +979,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             resumes erupted broke violated violating violation violations violates violate
             breach breached breaches breaching despite land accused accusing accuse accuses
             broken collapsed collapse unravelled unraveled faltered crumbled hours days
-            minutes shortly moments soon just reported still"""
+            minutes shortly moments soon just reported still within"""
         ),
     ),
     (
@@ -988,7 +996,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
             unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
-            accuses accusing broken promises"""
+            accuses accusing broken promises worried threatened threatens threaten
+            threatening believe"""
         ),
     ),
     (
@@ -1003,7 +1012,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             hold survive work succeed stick endure deal agreement accord treaty pact whether if
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
-            overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution"""
+            overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution
+            many few"""
         ),
     ),
     (
@@ -1379,6 +1389,9 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
     return False
 
 
+_META_BEFORE = re.compile(
+    r"\bwhat\s+(?:is|was|were|are|has been|have been|remains?|remained)\s+(?:still\s+)?$"
+)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
 _CONSEQUENCE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
@@ -1439,6 +1452,9 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
     for m in pattern.finditer(low):
         # "If Iran violates the deal, sanctions will snap back": a hypothesis.
         if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        # "Here is what was left out": an explainer announcing its sections.
+        if _META_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue
         if category == "violation" and (
             _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
