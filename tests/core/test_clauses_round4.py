@@ -156,3 +156,23 @@ def test_a_reported_stance_towards_the_deal_is_not_a_term() -> None:
 def test_a_reported_prediction_is_not_a_term() -> None:
     text = "The minister said the opposition would lose the election in the spring."
     assert clauses(text) == []
+
+
+def test_a_second_undertaking_in_the_present_is_its_own_term() -> None:
+    text = (
+        "The militia has undertaken to hand its mortars to the monitors, and both sides "
+        "commit to settle disputes through the joint commission."
+    )
+    found = quotes(clauses(text))
+    assert found == [
+        "The militia has undertaken to hand its mortars to the monitors",
+        "both sides commit to settle disputes through the joint commission.",
+    ]
+
+
+def test_what_a_party_is_to_become_is_a_term() -> None:
+    text = (
+        "Under the accord, the rebels will give up their guns. Once that is done, the "
+        "movement is to exist only as a political party."
+    )
+    assert len(clauses(text)) == 2

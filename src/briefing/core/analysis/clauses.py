@@ -228,7 +228,7 @@ _ACTION_VERBS = (
     r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
-    r"choose|chosen|name[sd]?|select(?:ed)?"
+    r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as"
 )
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
@@ -736,7 +736,8 @@ _OWN_PREDICATE = re.compile(
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
     r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
-    r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
+    r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew|commit|agree|"
+    r"pledge|undertake|undertook)\s+\w+)",
     _FLAGS,
 )
 _WITH_PARTICIPLE = re.compile(
@@ -745,12 +746,26 @@ _WITH_PARTICIPLE = re.compile(
     _FLAGS,
 )
 _HAS_PREDICATE = re.compile(
-    r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged)\b",
+    r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|undertaken|"
+    r"undertook|committed)\b",
     _FLAGS,
 )
 
 _SPLIT_GATE = frozenset(
-    {"will", "shall", "would", "to", "must", "agreed", "pledged", "reiterated", "reaffirmed"}
+    {
+        "will",
+        "shall",
+        "would",
+        "to",
+        "must",
+        "agreed",
+        "pledged",
+        "reiterated",
+        "reaffirmed",
+        "undertaken",
+        "undertook",
+        "committed",
+    }
 )
 _NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
 # Bullets: one that opens a block or sentence, and one run into the text after a full
@@ -903,7 +918,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             station stationed maintain maintained renew renewed convene convened register
             registered share shared license licensed licence licenced nominate nominated
             appoint appointed elect elected form formed head headed chair chaired lead led
-            choose chosen name named select selected"""
+            choose chosen name named select selected become exist operate function"""
         ),
     ),
     _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
