@@ -55,6 +55,11 @@ def clauses(text: str) -> list[Item]:
             "violation",
         ),
         ("Fresh clashes broke out near the dam on Sunday night.", "violation"),
+        ("So far neither side has withdrawn a single tank from the pass.", "not yet done"),
+        (
+            "The island asked the court to rule, a jurisdiction its neighbour does not recognise.",
+            "doubt",
+        ),
     ],
 )
 def test_round4_issue_cues(sentence: str, category: str) -> None:

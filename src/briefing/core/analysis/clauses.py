@@ -534,6 +534,17 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # "Neither side has pulled back a single soldier": a term not carried out.
+        "not yet done",
+        re.compile(
+            r"\b(?:neither|none of the|no) (?:side|party|parties|country|countries|army|armies)\s+"
+            r"(?:has|have|had)\s+(?:yet\s+|so far\s+)?(?:pulled back|withdrawn|released|disarmed|"
+            r"handed over|implemented|given up|moved|begun|demobili[sz]ed)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "condition",
         re.compile(
             r"\b(?:would|will|could|may|might) depend on\b|"
@@ -644,7 +655,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
-            r"\b(?:would|will|does|did|do) not recogni[sz]e (?:the|this|that|its|any)\b|"
+            r"\b(?:would|will|does|did|do) not recogni[sz]e(?: (?:the|this|that|its|any)\b|"
+            r"(?=[.,;]))|"
             r"\binsufficient\b|\binadequate\b|"
             r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
             r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
@@ -985,6 +997,13 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (_ws("not yet"), _ws("yet")),
+    (
+        _ws("neither none no"),
+        _ws(
+            """pulled withdrawn released disarmed handed implemented given moved begun
+            demobilised demobilized"""
+        ),
+    ),
     (_ws("depend depends depending conditional contingent hinge hinges until unless"),),
     (_ws("only"),),
     (
