@@ -176,3 +176,26 @@ def test_what_a_party_is_to_become_is_a_term() -> None:
         "movement is to exist only as a political party."
     )
     assert len(clauses(text)) == 2
+
+
+def test_an_opinion_after_the_term_does_not_undo_it() -> None:
+    text = (
+        "The two armies signed a permanent truce in Geneva on Friday, a deal the mediator "
+        "described as a turning point for the region."
+    )
+    assert quotes(clauses(text)) == ["The two armies signed a permanent truce in Geneva on Friday"]
+
+
+def test_an_opinion_framing_the_whole_sentence_still_blocks_it() -> None:
+    text = "The mediator described the truce as a turning point for the region."
+    assert clauses(text) == []
+
+
+def test_a_stated_intention_is_an_agreement_verb() -> None:
+    text = "Both governments confirmed their intention to reopen the rail line."
+    assert len(clauses(text)) == 1
+
+
+def test_a_signing_date_is_a_term() -> None:
+    text = "Under the deal, the accord will be formally signed in Lisbon on May 3."
+    assert len(clauses(text)) == 1

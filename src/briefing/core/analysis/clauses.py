@@ -84,6 +84,8 @@ _NEGATED_BEFORE = re.compile(
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
     r"undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|consented|signed up|"
+    r"(?:confirmed|reaffirmed|declared|stated|expressed) (?:their|its) (?:intention|readiness|"
+    r"willingness)|"
     r"reaffirmed (?:their|its) commitment)\s+"
     r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
     r"last night\s+|yesterday\s+|today\s+)?"
@@ -147,6 +149,13 @@ _DATELINE = re.compile(
 )
 _CONTRAST = re.compile(
     r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
+)
+# "..., a deal the UN described as a turning point", "..., in what Brussels hopes will
+# end ...": an opinion on the term, after it.
+_OPINION_ASIDE = re.compile(
+    r",\s+(?:in what|an?\s+(?:[\w-]+\s+)?(?:deal|move|step|agreement|accord|pact|truce|"
+    r"decision|breakthrough))\s+(?:[\w’'.-]+\s+){0,4}?(?:hopes?|hoped|described|called|hailed|"
+    r"sees|saw|believes?|believed|calls)\b"
 )
 # "... will take 'additional security measures' – a phrase critics fear ...": an aside.
 _DASH_ASIDE = re.compile(r"[’”'\"]?\s+[—–]\s+(?=(?:a|an|the|which|something|one)\s)")
@@ -228,7 +237,8 @@ _ACTION_VERBS = (
     r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
-    r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as"
+    r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as|"
+    r"(?:formally )?sign(?:ed)?|vote"
 )
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
@@ -850,7 +860,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         _ws(
             """agreed agrees agree agreeing pledged pledges pledge committed commits commit
             undertook undertakes undertake undertaken promised promises vowed vows consented
-            signed reaffirmed"""
+            signed reaffirmed confirmed declared stated expressed"""
         ),
     ),
     _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
@@ -930,10 +940,14 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             station stationed maintain maintained renew renewed convene convened register
             registered share shared license licensed licence licenced nominate nominated
             appoint appointed elect elected form formed head headed chair chaired lead led
-            choose chosen name named select selected become exist operate function"""
+            choose chosen name named select selected become exist operate function sign
+            signed vote"""
         ),
     ),
     _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
+    _OPINION_ASIDE: (
+        _ws("hope hopes hoped described called hailed sees saw believe believes believed calls"),
+    ),
     _CONTRAST: (_ws("but though although however yet while"),),
     _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
     _OPINION: (
@@ -1681,6 +1695,14 @@ def extract_clauses(doc: Document) -> list[Item]:
     under_block = -1  # a paragraph that opened with "Under the deal, ..."
     for scan, low, words in _readings(doc, lower):
         s_start, s_end, issue = scan.start, scan.end, scan.issue
+        # "X signed a truce, a deal the UN described as a turning point": the trailing
+        # opinion does not undo the term before it.
+        aside = _OPINION_ASIDE.search(low) if _open(_OPINION_ASIDE, words) else None
+        if aside is not None and aside.start() > 20:
+            s_end = s_start + aside.start()
+            low = lower[s_start:s_end]
+            words = _words_of(low)
+            issue = _issue_cue(low, words)
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
         contrast = _contrast(low, words)
         if contrast and (
