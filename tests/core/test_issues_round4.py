@@ -56,6 +56,13 @@ def clauses(text: str) -> list[Item]:
         ),
         ("Fresh clashes broke out near the dam on Sunday night.", "violation"),
         ("So far neither side has withdrawn a single tank from the pass.", "not yet done"),
+        ("A vote on the valley's status, promised long ago, has never been held.", "not yet done"),
+        ("Relatives said at least 40 fishermen remain in coastguard custody.", "not yet done"),
+        (
+            "The corridor only works if both sides pull back, and nobody is sure they will.",
+            "uncertainty",
+        ),
+        ("Engineers said restarting the refinery could take up to six months.", "doubt"),
         (
             "The island asked the court to rule, a jurisdiction its neighbour does not recognise.",
             "doubt",
@@ -86,6 +93,8 @@ def test_round4_issue_cues(sentence: str, category: str) -> None:
         # An explainer announcing its sections.
         "Here is what we know about the deal and what was left out.",
         "WHAT IS LEFT OUT?",
+        # A short technical delay is a term's detail, not a doubt.
+        "The inspectors' access request could take up to 24 days to process.",
     ],
 )
 def test_round4_cues_stay_quiet(sentence: str) -> None:

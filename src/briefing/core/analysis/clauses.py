@@ -510,6 +510,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"linger)\b|"
             r"\bno guarantee\b|\bopen question\b|"
             r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
+            r"\b(?:nobody|no one) (?:is|was|can be) (?:sure|certain)\b|"
             r"\b(?:is|was|are|were) (?:still |yet )to come\b|"
             r"\b(?:has|have|had) never (?:before )?been (?:attempted|tried|done)\b|"
             r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
@@ -538,7 +539,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "not yet done",
         re.compile(
             r"\b(?:had|has|have|is|are|was|were)(?: still)? not yet\b|"
-            r"\b(?:has|have|had) (?:still )?yet to\b",
+            r"\b(?:has|have|had) (?:still )?yet to\b|"
+            r"\b(?:has|have|had) never been (?:held|implemented|carried out|honou?red|paid|"
+            r"delivered|enforced|applied)\b|"
+            r"\b(?:remain|remains|remained|are still|were still) (?:held|in captivity|missing|"
+            r"unaccounted for|in (?:[\w’'-]+ )?(?:hands|custody))\b",
             _FLAGS,
         ),
         False,
@@ -696,6 +701,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest|many|few)\b|"
             r"\bwould not (?:allow|accept|tolerate|permit)\b|"
+            # "restarting the wells could take months": a delay before the deal pays off.
+            r"\b(?:could|may|might) take (?:up to |at least |as long as )?(?:\w+ )?"
+            r"(?:months|years)\b|"
+            r"\bwould take years\b|"
             r"\b(?:i|we)(?: will|['’]ll) believe it when\b|"
             r"\bbroken (?:promises|pledges|commitments)\b|\bpromises (?:[\w’'-]+ ){0,3}?"
             r"(?:had |has |have )?broken\b|"
@@ -1000,7 +1009,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee sign signs said say says indicated explained disclosed come word
+            guarantee sign signs said say says indicated explained disclosed come word sure
             attempted tried done"""
         ),
     ),
@@ -1010,7 +1019,13 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             endorsement ratify approve endorse"""
         ),
     ),
-    (_ws("not yet"), _ws("yet")),
+    (
+        _ws("not yet never remain remains remained still"),
+        _ws(
+            """yet held implemented carried honoured honored paid delivered enforced applied
+            captivity missing unaccounted hands custody"""
+        ),
+    ),
     (
         _ws("neither none no"),
         _ws(
@@ -1067,7 +1082,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """huge big major great not won wouldn sole only last unlikely bad terrible worst
             horrible lousy question questions questioned questioning wonder wonders wondered
             doubt vow vowed vows falls fall fell falling too try tried tries trying seek seeks
-            sought seeking believe broken promises"""
+            sought seeking believe broken promises could may might would"""
         ),
         _ws(
             """gain win victory concession feel believe think trust expect over remaining last
@@ -1075,7 +1090,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
             overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution
-            many few when promises pledges commitments broken"""
+            many few when promises pledges commitments broken take"""
         ),
     ),
     (
