@@ -104,8 +104,9 @@ def cmd_open(args: argparse.Namespace) -> int:
     from briefing.core.document import open_article
 
     path = args.article or seed_path()
-    doc, rest = open_article(path, published=args.published)
     has_tty = sys.stdin.isatty() and sys.stdout.isatty()
+    # Input errors first; the parse is cached only when the reader will show it.
+    doc, rest = open_article(path, published=args.published, cache=has_tty)
     if not has_tty and not os.environ.get("BRIEFING_NO_TTY_OK"):
         return _fail(
             "the reader needs a terminal (stdin and stdout must be a TTY); "

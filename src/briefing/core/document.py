@@ -381,23 +381,48 @@ PREVIEW_CHARS = 96 * 1024
 
 
 def open_article(
-    path: str | os.PathLike[str], published: dt.date | None = None
+    path: str | os.PathLike[str], published: dt.date | None = None, *, cache: bool = True
 ) -> tuple[Document, Callable[[], Document] | None]:
     """Load an article for reading: (document, None) or, for a long one, (preview, loader).
 
     The preview is built from whole leading paragraphs, so its text and sentences are a
     prefix of the full document's and a cursor keeps its place when the full one arrives.
-    All input errors are raised here, before anything is shown.
+    All input errors are raised here, before anything is shown. With ``cache``, a text
+    parsed before is read back from the document cache (see :mod:`briefing.core.doccache`).
     """
     p = Path(path)
     text, notices = decode(read_article_bytes(p))
     fmt = detect_format(text, p.suffix)
+    build = _cached_document if cache else document_from_text
     cut = text.rfind("\n\n", 0, PREVIEW_CHARS) if len(text) > PREVIEW_CHARS else -1
     if fmt == "html" or cut <= 0:
-        return _finish(document_from_text(text, fmt, path=p, notices=notices), published), None
+        return _finish(build(text, fmt, path=p, notices=notices), published), None
     preview = _finish(document_from_text(text[:cut], fmt, path=p, notices=notices), published)
 
     def load_rest() -> Document:
-        return _finish(document_from_text(text, fmt, path=p, notices=notices), published)
+        return _finish(build(text, fmt, path=p, notices=notices), published)
 
     return preview, load_rest
+
+
+def _cached_document(
+    text: str,
+    fmt: Format = "txt",
+    *,
+    path: Path | None = None,
+    notices: list[str] | None = None,
+) -> Document:
+    """:func:`document_from_text` through the document cache."""
+    from briefing.core import doccache
+
+    notices = list(notices or [])
+    key = doccache.key_for(text, fmt)
+    hit = doccache.load(key)
+    if hit is not None:
+        doc, parse_notices = hit
+        doc.path = path
+        doc.notices = (*notices, *parse_notices)
+        return doc
+    doc = document_from_text(text, fmt, path=path, notices=notices)
+    doccache.save(key, doc, list(doc.notices[len(notices) :]))
+    return doc
