@@ -192,3 +192,50 @@ def test_plain_text_bullets_become_list_items() -> None:
         ("list_item", "And a second one."),
         ("paragraph", "-5 degrees is not a bullet."),
     ]
+
+
+def test_one_paragraph_per_line_text_keeps_its_paragraphs() -> None:
+    text = (
+        "Rivals agree truce\n"
+        "The two sides agreed on Monday to stop firing from midnight. Talks resume next week.\n"
+        "Prisoners will be exchanged within seven days, the mediator said.\n"
+        "Critics said the deal left the question of the border open.\n"
+    )
+    doc = document_from_text(text)
+    assert [doc.text[b.start : b.end][:20] for b in doc.blocks] == [
+        "Rivals agree truce",
+        "The two sides agreed",
+        "Prisoners will be ex",
+        "Critics said the dea",
+    ]
+
+
+def test_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    text = (
+        "The two sides agreed on Monday to stop firing from midnight, and\n"
+        "prisoners will be exchanged within seven days, the mediator said at\n"
+        "a news conference. Critics said the deal left the question of the\n"
+        "border open, and that the monitors had no mandate to enforce it.\n"
+    )
+    doc = document_from_text(text)
+    assert len(doc.blocks) == 1
+    assert "and prisoners will" in doc.text
+    assert len(doc.sentences) == 2
+
+
+def test_long_lines_without_blank_lines_are_paragraphs() -> None:
+    long = "The mediator said the parties had agreed to a truce " * 4
+    doc = document_from_text(f"{long}\n{long}")
+    assert len(doc.blocks) == 2
+
+
+def test_long_article_with_a_paragraph_per_line_opens_with_a_preview(tmp_path: Path) -> None:
+    line = "The parties agreed to a truce and monitors will report on it every week.\n"
+    path = tmp_path / "lines.txt"
+    path.write_text(line * 4000, encoding="utf-8")
+    preview, rest = open_article(path, cache=False)
+    assert rest is not None
+    whole = rest()
+    assert len(preview.text) < len(whole.text)
+    assert whole.text.startswith(preview.text)
+    assert len(whole.blocks) == 4000

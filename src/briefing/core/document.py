@@ -242,6 +242,25 @@ _WS = re.compile(r"[ \t]*\n[ \t]*")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•▪◦‣–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 
 
+_LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """True for text that puts each paragraph on one line, without blank lines between.
+
+    Hard-wrapped text keeps its lines short (rarely over 100 characters) and most of them
+    end inside a sentence; a paragraph per line shows long lines, or lines that nearly
+    all end a sentence.
+    """
+    full = [line for line in lines if line.strip()]
+    if len(full) < 2:
+        return False
+    if max(len(line) for line in full) > 160:
+        return True
+    ended = sum(1 for line in full if _LINE_END.search(line))
+    return len(full) >= 3 and ended * 4 >= len(full) * 3
+
+
 def _paragraphs(text: str) -> list[_RawBlock]:
     """Blank-line separated paragraphs; lines that start with a bullet are list items."""
     blocks: list[_RawBlock] = []
@@ -262,6 +281,9 @@ def _paragraphs(text: str) -> list[_RawBlock]:
                     current.append(line.strip())
             if current:
                 blocks.append(_RawBlock(kind, " ".join(current), 1))
+            continue
+        if _one_paragraph_per_line(lines):
+            blocks.extend(_RawBlock("paragraph", line.strip()) for line in lines if line.strip())
             continue
         body = _WS.sub(" ", chunk.strip())
         if body:
@@ -394,7 +416,12 @@ def open_article(
     text, notices = decode(read_article_bytes(p))
     fmt = detect_format(text, p.suffix)
     build = _cached_document if cache else document_from_text
-    cut = text.rfind("\n\n", 0, PREVIEW_CHARS) if len(text) > PREVIEW_CHARS else -1
+    cut = -1
+    if len(text) > PREVIEW_CHARS:
+        # At a paragraph break; in text with one paragraph per line, at a line break.
+        cut = text.rfind("\n\n", 0, PREVIEW_CHARS)
+        if cut <= 0:
+            cut = text.rfind("\n", 0, PREVIEW_CHARS)
     if fmt == "html" or cut <= 0:
         return _finish(build(text, fmt, path=p, notices=notices), published), None
     preview = _finish(document_from_text(text[:cut], fmt, path=p, notices=notices), published)
