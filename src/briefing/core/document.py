@@ -381,9 +381,80 @@ def document_from_text(
     return build_document(raw, meta, path=path, fmt=fmt, notices=notices)
 
 
+_MONTH_NUMBERS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_TEXT_DATE = re.compile(
+    r"(?:^|[\s,(|–—-])(?:"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{{3,9}})\.?,?\s+"
+    r"(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    r")\b"
+)
+_DATE_LABEL = re.compile(r"\b(?:published|updated|posted|first published|date)\b\s*:?", re.I)
+
+
+def date_in_text(doc: Document) -> dt.date | None:
+    """The article's date when its first lines give one: a line of its own ("Feb 27, 2026
+    6:40 pm", "Thursday 5 March 2020") or one labelled "Published"/"Updated"/"Posted".
+
+    Dates inside the story's sentences are events, not the date of the article.
+    """
+    for block in doc.blocks[:6]:
+        body = doc.text[block.start : block.end]
+        labelled = _DATE_LABEL.search(body[:200])
+        if len(body) > 80 and labelled is None:
+            continue
+        scope = body[labelled.end() : labelled.end() + 60] if labelled else body
+        m = _TEXT_DATE.search(scope)
+        if m is None:
+            continue
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso"))
+            month = m.group("month") or m.group("month2")
+            day = m.group("day") or m.group("day2")
+            year = m.group("year") or m.group("year2")
+            number = _MONTH_NUMBERS.get(month.lower())
+            if number is None:
+                continue
+            return dt.date(int(year), number, int(day))
+        except ValueError:
+            continue
+    return None
+
+
 def _finish(doc: Document, published: dt.date | None) -> Document:
     if published is not None:
         doc.meta.published = published
+    elif doc.meta.published is None and doc.text:
+        found = date_in_text(doc)
+        if found is not None:
+            doc.meta.published = found
+            doc.notices = (
+                *doc.notices,
+                f"date {found:%a %-d %b %Y} taken from the article's text; "
+                "P (or --published) sets another",
+            )
     if not doc.text.strip():
         doc.notices = (*doc.notices, "empty article: there is nothing to read in this file")
     return doc
