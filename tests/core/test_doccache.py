@@ -161,3 +161,20 @@ def test_long_article_preview_then_cached_whole(tmp_path, cache) -> None:
     assert rest2 is not None
     same(whole, rest2())
     assert preview2.text == preview.text
+
+
+def test_saved_html_page_roundtrips(tmp_path, cache) -> None:
+    page = (
+        "<!doctype html><html><head><title>Truce signed</title>"
+        '<meta name="date" content="2024-05-02"></head><body><article>'
+        "<h1>Truce signed</h1><p>The two sides agreed on Thursday to stop firing from "
+        "midnight, the mediator said after talks that lasted all night.</p>"
+        "<p>Prisoners will be exchanged within seven days under the deal, officials "
+        "said, and monitors will report every week.</p></article></body></html>"
+    )
+    path = write(tmp_path, "page.html", page)
+    fresh, _ = open_article(path, cache=False)
+    open_article(path)
+    cached, _ = open_article(path)
+    same(fresh, cached)
+    assert "stop firing" in cached.text
