@@ -264,3 +264,16 @@ async def test_marks_follow_the_article_cursor(tmp_path: Path) -> None:
         app.article.set_cursor(uncited)
         await pilot.pause()
         assert not any(line.startswith("▶") for line in shown(clauses))
+
+
+async def test_a_theme_change_recolours_the_rows() -> None:
+    app = Harness([item("a", "First"), item("b", "Second")])
+    async with app.run_test(size=(40, 8)) as pilot:
+        app.theme = "textual-dark"
+        await pilot.pause()
+        dark = [seg.style for seg in app.pane.render_line(0)._segments if seg.text.strip()]
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = [seg.style for seg in app.pane.render_line(0)._segments if seg.text.strip()]
+        assert dark and light
+        assert dark[0].bgcolor != light[0].bgcolor  # type: ignore[union-attr]

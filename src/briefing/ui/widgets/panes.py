@@ -305,6 +305,9 @@ class PaneList(ScrollView, can_focus=True):
         self._layouts: dict[int, _Rows] = {}  # by width; the last few widths are kept
         self._lines: dict[tuple[int, int], list[Text]] = {}  # (row, width) -> wrapped lines
         self._hover: int | None = None
+        # Rendered lines, by (row, line, width, look, mark, focus, theme): the repaints
+        # that follow a layout change (a tab switch, a focus move) reuse them.
+        self._strips: dict[tuple[int, int, int, str, bool, bool, str], Strip] = {}
 
     # --- entries --------------------------------------------------------------------
 
@@ -325,6 +328,7 @@ class PaneList(ScrollView, can_focus=True):
         self._rows = entries if entries else [self._empty_row()]
         self._layouts.clear()
         self._lines.clear()
+        self._strips.clear()
         self._hover = None
         keep: int | None = None
         if entries:
@@ -586,17 +590,29 @@ class PaneList(ScrollView, can_focus=True):
             component = "pane-list--hover"
         else:
             component = "pane-list--option"
+        sub = line - layout.tops[index]
+        marked = sub == 0 and index in self.marked
+        key = (index, sub, width, component, marked, self.has_focus, self.app.theme)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row_line(index, sub, width, component, marked)
+            if len(self._strips) > 512:
+                self._strips.clear()
+            self._strips[key] = strip
+        return strip
+
+    def _render_row_line(
+        self, index: int, sub: int, width: int, component: str, marked: bool
+    ) -> Strip:
         style = self._row_style(component)
         lines = self._row_lines(index, width)
-        sub = line - layout.tops[index]
         body = lines[sub] if sub < len(lines) else Text()
-        if row.header:
+        if self._rows[index].header:
             text = Text()
             text.append_text(body)  # keeps the label's own style, which render() leaves out
         else:
-            first = sub == 0 and index in self.marked
             mark = self.get_component_rich_style("pane-list--mark", partial=True)
-            text = Text.assemble(("▶ " if first else "  ", mark), body)
+            text = Text.assemble(("▶ " if marked else "  ", mark), body)
         strip = Strip(list(text.render(self.app.console))).apply_style(style)
         return strip.crop_extend(0, width, style)
 
