@@ -200,8 +200,8 @@ class _Rows:
         for row in rows:
             plain = clean_label(row.label.plain)
             wide = width if row.header else item_width
-            if len(plain) <= wide and "\n" not in plain and _ONE_CELL.issuperset(plain):
-                total += 1  # most short rows: no need to wrap
+            if len(plain) <= wide and _ONE_CELL.issuperset(plain):  # (a newline is not)
+                total += 1  # a short row: no need to wrap
             else:
                 total += len(wrap_spans(plain, wide))
             tops.append(total)
