@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval docs clean
+.PHONY: run test lint bench eval eval-extra docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --articles ../shared/eval/dev/articles \
 	  --gold ../shared/eval/dev/gold \
+	  --cmd '$(BIN)/briefing analyze --format json --published {published} {path}'
+
+# Our own blind-written articles (bench/eval); the scorer still comes from ../shared.
+eval-extra: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py --articles bench/eval/articles \
+	  --gold bench/eval/gold \
 	  --cmd '$(BIN)/briefing analyze --format json --published {published} {path}'
 
 docs: $(STAMP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -98,8 +99,10 @@ class BriefingApp(Workbench, App[int]):
         published: dt.date | None = None,
         export_dir: Path | None = None,
         settings_file: Path | None = None,
+        gc_paused: bool = False,
     ) -> None:
         super().__init__()
+        self._gc_paused = gc_paused
         self.doc = doc
         self.cli_published = published
         self.export_dir = export_dir
@@ -180,6 +183,11 @@ class BriefingApp(Workbench, App[int]):
 
     async def _after_first_paint(self) -> None:
         """Everything the first frame does not need: panes, store, analysis."""
+        if self._gc_paused:
+            # The start-up objects live as long as the app: keep the collector off them.
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
         try:
             await self.query_one("#side").mount(PaneTabs())
             await self.mount(

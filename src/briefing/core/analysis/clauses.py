@@ -577,13 +577,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bdoubts?\b(?<!\bno doubt)(?<!\bno doubts)(?<!\bwithout doubt)(?<!\bwithout a doubt)|"
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
-            r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
-            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b(?![^.;]{0,12}\bday\b)|"
-            r"\bnot over\b|\b(?:sole|only|last) remaining\b|\bunder the bus\b|"
-            r"\b(?:will not|won['’]t|would not|wouldn['’]t|may not|might not|unlikely to) "
-            r"(?:last|hold|survive|work|succeed|stick|endure)\b|"
-            r"\bpaves? the way to\b|\bnightmare\b|\b(?:bad|terrible|worst|horrible|lousy) "
-            r"(?:deal|agreement|accord|treaty|pact)\b|\bfar worse\b|\b(?:bad|dangerous|"
+            r"\bunder the bus\b|"
+            r"\bpaves? the way to\b|\bnightmare\b|\bfar worse\b|\b(?:bad|dangerous|"
             r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
@@ -591,21 +586,35 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
-            r"\b(?:question|questions|questioned|questioning|wonder|wonders|wondered|doubt) "
-            r"(?:also )?(?:whether|if)\b|"
             r"\b(?:would|will|does|did|do) not recogni[sz]e (?:the|this|that|its|any)\b|"
-            r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
-            r"continue fighting|retake|annihilate)\b|"
-            r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
             r"\binsufficient\b|\binadequate\b|"
-            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
             r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
             r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
             r"\bprotested\b|(?<!lift its )(?<!lift their )(?<!drop its )(?<!lifts its )"
             r"(?<!lifted its )(?<!lifting its )\bveto\b|"
             r"\bcampaign(?:s|ing|ed)? against (?:the|this|a) (?:[\w-]+ )?(?:deal|accord|"
             r"agreement|pact|treaty|truce|cease-?fire|plan)\b|"
-            r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b|"
+            r"\bwarned that\b[^.;]{0,120}\b(?:could|might|may)\b"
+        ),
+        False,
+    ),
+    (
+        # Doubts made of common words ("will not last", "too little", "tried to block"): a
+        # pattern of their own, so that its gate (two words) lets few sentences through.
+        "doubt",
+        _at_word_start(
+            r"\b(?:huge|big|major|great) (?:gain|win|victory|concession)[’'\"”]? for\b|"
+            r"\b(?:do|does|did) not (?:feel|believe|think|trust|expect)\b(?![^.;]{0,12}\bday\b)|"
+            r"\bnot over\b|\b(?:sole|only|last) remaining\b|"
+            r"\b(?:will not|won['’]t|would not|wouldn['’]t|may not|might not|unlikely to) "
+            r"(?:last|hold|survive|work|succeed|stick|endure)\b|"
+            r"\b(?:bad|terrible|worst|horrible|lousy) (?:deal|agreement|accord|treaty|pact)\b|"
+            r"\b(?:question|questions|questioned|questioning|wonder|wonders|wondered|doubt) "
+            r"(?:also )?(?:whether|if)\b|"
+            r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
+            r"continue fighting|retake|annihilate)\b|"
+            r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
             r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
             r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
             r"stop (?:it|the (?:deal|agreement|accord|pact)))\b"
@@ -916,18 +925,29 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             criticizes criticising criticizing critical sceptical scepticism skeptical
             skepticism sceptic sceptics skeptic skeptics shaky tenuous caution cautious cautiously
             cautioned mistake fears fear feared doubt
-            doubts doubtful doubted concern concerns tense volatile fragile precarious gain win
-            victory concession feel believe think trust expect over remaining bus paves pave
-            last hold survive work succeed stick endure
-            nightmare deal worse precedent hook
-            loophole loopholes sham betrayal
+            doubts doubtful doubted concern concerns tense volatile fragile precarious
+            bus paves pave nightmare worse precedent hook loophole loopholes sham betrayal
             betray betrayed denounced condemned rejected refused opposed objection
-            objections vow vowed vows short insufficient inadequate too protesters protestors
-            protest protests protested veto try tried tries trying seek seeks sought seeking
+            objections insufficient inadequate protesters protestors
+            protest protests protested veto
             campaign campaigns campaigning campaigned warned object objected objects watered vague
-            vaguely ambiguous ambiguity ambiguities question questions questioning wonder wonders
-            wondered recognise recognize unhappy dissatisfied unease uneasy uneasiness
-            challenge bad terrible worst horrible lousy"""
+            vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
+            unease uneasy uneasiness challenge"""
+        ),
+    ),
+    (
+        _ws(
+            """huge big major great not won wouldn sole only last unlikely bad terrible worst
+            horrible lousy question questions questioned questioning wonder wonders wondered
+            doubt vow vowed vows falls fall fell falling too try tried tries trying seek seeks
+            sought seeking"""
+        ),
+        _ws(
+            """gain win victory concession feel believe think trust expect over remaining last
+            hold survive work succeed stick endure deal agreement accord treaty pact whether if
+            defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
+            little slow slowly weak vague small narrow limited modest block kill scuttle derail
+            overturn undo sink torpedo scrap stop"""
         ),
     ),
     (
@@ -1319,35 +1339,50 @@ def _ngrams(low: str, n: int = 6) -> set[tuple[str, ...]]:
 
 
 def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
-    """(category, matched words, offset) of the first open-issue cue in ``low``."""
+    """(category, matched words, offset) of the first open-issue cue in ``low``.
+
+    Categories are tried in order; when a category has several patterns in a row, the
+    leftmost of their matches is the cue.
+    """
     names_deal = not _DEAL_NAMES.isdisjoint(words) or "breakthrough" in words
+    best: tuple[str, str, int] | None = None
     for (category, pattern, needs_deal), gates in zip(_ISSUE_CUES, _ISSUE_GATES, strict=True):
+        if best is not None and best[0] != category:
+            return best
         if needs_deal and not names_deal:
             continue
         if any(gate.isdisjoint(words) for gate in gates):
             continue
-        for m in pattern.finditer(low):
-            # "If Iran violates the deal, sanctions will snap back": a hypothesis.
-            if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
-                continue
-            if category == "violation" and (
-                _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
-                or _VIOLATION_OBJECT_BEFORE.search(low, max(0, m.start() - 40), m.start())
-            ):
-                continue
-            if category == "absence" and _ANY_THAT_BEFORE.search(
-                low, max(0, m.start() - 60), m.start()
-            ):
-                continue
-            # "failure to respect them could have consequences": a sanction, not a failure.
-            if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
-                continue
-            # "the UN promised to help lift obstacles to exports": removing one is a term.
-            if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
-                low, max(0, m.start() - 40), m.start()
-            ):
-                continue
-            return category, _words_in(m), m.start()
+        m = _first_issue_match(category, pattern, low)
+        if m is not None and (best is None or m.start() < best[2]):
+            best = (category, _words_in(m), m.start())
+    return best
+
+
+def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
+    """The first match of an open-issue ``pattern`` that its context does not undo."""
+    for m in pattern.finditer(low):
+        # "If Iran violates the deal, sanctions will snap back": a hypothesis.
+        if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        if category == "violation" and (
+            _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            or _VIOLATION_OBJECT_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        ):
+            continue
+        if category == "absence" and _ANY_THAT_BEFORE.search(
+            low, max(0, m.start() - 60), m.start()
+        ):
+            continue
+        # "failure to respect them could have consequences": a sanction, not a failure.
+        if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
+            continue
+        # "the UN promised to help lift obstacles to exports": removing one is a term.
+        if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
+            low, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        return m
     return None
 
 
