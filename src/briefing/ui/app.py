@@ -18,7 +18,7 @@ from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import MountError
-from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from briefing import __version__
@@ -482,21 +482,16 @@ class BriefingApp(Workbench, App[int]):
         active = self.query_one("#tabs", TabbedContent).active or "tab-clauses"
         self.pane(active.removeprefix("tab-")).mark_sentence(sentence)
 
-    @on(OptionList.OptionHighlighted)
-    def _pane_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        pane = event.option_list
-        if not isinstance(pane, PaneList):
-            return
-        entry = pane.current_entry()
+    @on(PaneList.Highlighted)
+    def _pane_highlighted(self, event: PaneList.Highlighted) -> None:
+        entry = event.pane_list.current_entry()
         self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
 
-    @on(OptionList.OptionSelected)
-    def _pane_selected(self, event: OptionList.OptionSelected) -> None:
-        pane = event.option_list
-        if isinstance(pane, PaneList):
-            entry = pane.current_entry()
-            if entry is not None and entry.evidence:
-                self.jump_to(entry.evidence[0].start)
+    @on(PaneList.Selected)
+    def _pane_selected(self, event: PaneList.Selected) -> None:
+        entry = event.pane_list.current_entry()
+        if entry is not None and entry.evidence:
+            self.jump_to(entry.evidence[0].start)
 
     def jump_to(self, offset: int) -> None:
         """Put the cursor on the sentence at ``offset``, remembering where it was."""
