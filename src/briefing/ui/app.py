@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import MountError
-from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from briefing import __version__
@@ -98,8 +99,10 @@ class BriefingApp(Workbench, App[int]):
         published: dt.date | None = None,
         export_dir: Path | None = None,
         settings_file: Path | None = None,
+        gc_paused: bool = False,
     ) -> None:
         super().__init__()
+        self._gc_paused = gc_paused
         self.doc = doc
         self.cli_published = published
         self.export_dir = export_dir
@@ -180,6 +183,11 @@ class BriefingApp(Workbench, App[int]):
 
     async def _after_first_paint(self) -> None:
         """Everything the first frame does not need: panes, store, analysis."""
+        if self._gc_paused:
+            # The start-up objects live as long as the app: keep the collector off them.
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
         try:
             await self.query_one("#side").mount(PaneTabs())
             await self.mount(
@@ -474,21 +482,16 @@ class BriefingApp(Workbench, App[int]):
         active = self.query_one("#tabs", TabbedContent).active or "tab-clauses"
         self.pane(active.removeprefix("tab-")).mark_sentence(sentence)
 
-    @on(OptionList.OptionHighlighted)
-    def _pane_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        pane = event.option_list
-        if not isinstance(pane, PaneList):
-            return
-        entry = pane.current_entry()
+    @on(PaneList.Highlighted)
+    def _pane_highlighted(self, event: PaneList.Highlighted) -> None:
+        entry = event.pane_list.current_entry()
         self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
 
-    @on(OptionList.OptionSelected)
-    def _pane_selected(self, event: OptionList.OptionSelected) -> None:
-        pane = event.option_list
-        if isinstance(pane, PaneList):
-            entry = pane.current_entry()
-            if entry is not None and entry.evidence:
-                self.jump_to(entry.evidence[0].start)
+    @on(PaneList.Selected)
+    def _pane_selected(self, event: PaneList.Selected) -> None:
+        entry = event.pane_list.current_entry()
+        if entry is not None and entry.evidence:
+            self.jump_to(entry.evidence[0].start)
 
     def jump_to(self, offset: int) -> None:
         """Put the cursor on the sentence at ``offset``, remembering where it was."""
