@@ -1373,7 +1373,7 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_ANNOUNCE, piece, words)
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
-    m = _search(_END_DECLARED, piece, words)
+    m = _search(_END_DECLARED, piece, words) if " end " in piece else None
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
     m = _search(_IN_FORCE, piece, words)
@@ -1731,7 +1731,6 @@ def extract_clauses(doc: Document) -> list[Item]:
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             or _is_opinion(low, words)
             or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
-            or _in_earlier_year(low, reference)
         ):
             previous_was_clause = False
             continue
@@ -1753,6 +1752,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
         found = False
+        earlier: bool | None = None  # the sentence is set in an earlier year (asked lazily)
         previous_part: int | None = None  # the item made of the part just before
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
@@ -1778,6 +1778,11 @@ def extract_clauses(doc: Document) -> list[Item]:
                     # sentences": a part with no cue of its own belongs to the term before.
                     items[previous_part] = _extended(text, items[previous_part], part.end)
                 continue
+            if earlier is None:
+                # Asked only of sentences that hold a term: most sentences hold none.
+                earlier = _in_earlier_year(low, reference)
+            if earlier:
+                break
             # "..., and reiterated that the hotline would be used": a term after a term.
             context = context or "agreement in context"
             family = cue.split(":", 1)[0]
@@ -1790,7 +1795,7 @@ def extract_clauses(doc: Document) -> list[Item]:
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
             if (e_start, e_end) == (part.start, part.end):
-                e_end = _before_attribution(lower, part.start, part.end, words, context)
+                e_end = _before_attribution(lower, part.start, part.end, words)
             ev = evidence(text, e_start, e_end)
             previous_part = None
             if not ev.quote:
@@ -1817,19 +1822,18 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def _before_attribution(
-    lower: str, start: int, end: int, words: frozenset[str], context: str | None
-) -> int:
+def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
     """Where the evidence of a term ends: before a trailing ", X said ..." that follows
     the term (the term alone is what a reader cites), else at ``end``."""
     low = lower[start:end]
     if not _open(_ATTRIBUTION_GATE, words):
         return end
-    for m in _ATTRIBUTION.finditer(low, 25):
-        if _clause_cue(low[: m.start()], words, None) is not None:
-            return start + m.start()
+    m = _ATTRIBUTION.search(low, 25)
+    # Only an attribution that closes the sentence: "Officials, the envoy said, will reopen
+    # the consulates" has its term after it.
+    if m is None or _HAS_PREDICATE.search(low, m.end()):
         return end
-    return end
+    return start + m.start()
 
 
 def _extended(text: str, item: Item, end: int) -> Item:
