@@ -424,7 +424,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     (
         "absence",
-        re.compile(
+        _at_word_start(
             r"\b(?:made|makes|make|making) no (?:mention|reference|provision)\b|"
             r"\bno mention of\b|\bsilent on\b|\b(?:offer(?:s|ed|ing)?|gives?|gave|"
             r"giv(?:es|ing)) nothing\b|\b(?:left|leaves|leave|leaving) (?:out|open|unresolved|"
@@ -463,7 +463,6 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"announced|offered) (?:a |an |any )?(?:[\w-]+ )?"
             r"(?:date|timetable|timeline|deadline)\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
-            _FLAGS,
         ),
         False,
     ),
