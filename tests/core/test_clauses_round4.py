@@ -199,3 +199,23 @@ def test_a_stated_intention_is_an_agreement_verb() -> None:
 def test_a_signing_date_is_a_term() -> None:
     text = "Under the deal, the accord will be formally signed in Lisbon on May 3."
     assert len(clauses(text)) == 1
+
+
+def test_a_trailing_phrase_that_says_why_is_left_out_of_the_evidence() -> None:
+    text = (
+        "The government and the rebels signed a lasting peace accord in the capital on "
+        "Tuesday, ending a decade of war."
+    )
+    assert quotes(clauses(text)) == [
+        "The government and the rebels signed a lasting peace accord in the capital on Tuesday"
+    ]
+
+
+def test_a_long_trailing_phrase_keeps_the_whole_sentence() -> None:
+    # Cutting would leave less than half the sentence: a reader citing all of it would
+    # no longer match, so the sentence stays whole.
+    text = (
+        "The rebels signed a truce, ending a war that has killed tens of thousands of people "
+        "across the three northern provinces since the army seized power."
+    )
+    assert quotes(clauses(text)) == [text]

@@ -1821,18 +1821,29 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_TRAILING_PHRASE = re.compile(
+    r",\s+(?:ending|bringing|capping|paving|marking|aimed at|after|following|in a move|amid|"
+    r"the first|the latest|a (?:move|step|deal|breakthrough))\b"
+)
+
+
 def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
     """Where the evidence of a term ends: before a trailing ", X said ..." that follows
     the term (the term alone is what a reader cites), else at ``end``."""
     low = lower[start:end]
-    if not _open(_ATTRIBUTION_GATE, words):
-        return end
-    m = _ATTRIBUTION.search(low, 25)
+    m = _ATTRIBUTION.search(low, 25) if _open(_ATTRIBUTION_GATE, words) else None
     # Only an attribution that closes the sentence: "Officials, the envoy said, will reopen
     # the consulates" has its term after it.
-    if m is None or _HAS_PREDICATE.search(low, m.end()):
-        return end
-    return start + m.start()
+    if m is not None and not _HAS_PREDICATE.search(low, m.end()):
+        end = start + m.start()
+        low = low[: m.start()]
+    # "..., ending a decade of war", "..., after 17 hours of talks": a trailing phrase that
+    # tells why or when, cut when what is left is at least half the sentence (a reader who
+    # cites the whole sentence still matches).
+    tail = _TRAILING_PHRASE.search(low, len(low) // 2)
+    if tail is not None and not _HAS_PREDICATE.search(low, tail.end()):
+        return start + tail.start()
+    return end
 
 
 def _extended(text: str, item: Item, end: int) -> Item:
