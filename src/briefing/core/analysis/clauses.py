@@ -1829,7 +1829,8 @@ _TRAILING_PHRASE = re.compile(
 
 def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
     """Where the evidence of a term ends: before a trailing ", X said ..." that follows
-    the term (the term alone is what a reader cites), else at ``end``."""
+    the term (the term alone is what a reader cites) and before a trailing phrase that says
+    why or when, else at ``end``."""
     low = lower[start:end]
     m = _ATTRIBUTION.search(low, 25) if _open(_ATTRIBUTION_GATE, words) else None
     # Only an attribution that closes the sentence: "Officials, the envoy said, will reopen
