@@ -142,3 +142,27 @@ def test_quote_of_half_the_sentence_is_cited_with_its_speaker() -> None:
     text = "“A truce signed under such pressure can be fragile,” said Lena Ortiz, an analyst."
     (found,) = issues(text)
     assert found.evidence[0].quote == text
+
+
+def test_a_short_lead_in_gives_way_to_the_point_it_announces() -> None:
+    text = (
+        "The accord was signed on Monday.\n\n"
+        "Doubts remain, however. A breakaway faction has rejected the deal and vowed to "
+        "fight on."
+    )
+    found = [i.evidence[0].quote for i in issues(text)]
+    assert found == ["A breakaway faction has rejected the deal and vowed to fight on."]
+
+
+def test_a_short_doubt_on_its_own_stays() -> None:
+    text = "The accord was signed on Monday. Analysts were cautious. Markets rose."
+    found = [i.evidence[0].quote for i in issues(text)]
+    assert found == ["Analysts were cautious."]
+
+
+def test_a_short_deferral_is_a_point_of_its_own() -> None:
+    text = (
+        "The thorniest questions were left for later. Critics said the deal was too vague "
+        "to be enforced."
+    )
+    assert len(issues(text)) == 2

@@ -1866,13 +1866,19 @@ def extract_open_issues(doc: Document) -> list[Item]:
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
     issue_block = -1  # the paragraph of the last issue, while it is the last sentence read
-    for scan in _scans(doc):
+    scans = _scans(doc)
+    for k, scan in enumerate(scans):
         issue = scan.issue
         # "Rights groups said the deal was silent on justice. “Without justice, any peace
         # will be fragile,” said X.": in one paragraph, the quote backs the point just made.
         backing = issue_block == scan.block and scan.quoted
         issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
+            continue
+        if _introduces(scans, k, text):
+            # "Doubts remain, however. A dissident faction has rejected the deal ...": the
+            # short sentence announces the point the next one makes.
+            issue_block = -1
             continue
         low = lower[scan.start : scan.end]
         # A point reported, then quoted in the same words, is one issue.
@@ -1900,6 +1906,27 @@ def extract_open_issues(doc: Document) -> list[Item]:
             )
         )
     return items
+
+
+# A sentence this short that only announces a doubt ("Doubts remain, however.").
+_TOPIC_WORDS = 7
+
+
+def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
+    """True when the issue sentence ``scans[k]`` is a short lead-in ("Critics were
+    unconvinced.") and the next sentence, in its paragraph or the next, makes an issue
+    of its own."""
+    scan = scans[k]
+    if (
+        k + 1 >= len(scans)
+        or (scan.issue is not None and scan.issue[0] == "deferral")
+        or len(_WORD.findall(text, scan.start, scan.end)) > _TOPIC_WORDS
+    ):
+        # A deferral, however short ("The thorniest questions were left for later."), is
+        # a point of its own.
+        return False
+    nxt = scans[k + 1]
+    return nxt.issue is not None and not nxt.history and nxt.block - scan.block <= 1
 
 
 _CONCESSIVE = re.compile(r",\s+(?:though|although)\b")
