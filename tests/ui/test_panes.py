@@ -277,3 +277,41 @@ async def test_a_theme_change_recolours_the_rows() -> None:
         light = [seg.style for seg in app.pane.render_line(0)._segments if seg.text.strip()]
         assert dark and light
         assert dark[0].bgcolor != light[0].bgcolor  # type: ignore[union-attr]
+
+
+async def test_each_tab_keeps_its_own_row_and_shows_its_own_items(tmp_path: Path) -> None:
+    app = reader(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.until_ready()
+        await pilot.pause()
+        await pilot.press("1", "j", "j")  # clauses: third row
+        await pilot.press("4", "j")  # quotes: second row
+        quotes = app.pane("quotes")
+        assert quotes.highlighted == 1 and quotes.has_focus
+        assert not app.pane("clauses").has_focus
+        speaker = quotes.entries[1].label.plain.split(":")[0]
+        assert any(speaker in line for line in quotes.visible_text())
+        await pilot.press("1")
+        clauses = app.pane("clauses")
+        assert clauses.highlighted == 2 and clauses.has_focus
+        first_clause = clauses.entries[0].label.plain[:20]
+        assert any(first_clause in line for line in " ".join(clauses.visible_text()).split("  "))
+        assert quotes.visible_text() == []  # not shown now
+        await pilot.press("4")
+        assert app.pane("quotes").highlighted == 1
+        # The line under the tabs names the pane on show.
+        assert "Quotes" in str(app.query_one("#pane-title").render())
+
+
+async def test_items_set_while_a_pane_is_hidden_show_when_it_is_chosen(tmp_path: Path) -> None:
+    app = reader(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.until_ready()
+        await pilot.press("1")
+        notes = app.pane("notes")
+        notes.set_entries([item("x", "A note written elsewhere", 0)], "No notes.")
+        assert notes.entries[0].key == "x" and notes.visible_text() == []
+        await pilot.press("6")
+        await pilot.pause()
+        assert any("A note written elsewhere" in line for line in notes.visible_text())
+        assert notes.current_entry() is not None and notes.current_entry().key == "x"

@@ -219,11 +219,58 @@ class _Rows:
         return self.tops[index], self.tops[index + 1] - self.tops[index]
 
 
+@dataclass(slots=True)
+class _Sheet:
+    """The state of one pane while another is shown in the same list."""
+
+    entries: list[Entry] = field(default_factory=list)
+    marked: set[int] = field(default_factory=set)
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    empty_text: str = "Analysing…"
+    rows: list[Entry] = field(default_factory=list)
+    layouts: dict[int, _Rows] = field(default_factory=dict)
+    lines: dict[tuple[int, int], list[Text]] = field(default_factory=dict)
+    strips: dict[tuple[int, int, int, str, bool, bool, str], Strip] = field(default_factory=dict)
+    highlighted: int | None = None
+    scroll_y: int = 0
+
+
+def _index_of(sentences: dict[int, list[int]], entries: list[Entry]) -> None:
+    for i, entry in enumerate(entries):
+        for sentence in entry.sentences:
+            sentences.setdefault(sentence, []).append(i)
+
+
+def _kept(previous: Entry | None, previous_index: int, entries: list[Entry]) -> int | None:
+    """The row to highlight in ``entries``: the same item as before, else the next one."""
+    if not entries:
+        return None
+    if previous is not None:
+        keep = next((i for i, e in enumerate(entries) if e.key == previous.key), None)
+        if keep is not None:
+            return keep
+    rows = [i for i, e in enumerate(entries) if not e.header]
+    later = [i for i in rows if i >= min(previous_index, len(entries) - 1)]
+    return later[0] if later else (rows[-1] if rows else None)
+
+
+def _entry_at(entries: list[Entry], index: int | None) -> Entry | None:
+    if index is None or not entries or index >= len(entries):
+        return None
+    entry = entries[index]
+    return None if entry.header else entry
+
+
 class PaneList(ScrollView, can_focus=True):
     """A list of entries that renders only its visible rows (Line API).
 
     Headings are shown but skipped by the cursor. Rows citing the article's sentence at
     the cursor carry a ▶ mark (:meth:`mark_sentence`).
+
+    One list can hold several panes ("sheets") and show one at a time: switching is a
+    swap of rows and a repaint of the list, with no layout or focus change on the screen
+    (hiding one widget and showing another costs a full relayout). :meth:`sheet` gives a
+    handle with the list's API for any pane, shown or not.
     """
 
     BINDINGS = [
@@ -294,9 +341,10 @@ class PaneList(ScrollView, can_focus=True):
     class Selected(RowMessage):
         """The entry at ``index`` was chosen (enter or a click): jump to its evidence."""
 
-    def __init__(self, pane: str) -> None:
-        super().__init__(id=f"list-{pane}")
+    def __init__(self, pane: str, *, sheets: tuple[str, ...] = (), id: str | None = None) -> None:
+        super().__init__(id=id or f"list-{pane}")
         self.pane = pane
+        self._sheets: dict[str, _Sheet] = {name: _Sheet() for name in sheets if name != pane}
         self.entries: list[Entry] = []
         self.marked: set[int] = set()
         self.by_sentence: dict[int, list[int]] = {}
@@ -308,6 +356,50 @@ class PaneList(ScrollView, can_focus=True):
         # Rendered lines, by (row, line, width, look, mark, focus, theme): the repaints
         # that follow a layout change (a tab switch, a focus move) reuse them.
         self._strips: dict[tuple[int, int, int, str, bool, bool, str], Strip] = {}
+
+    # --- sheets ---------------------------------------------------------------------
+
+    def sheet(self, name: str) -> PaneSheet:
+        """A handle on pane ``name`` of this list (shown or not)."""
+        return PaneSheet(self, name)
+
+    def show_sheet(self, name: str) -> None:
+        """Show pane ``name`` in place of the current one."""
+        if name == self.pane:
+            return
+        incoming = self._sheets.pop(name)
+        self._sheets[self.pane] = _Sheet(
+            self.entries,
+            self.marked,
+            self.by_sentence,
+            self.empty_text,
+            self._rows,
+            self._layouts,
+            self._lines,
+            self._strips,
+            self.highlighted,
+            int(self.scroll_offset.y),
+        )
+        self.pane = name
+        self.entries = incoming.entries
+        self.marked = incoming.marked
+        self.by_sentence = incoming.by_sentence
+        self.empty_text = incoming.empty_text
+        self._rows = incoming.rows or [self._empty_row()]
+        self._layouts = incoming.layouts
+        self._lines = incoming.lines
+        self._strips = incoming.strips
+        self._hover = None
+        self.set_reactive(PaneList.highlighted, incoming.highlighted)
+        if self.is_on_screen:
+            self._layout()
+        self.scroll_to(y=incoming.scroll_y, animate=False, immediate=True)
+        self.refresh()
+        if incoming.highlighted is not None:
+            self.scroll_to_highlight()
+
+    def _store(self, name: str) -> _Sheet:
+        return self._sheets[name]
 
     # --- entries --------------------------------------------------------------------
 
@@ -321,23 +413,14 @@ class PaneList(ScrollView, can_focus=True):
         self.entries = entries
         self.marked = set()
         self.by_sentence = {}
-        for i, entry in enumerate(entries):
-            for sentence in entry.sentences:
-                self.by_sentence.setdefault(sentence, []).append(i)
+        _index_of(self.by_sentence, entries)
         self.empty_text = empty
         self._rows = entries if entries else [self._empty_row()]
-        self._layouts.clear()
-        self._lines.clear()
-        self._strips.clear()
+        self._layouts = {}
+        self._lines = {}
+        self._strips = {}
         self._hover = None
-        keep: int | None = None
-        if entries:
-            if previous is not None:
-                keep = next((i for i, e in enumerate(entries) if e.key == previous.key), None)
-            if keep is None:
-                rows = [i for i, e in enumerate(entries) if not e.header]
-                later = [i for i in rows if i >= min(previous_index, len(entries) - 1)]
-                keep = later[0] if later else (rows[-1] if rows else None)
+        keep = _kept(previous, previous_index, entries)
         # Set without the watcher: every row is repainted anyway, and the app hears of the
         # highlight even when it stayed on the same index.
         self.set_reactive(PaneList.highlighted, keep)
@@ -351,11 +434,7 @@ class PaneList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self, keep))
 
     def current_entry(self) -> Entry | None:
-        index = self.highlighted
-        if index is None or not self.entries or index >= len(self.entries):
-            return None
-        entry = self.entries[index]
-        return None if entry.header else entry
+        return _entry_at(self.entries, self.highlighted)
 
     def mark_sentence(self, sentence: int) -> list[int]:
         """Mark entries that cite ``sentence``; returns their indices."""
@@ -619,6 +698,88 @@ class PaneList(ScrollView, can_focus=True):
     def visible_text(self) -> list[str]:
         """The visible lines as plain text (for tests and debugging)."""
         return [self.render_line(y).text for y in range(self.scrollable_content_region.height)]
+
+
+class PaneSheet:
+    """One pane of a :class:`PaneList`, with the list's API whether it is shown or not."""
+
+    def __init__(self, pane_list: PaneList, name: str) -> None:
+        self.pane_list = pane_list
+        self.name = name
+
+    @property
+    def shown(self) -> bool:
+        return self.pane_list.pane == self.name
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self.pane_list.entries if self.shown else self.pane_list._store(self.name).entries
+
+    @property
+    def marked(self) -> set[int]:
+        return self.pane_list.marked if self.shown else self.pane_list._store(self.name).marked
+
+    @property
+    def by_sentence(self) -> dict[int, list[int]]:
+        if self.shown:
+            return self.pane_list.by_sentence
+        return self.pane_list._store(self.name).by_sentence
+
+    def visible_text(self) -> list[str]:
+        """What the list shows for this pane (empty while another pane is shown)."""
+        return self.pane_list.visible_text() if self.shown else []
+
+    @property
+    def highlighted(self) -> int | None:
+        if self.shown:
+            return self.pane_list.highlighted
+        return self.pane_list._store(self.name).highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if self.shown:
+            self.pane_list.highlighted = index
+        else:
+            self.pane_list._store(self.name).highlighted = index
+
+    @property
+    def has_focus(self) -> bool:
+        return self.shown and self.pane_list.has_focus
+
+    @property
+    def size(self) -> Size:
+        return self.pane_list.size
+
+    def focus(self) -> None:
+        """Show this pane and move the focus to it."""
+        self.pane_list.show_sheet(self.name)
+        self.pane_list.focus()
+
+    def set_entries(self, entries: list[Entry], empty: str) -> None:
+        if self.shown:
+            self.pane_list.set_entries(entries, empty)
+            return
+        sheet = self.pane_list._store(self.name)
+        keep = _kept(_entry_at(sheet.entries, sheet.highlighted), sheet.highlighted or 0, entries)
+        by_sentence: dict[int, list[int]] = {}
+        _index_of(by_sentence, entries)
+        self.pane_list._sheets[self.name] = _Sheet(
+            entries, set(), by_sentence, empty, list(entries), highlighted=keep
+        )
+
+    def current_entry(self) -> Entry | None:
+        if self.shown:
+            return self.pane_list.current_entry()
+        sheet = self.pane_list._store(self.name)
+        return _entry_at(sheet.entries, sheet.highlighted)
+
+    def mark_sentence(self, sentence: int) -> list[int]:
+        if self.shown:
+            return self.pane_list.mark_sentence(sentence)
+        sheet = self.pane_list._store(self.name)
+        sheet.marked = set(sheet.by_sentence.get(sentence, ()))
+        sheet.strips.clear()
+        return sorted(sheet.marked)
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
