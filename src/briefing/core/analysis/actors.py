@@ -188,6 +188,7 @@ United Nations|UN,U.N.|organization
 UN Security Council|Security Council,UNSC|organization
 European Union|EU,E.U.|organization
 European Commission||organization
+Catholic Church|Roman Catholic Church|organization
 NATO|Nato,North Atlantic Treaty Organization|organization
 International Atomic Energy Agency|IAEA|organization
 International Committee of the Red Cross|ICRC,Red Cross|organization
@@ -298,7 +299,9 @@ _ORG_WORDS = frozenset(
         Parliament Assembly Congress Senate Cabinet Government Group Company Corporation
         Network Watch Society Centre Center Programme Program Mission Crescent Church
         Secretariat Tribunal Board Bureau Forum Agencies Forces Directorate Command Network
-        Observers Community School University College Academy
+        Observers Community School University College Academy Partners Capital Holdings
+        Securities Investments Advisors Advisers Associates Consulting Research Economics
+        Analytics Management
         """
     )
 )
@@ -312,6 +315,7 @@ _PLACE_WORDS = frozenset(
         Island Islands Bay Gulf Strait Canal Airport Bridge Border Crossing Lake Forest
         Prison Agreement Agreements Accord Accords Deal Treaty Protocol Plan Initiative
         Memorandum Summit Conference Talks Day Week War Wars Crisis Operation Act Convention
+        Garden Gardens Composite Average Index
         Declaration Prize Award Cup Games Olympics Revolution Spring Brotherhood Facility
         Reactor Mine Charter Framework Roadmap Format Process Resolution Law Bill
         Constitution Conventions Treaties Protocols Negotiations Ceasefire Truce
@@ -357,6 +361,8 @@ _TITLES = frozenset(
     )
 )
 # Titles that start a person's name after an organization's ("… Commission President X").
+# Titles that only a person bears ("Secretary" may open "Secretary of State").
+_PERSON_TITLES = frozenset(_words("President Prime Premier Chancellor King Queen Sheikh Emir"))
 _OFFICE_TITLES = frozenset(
     _words(
         """
@@ -480,9 +486,22 @@ _PLACE_NOUN = re.compile(
 _SITE = re.compile(
     r" (?:gas |oil )?(?:field|prospect|dam|pipeline|crossing|bridge|terminal|airport|port|"
     r"checkpoint|refinery)\b"
+    # "the Al Udeid air base", "the El Laguito protocol complex", "the Hang Seng index".
+    r"| (?:[a-z]+ )?(?:base|complex|compound|academy|temple|stadium|index)\b"
 )
+# "Convention Centre", "Conference Hall": a venue, though "Centre" names organizations.
+_VENUE_HEADS = frozenset(
+    _words("Convention Conference Exhibition Congress Press Shopping Trade Cultural Sports")
+)
+_VENUES = frozenset(_words("Centre Center Hall Complex"))
 # "in San Antonio", "near Naqoura": a place, not a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|(?:streets|outskirts|suburbs|city|town|village|heart|port)\s+of)"
+    r"\s+$"
+)
+# "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
+# "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
+_LONE_PLACE_PREP = re.compile(r"(?:^|[.!?]\s+)(?:In|At)\s+$")
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
 
 
@@ -495,6 +514,7 @@ class _Entry:
     acronym: str = ""
     aliases: dict[str, None] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    nickname: str = ""  # "known as Hemedti"
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,7 +581,11 @@ def _connector(word: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
-_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed)\s+as\s+$")
+_KNOWN_AS = re.compile(
+    r",?\s*(?:also\s+|better\s+|widely\s+|popularly\s+)?(?:(?:known|nicknamed)\s+as"
+    r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|nickname|alias|pseudonym|name)"
+    r"|(?:who\s+goes|going)\s+by(?:\s+the\s+name)?|alias)\s+$"
+)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -796,7 +820,7 @@ class _Finder:
                 text[end : end + 2] == " (",
                 _SPEECH_AFTER.match(text, end) is not None,
                 _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None,
-                _PLACE_BEFORE.search(text, max(0, start - 10), start) is not None,
+                _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None,
             )
             actions = self.memo.get(context)
             if actions is not None:
@@ -861,7 +885,7 @@ class _Finder:
         # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
         pieces: list[list[tuple[str, int, int]]] = [[]]
         has_org_word = any(w[0] in _ORG_WORDS for w in words)
-        for w in words:
+        for k, w in enumerate(words):
             if (
                 _connector(w[0])
                 and w[0] not in _PARTICLES
@@ -870,6 +894,13 @@ class _Finder:
                     or w[0] in ("and", "and the")
                     # "Alan Boswell of the International Crisis Group": a person, a group.
                     or (len(pieces) == 1 and not any(x[0] in _ORG_WORDS for x in pieces[0]))
+                    # "the Government of President Gustavo Petro": the government, a person.
+                    or (
+                        w[0] == "of"
+                        and k + 2 < len(words)
+                        and words[k + 1][0] in _PERSON_TITLES
+                        and not any(x[0] in _ORG_WORDS for x in words[k + 1 :])
+                    )
                 )
             ):
                 pieces.append([])
@@ -899,6 +930,8 @@ class _Finder:
                 self._piece(words[:j])
                 self._piece(words[j:])
                 return
+        if len(names) > 1 and names[-1] in _VENUES and names[-2] in _VENUE_HEADS:
+            return
         if len(words) > 1 and any(n in _ORG_WORDS for n in names):
             self._organization(words)
             return
@@ -974,7 +1007,10 @@ class _Finder:
         surface = self.text[start:end]
         if surface in _REGIONS:
             return
-        if names[0] in _NOT_NAMES or any(n in _NOT_NAMES for n in names[1:]):
+        if (names[0] in _NOT_NAMES and not (titled and names[0] == "He" and len(names) > 1)) or any(
+            n in _NOT_NAMES for n in names[1:]
+        ):
+            # ("Vice Premier He Lifeng": after a title, "He" is a family name.)
             return
         if any(any(c.isdigit() for c in n) for n in names):
             return
@@ -1003,8 +1039,11 @@ class _Finder:
         if (
             not titled
             and not gender
-            and _PLACE_BEFORE.search(self.text, max(0, start - 10), start)
-            and not _SPEECH_AFTER.match(self.text, end)
+            and _PLACE_BEFORE.search(self.text, max(0, start - 16), start)
+            and not (
+                _SPEECH_AFTER.match(self.text, end)
+                and _LONE_PLACE_PREP.search(self.text, max(0, start - 16), start)
+            )
         ):
             return  # "landed in San Antonio": a place
         self._add(surface, surface, "person", start, end)
@@ -1031,11 +1070,12 @@ class _Finder:
         )
         person_ends = [b for b, _ in person_spans]
         for start, _end, word, _ in self.singles:
-            if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 30), start):
+            if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 50), start):
                 continue
             k = bisect.bisect_right(person_ends, start) - 1
-            if k >= 0 and start - person_ends[k] < 40:
+            if k >= 0 and start - person_ends[k] < 50:
                 by_last[word] = person_spans[k][1]
+                by_last[word].nickname = by_last[word].nickname or word
         evidenced = {w for _, _, w, ev in self.singles if ev}
         # "Wang Yi … Wang said": a family name written first, when only one person of
         # the story starts with that word and nobody ends with it.
@@ -1090,6 +1130,9 @@ def _find(doc: Document) -> _Finder:
 
 
 def _display(entry: _Entry) -> str:
+    if entry.kind == "person" and entry.nickname:
+        # "Pushpa Kamal Dahal (Prachanda)": both names an article may use.
+        return f"{entry.name} ({entry.nickname})"
     if entry.kind == "state" and entry.name not in entry.aliases:
         # The article's own long form ("Democratic Republic of Congo"), as an analyst
         # would copy it, rather than the gazetteer's spelling.

@@ -1,0 +1,66 @@
+"""Round-4 actor cues: venues and indices are not actors, firms by their word, "the
+government of President X", a second name."""
+
+from __future__ import annotations
+
+from briefing.core.analysis.actors import extract_actors
+from briefing.core.analysis.model import Actor
+from briefing.core.document import document_from_text
+
+
+def actors_of(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(document_from_text(text))}
+
+
+def test_sites_and_venues_are_places() -> None:
+    got = actors_of(
+        "Missiles struck the Kaba Nur air base. Delegates met at the Tarim Bay protocol "
+        "complex and later at the Sela Convention Centre. Tamar Osei said the talks went well."
+    )
+    assert "Kaba Nur" not in got and "Tarim Bay" not in got
+    assert not any("Convention" in name for name in got)
+    assert got["Tamar Osei"].kind == "person"
+
+
+def test_stock_indices_are_not_actors() -> None:
+    got = actors_of(
+        "The Nasdaq Composite rose 4%, the Dow Jones Industrial Average added 1,100 points "
+        "and the Hang Seng index gained 3%."
+    )
+    assert got == {}
+
+
+def test_a_place_inside_a_noun_phrase_does_not_speak() -> None:
+    got = actors_of(
+        "Relatives of hostages in Tel Aviv welcomed the news. Crowds cheered in the streets "
+        "of Khan Younis."
+    )
+    assert "Tel Aviv" not in got and "Khan Younis" not in got
+
+
+def test_firms_named_by_their_trade_word_are_organizations() -> None:
+    got = actors_of(
+        "said Lisa Harmon, chief strategist at Crestline Wealth Partners, and Wei Zhang of "
+        "Harbor Street Capital."
+    )
+    assert got["Crestline Wealth Partners"].kind == "organization"
+    assert got["Harbor Street Capital"].kind == "organization"
+
+
+def test_a_family_name_he_after_a_title() -> None:
+    got = actors_of("Talks were led by Vice Premier He Lifeng. He said little.")
+    assert got["He Lifeng"].kind == "person"
+
+
+def test_government_of_the_president_is_the_person() -> None:
+    got = actors_of("The Government of President Gustavo Petro signed the accord.")
+    assert got["Gustavo Petro"].kind == "person"
+    assert not any(name.startswith("Government") for name in got)
+
+
+def test_catholic_church_is_an_organization() -> None:
+    got = actors_of(
+        "Monitors will be delegates of the army, of the rebels and of the Catholic Church,"
+        " through its bishops."
+    )
+    assert got["Catholic Church"].kind == "organization"
