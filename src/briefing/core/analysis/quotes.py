@@ -564,10 +564,10 @@ class _Speakers:
             if owner:
                 return f"{owner}’s {owned.group('noun')}", False
             return chosen, False
-        head = _HEAD_ROLE.match(chosen)
-        if head:
+        head_role = _HEAD_ROLE.match(chosen)
+        if head_role:
             # "the head of state said": the president named last before it.
-            return self.titled_person(head.group("title"), pos) or chosen, False
+            return self.titled_person(head_role.group("title"), pos) or chosen, False
         role = _DEFINITE_ROLE.match(chosen)
         if role:
             return self.earlier_description(role.group("noun"), pos) or chosen, False
