@@ -62,3 +62,23 @@ def test_hours_later_is_counted_from_the_event_before() -> None:
     assert resolve(m, dt.date(2009, 3, 16)).date == "2009-03-16"
     m = find_mentions("36 hours later the talks resumed.")[0]
     assert resolve(m, dt.date(2009, 3, 16)).date == "2009-03-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "amount"),
+    [
+        ("stalled the following year", "year", 1),
+        ("the previous month, talks", "month", -1),
+        ("two years later, the dam", "year", 2),
+        ("a month earlier, envoys", "month", -1),
+        ("met them later in the day", "day", 0),
+    ],
+)
+def test_periods_counted_from_the_event_before(text: str, unit: str, amount: int) -> None:
+    m = find_mentions(text)[0]
+    assert (m.kind, m.unit, m.amount) == ("anchored", unit, amount)
+
+
+def test_the_next_year_is_not_counted_from_an_event() -> None:
+    # "in the next year" usually means the coming twelve months, not a year after.
+    assert all(m.kind != "anchored" for m in find_mentions("elections due in the next year"))

@@ -128,3 +128,58 @@ def test_hours_later_count_from_the_time_of_the_event_before() -> None:
         ("2011-07-12", "army"),
         ("2011-07-13", "rebels"),
     ]
+
+
+def test_the_following_year_counts_from_the_date_before() -> None:
+    items = timeline(
+        "Talks opened in October 2008 under the old government but stalled the following"
+        " year. A truce was agreed in March 2009, and two months later it collapsed."
+    )
+    assert [i.date for i in items] == ["2008-10", "2009", "2009-03", "2009-05"]
+    assert items[1].evidence[0].quote == "but stalled the following year"
+
+
+def test_later_in_the_day_is_the_day_told_before() -> None:
+    items = timeline("The envoy landed on Monday. He met both ministers later in the day.")
+    assert [i.date for i in items] == ["2011-07-11", "2011-07-11"]
+
+
+def test_as_early_as_marks_a_month() -> None:
+    items = timeline("A final deal could come as early as September, diplomats said.")
+    assert [(i.date, i.evidence[0].quote) for i in items] == [
+        ("2011-09", "A final deal could come as early as September")
+    ]
+
+
+def test_an_attributive_year_cites_its_noun_phrase() -> None:
+    items = timeline(
+        "The court convicted him over the 2009 killing of a reporter in a Lagos market"
+        " square last spring. Armenia must drop the 1991 declaration of sovereignty,"
+        " which Baku rejects."
+    )
+    assert quotes(items) == [
+        ("1991", "the 1991 declaration of sovereignty"),
+        ("2009", "the 2009 killing of a reporter in a Lagos"),
+    ]
+
+
+def test_a_dated_subordinate_clause_at_the_end_of_a_long_one_is_the_event() -> None:
+    items = timeline(
+        "At least 40 people have been killed and thousands have fled their villages on"
+        " both sides of the disputed river valley since the shelling began on Thursday."
+    )
+    assert quotes(items) == [("2011-07-14", "since the shelling began on Thursday")]
+    items = timeline(
+        "The accord leaves the question of the disputed islands to a joint commission of"
+        " five judges that is due to meet in Geneva in September."
+    )
+    assert quotes(items) == [
+        ("2011-09", "joint commission of five judges that is due to meet in Geneva in September")
+    ]
+
+
+def test_tonight_in_a_quote_is_not_an_event_but_a_clock_time_is() -> None:
+    items = timeline("'It stops the guns, which is what matters tonight,' one envoy said.")
+    assert items == []
+    items = timeline("“At 22.00 tonight the guns will fall silent,” the envoy said.")
+    assert [(i.date, i.time) for i in items] == [("2011-07-15", "22:00")]

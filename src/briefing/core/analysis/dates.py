@@ -100,13 +100,19 @@ _P_ANCHORED = re.compile(
     r"|(?P<num>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>later|earlier)"
     r"|(?P<hnum>an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r" hours? (?P<hdir>later|earlier)"
-    r"|(?P<same>later that day|that same day|the same day))\b",
+    r"|(?P<yrel>the following|the previous) (?P<yunit>year|month)"
+    r"|(?P<ynum>a|one|two|three|four|five|six) (?P<yunit2>year|month)s? (?P<ydir>later|earlier)"
+    r"|(?P<same>later that day|that same day|the same day|later in the day"
+    r"|earlier in the day|earlier that day))\b",
     re.IGNORECASE,
 )
 _ANCHORED_KEYS = (
     "the next day", "the following day", "the previous day", "day later", "days later",
     "day earlier", "days earlier", "later that day", "that same day", "the same day",
-    "hour later", "hours later", "hour earlier", "hours earlier",
+    "hour later", "hours later", "hour earlier", "hours earlier", "in the day",
+    "earlier that day", "following year", "previous year", "following month",
+    "previous month", "year later", "years later", "year earlier",
+    "years earlier", "month later", "months later", "month earlier", "months earlier",
 )  # fmt: skip
 _P_AGO = re.compile(rf"\b{_QUAL}{_NUM}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _P_AHEAD = re.compile(
@@ -137,7 +143,9 @@ _EVENT_NOUN_AFTER_YEAR = re.compile(
     r"|protocol|pact|memorandum|talks|summit|war|invasion|annexation|offensive|elections?"
     r"|referendum|coup|revolution|uprising|attacks?|negotiations|framework|roadmap"
     r"|genocide|massacre|bombings?|assassination|crackdown|raid|siege|blockade|crisis"
-    r"|conflict|protests|earthquake)\b"
+    r"|conflict|protests|earthquake|killing|murder|poisoning|shooting|arrest|abduction"
+    r"|kidnapping|declaration|vote|handover|withdrawal|ruling|verdict|visit|meeting"
+    r"|shelling|incursion|downing)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 
@@ -146,6 +154,7 @@ _PREFIX = re.compile(
     r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in|at))?"
     r"|beginning(?:\s+(?:on|in|at))?|effective(?:\s+from)?|with effect from|by|no later than"
     r"|not later than|until|till|before|after|on|in|during|through|throughout|at|for|earlier on"
+    r"|as early as|as late as"
     r"|later on|earlier|later|last|next|this|late on|early on|between)\s+)?"
     r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half"
     r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)"
@@ -368,6 +377,16 @@ def _anchored(m: re.Match[str]) -> Mention:
     elif m["num"]:
         amount = _number(m["num"]) or 1
         amount = -amount if m["dir"].lower() == "earlier" else amount
+    elif m["yrel"] or m["ynum"]:
+        # "stalled the following year", "two months later": counted from the event before
+        # at that precision.
+        unit = (m["yunit"] or m["yunit2"]).lower()
+        if m["yrel"]:
+            amount = -1 if m["yrel"].lower().endswith("previous") else 1
+        else:
+            amount = _number(m["ynum"]) or 1
+            amount = -amount if m["ydir"].lower() == "earlier" else amount
+        return Mention(m.start(), m.end(), m[0], "anchored", amount=amount, unit=unit)
     elif m["hnum"]:
         # "twelve hours later": the amount is in hours; the timeline counts them from the
         # time of the event before when it knows it.
@@ -741,6 +760,14 @@ def _resolve(m: Mention, ref: dt.date | None, tense: Tense) -> Resolution:
     if m.kind == "anchored":
         # ``ref`` is the day of the event told before, given by the caller.
         n = m.amount or 0
+        if m.unit == "year":
+            year = ref.year + n
+            if not _valid_year(year):
+                return Resolution(None, None, False, "year out of range")
+            return Resolution(f"{year:04d}", None, True, f"{abs(n)} year(s) from")
+        if m.unit == "month":
+            y, mo = _shift_month(ref.year, ref.month, n)
+            return Resolution(_ym(y, mo), None, True, f"{abs(n)} month(s) from")
         if m.unit == "hour":
             # Without the time of the event before, hours count in whole days from it.
             days = abs(n) // 24 * (1 if n >= 0 else -1)

@@ -150,7 +150,7 @@ _KIND_LABEL = {
     "ahead": "time ahead",
     "clock": "clock time",
     "duration": "age of an ongoing event",
-    "anchored": "day counted from the event before",
+    "anchored": "counted from the event before",
 }
 
 
@@ -210,6 +210,19 @@ def _clause(
     inside a quotation."""
     lo = max(lo, m.start - _WINDOW)
     hi = min(hi, m.end + _WINDOW)
+    if m.kind == "year" and m.prep is None:
+        det = _YEAR_DETERMINER.search(text, max(lo, m.start - 5), m.start)
+        if det is not None:
+            # "the 1990 declaration of independence, which …": the year names an event
+            # by its noun; the noun phrase is the evidence.
+            end = m.end
+            for k, w in enumerate(_NONSPACE.finditer(text, m.end, hi)):
+                if k >= _ATTRIBUTIVE_WORDS or w.group().lower() in _SUBORDINATE_WORDS:
+                    break
+                end = w.end()
+                if w.group()[-1] in ",;:":
+                    break
+            return det.start(), end, False
     in_quote = False
     seg_lo, seg_hi = lo, hi
     for qs, qe in _quote_spans(text, lo, hi):
@@ -260,6 +273,12 @@ def _clause(
         # "On Sunday, the truce starts at 6 pm": the opening belongs to this clause too.
         first = 0
     backwards = False
+    if first == last:
+        sub = _subordinate_start(text, pieces[first], m, others)
+        if sub is not None:
+            # "… have fled their homes on both sides of the frontier | since the clashes
+            # began on Thursday": the dated happening is the subordinate clause.
+            pieces[first] = (sub, pieces[first][1])
     if first == last and first > 0 and _attribution_only(text, pieces[first], m):
         # "Israel and Hamas agreed to a truce, Qatar's prime minister said Wednesday":
         # the date is when the words before were said; they are the event.
@@ -317,6 +336,47 @@ def _antecedent(text: str, piece: tuple[int, int], dates: list[tuple[int, int]])
     if not 1 <= len(words) <= 5 or any(s < end and start < e for s, e in dates):
         return False
     return bool(_CAPITAL_WORD.fullmatch(words[-1])) and not _has_verb(text, start, end)
+
+
+_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+# How many words after an attributive year ("the 2019 killing of …") the evidence keeps.
+_ATTRIBUTIVE_WORDS = 7
+_SUBORDINATE_WORDS = frozenset(("that", "which", "who", "when", "where", "and", "but"))
+_SUBORDINATOR = re.compile(r"\b(?:since|after|before|when|until|that|which|who)\s", re.I)
+# A clause needs this many words before the subordinate one for the cut to pay off.
+_LONG_PIECE = 14
+# Words kept before a relative "that"/"which"/"who" that carries the date.
+_RELATIVE_HEAD = 5
+
+
+def _subordinate_start(
+    text: str, piece: tuple[int, int], m: Mention, dates: list[tuple[int, int]]
+) -> int | None:
+    """Where the subordinate clause that carries ``m`` starts in a long ``piece``, if the
+    date is in one ("… since the clashes began on Thursday")."""
+    start, end = piece
+    if text.count(" ", start, end) < _LONG_PIECE:
+        return None
+    found = None
+    for sub in _SUBORDINATOR.finditer(text, max(start, m.start - 120), m.start):
+        found = sub
+    if found is None or text.count(" ", start, found.start()) < 6:
+        return None
+    if not _has_verb(text, found.end(), m.start):
+        return None
+    if any(start <= s and e <= found.start() for s, e in dates):
+        return None  # a date before it: the clause is shared between the two events
+    if found.group().lower().strip() in ("that", "which", "who"):
+        # "… to a separate forum of Libyan delegates | that is due to meet in November":
+        # the few words before a relative clause say what it is about.
+        words = [
+            w.start()
+            for w in _NONSPACE.finditer(text, max(start, found.start() - 80), found.start())
+        ]
+        if len(words) < _RELATIVE_HEAD:
+            return None
+        return words[-_RELATIVE_HEAD]
+    return found.start()
 
 
 def _attribution_only(text: str, piece: tuple[int, int], m: Mention) -> bool:
@@ -620,6 +680,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     # The last full day an event was dated to, and its block: what "the next day" counts
     # from (only in that paragraph or the one after it).
     last_day: tuple[dt.date, str, int, str | None] | None = None
+    # The last date of any precision, for "the following year".
+    last_date: tuple[str, str, int] | None = None
     # Days given as month and day, as first resolved: a repeat means the same day.
     told_days: dict[tuple[int | None, int | None], tuple[str, str]] = {}
     emitted: set[str] = set()
@@ -638,7 +700,18 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
-        if m.kind == "anchored":
+        if m.kind == "anchored" and m.unit in ("year", "month"):
+            # "began in October 2020 but stalled the following year": counted from the
+            # date told just before, at the precision it has.
+            if last_date is None or sent.block - last_date[2] > 1:
+                continue
+            anchor_date = last_date[0]
+            if m.unit == "month" and len(anchor_date) < 7:
+                continue
+            month = int(anchor_date[5:7]) if len(anchor_date) >= 7 else 1
+            res = resolve(m, dt.date(int(anchor_date[:4]), month, 1), None)
+            res = replace(res, rule=f"{res.rule} '{last_date[1]}'")
+        elif m.kind == "anchored":
             # "The next day, ...": counted from the last day the article told, if any.
             if last_day is None or sent.block - last_day[2] > 1:
                 continue
@@ -646,8 +719,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             if m.unit == "hour" and last_day[3] is not None and m.amount is not None:
                 # "At 7 am ... Twelve hours later": the hours count from that time.
                 hh, mm = (int(p) for p in last_day[3].split(":"))
-                base = dt.datetime.combine(last_day[0], dt.time(hh, mm))
-                day = (base + dt.timedelta(hours=m.amount)).date()
+                moment = dt.datetime.combine(last_day[0], dt.time(hh, mm))
+                day = (moment + dt.timedelta(hours=m.amount)).date()
                 res = replace(res, date=day.isoformat(), rule=f"{res.rule} {last_day[3]}")
             res = replace(res, rule=f"{res.rule} '{last_day[1]}'")
         elif m.kind == "month_day" and (m.month, m.day) in told_days:
@@ -692,6 +765,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             and _dates_a_saying(text, cs, m)
         ):
             anchors[si] = (dt.date.fromisoformat(res.date), m.expression)
+        if res.date is not None and m.kind != "clock":
+            last_date = (res.date, m.expression, sent.block)
         if res.date is not None and len(res.date) == 10 and m.kind != "clock":
             last_day = (dt.date.fromisoformat(res.date), m.expression, sent.block, res.time)
         if in_quote and tense == "future" and _vague(m):
@@ -700,7 +775,7 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if tense is None and m.expression.lower() == "today":
             # "the region today remains divided": nowadays, not a dated happening.
             continue
-        if m.kind == "relative_day" and m.modifier == "today" and m.hour is None:
+        if m.kind == "relative_day" and m.modifier in ("today", "tonight") and m.hour is None:
             block = doc.blocks[sent.block]
             if block.index not in quoted:
                 quoted[block.index] = _block_quotes(text, block.start, block.end)
