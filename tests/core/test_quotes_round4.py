@@ -57,3 +57,27 @@ def test_he_after_a_leader_known_by_a_nom_de_guerre() -> None:
     )
     got = pairs(text)
     assert got == [("Luis Mora (Tigre)", "a new dawn"), ("Luis Mora (Tigre)", "We kept our word")]
+
+
+def test_he_after_a_participle_opener_is_the_one_who_spoke() -> None:
+    text = (
+        "Standing beside Mr Ortega in the palace, President Lena Vogt said the rebels had"
+        " been ‘routed’. She added: ‘The operation is over.’"
+    )
+    assert ("Lena Vogt", "The operation is over.") in pairs(text)
+    text = (
+        "Flanked by Omar Haddad, Interior Minister Tomas Brandt said the border was calm."
+        ' He added: "Nobody crossed tonight."'
+    )
+    assert pairs(text) == [("Tomas Brandt", "Nobody crossed tonight.")]
+
+
+def test_a_second_short_quote_after_a_repeated_auxiliary_is_kept() -> None:
+    text = (
+        "President Lena Vogt said the rebels had been ‘beaten back’ and had ‘lost most of"
+        " their heavy guns’."
+    )
+    assert pairs(text) == [
+        ("Lena Vogt", "beaten back"),
+        ("Lena Vogt", "lost most of their heavy guns"),
+    ]

@@ -134,6 +134,7 @@ _POSSESSIVE_ROLE = re.compile(
     re.I,
 )
 _SUBJECT_KINDS = frozenset({"person", "organization", "group"})
+_SPOKE_AFTER = re.compile(rf"\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it"}
 _DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
 _INDEFINITE_ROLE_WINDOW = 2000
@@ -400,6 +401,7 @@ class _Speakers:
         best: str | None = None
         best_sentence = -1
         looked = 0
+        locked = False
         while k >= 0 and looked < 60:
             m = self.index.mentions[k]
             k -= 1
@@ -412,8 +414,13 @@ class _Speakers:
             gender = self.index.genders.get(m.key, "")
             if want in ("m", "f") and gender and gender != want:
                 continue
+            if best is not None and locked:
+                continue
             best, best_sentence = m.key, sentence
             self.last_found = m.start
+            # "Standing beside Mr Sarkozy, President Medvedev said …": the one who spoke
+            # is the antecedent, whoever else the sentence names first.
+            locked = _SPOKE_AFTER.match(self.doc.text, m.end) is not None
         return self.index.names.get(best) if best else None
 
     def subject_description(self, pos: int, after: int) -> str | None:
@@ -894,7 +901,12 @@ class _PlainPhrases:
         return False
 
 
-_JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
+# "had been ‘punished’ and had ‘suffered losses’": an auxiliary may repeat before the
+# second quote of one report.
+_JOINED = re.compile(
+    r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*"
+    r"(?:(?:had|has|have|was|were|is|are|would|will|could)\s+(?:been\s+)?)?(?:an?|the)?\s*"
+)
 _TOKENS = re.compile(r"[\w’'-]+")
 
 
