@@ -64,3 +64,12 @@ def test_catholic_church_is_an_organization() -> None:
         " through its bishops."
     )
     assert got["Catholic Church"].kind == "organization"
+
+
+def test_a_common_word_opening_a_sentence_after_a_colon_is_not_a_name() -> None:
+    got = actors_of(
+        "Under the first phase:\n\n- Displaced Palestinians will return north.\n\n"
+        "Families were displaced twice. National Security Council members met."
+    )
+    assert "Displaced Palestinians" not in got
+    assert got["National Security Council"].kind == "organization"

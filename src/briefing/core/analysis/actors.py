@@ -709,6 +709,8 @@ class _Finder:
 
     def _initial(self, start: int) -> bool:
         """True when ``start`` opens a sentence (after any quote marks or bullets)."""
+        if start in self.sentence_starts:
+            return True
         i = start
         while i > 0 and not self.text[i - 1].isalnum() and self.text[i - 1] not in ".,;:":
             i -= 1
@@ -852,13 +854,23 @@ class _Finder:
         words = [(w.group(), offset + w.start(), offset + w.end()) for w in _WORD.finditer(run)]
         # Drop capitalised function words and a sentence-initial common word.
         i = 0
-        while i < len(words) and (
-            _connector(words[i][0])
-            or (
-                words[i][0] in _NOT_NAMES
-                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS)
+        while (
+            i < len(words)
+            and (
+                _connector(words[i][0])
+                or (
+                    words[i][0] in _NOT_NAMES
+                    and not (
+                        i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS
+                    )
+                )
+                or (
+                    self._initial(words[i][1])
+                    and words[i][0].lower() in self.lower
+                    # "National Security Council" opening a sentence is still the council.
+                    and not any(w[0] in _ORG_WORDS for w in words[i + 1 :])
+                )
             )
-            or (self._initial(words[i][1]) and words[i][0].lower() in self.lower)
         ):
             i += 1
         words = words[i:]
