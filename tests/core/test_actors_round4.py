@@ -3,6 +3,9 @@ government of President X", a second name."""
 
 from __future__ import annotations
 
+import pytest
+
+import briefing.core.analysis.actors as actors_module
 from briefing.core.analysis.actors import extract_actors
 from briefing.core.analysis.model import Actor
 from briefing.core.document import document_from_text
@@ -73,3 +76,27 @@ def test_a_common_word_opening_a_sentence_after_a_colon_is_not_a_name() -> None:
     )
     assert "Displaced Palestinians" not in got
     assert got["National Security Council"].kind == "organization"
+
+
+def test_windowed_scans_find_what_whole_text_scans_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long article (the windows only apply past a few KB) with every pattern that is
+    # run around its keywords: ethnic groups, acronym militias, companies, UN agencies,
+    # sites, districts, the watchdog, group nouns.
+    paragraph = (
+        "Ethnic Albanians and the ADF rebels met the French company TotalEnergies near the"
+        " Qana gas field. The UN refugee agency and the U.N. nuclear watchdog sent staff to"
+        " the Souq al-Juma district, while the FDLR, a militia founded by exiles, and"
+        " separatists held the Kaba Nur air base. Energy giant Chevron and the Rafah"
+        " crossing closed; insurgents and militants fled the Hang Seng index report.\n\n"
+    )
+    doc = document_from_text(paragraph * 40)
+
+    def state() -> list[tuple[str, str, int, list[str]]]:
+        actors_module.clear_cache()
+        return [(a.name, a.kind, a.mentions, a.aliases) for a in extract_actors(doc)]
+
+    monkeypatch.setattr(actors_module, "_SCAN_ALWAYS", 10**12)
+    whole = state()
+    monkeypatch.setattr(actors_module, "_SCAN_ALWAYS", 0)
+    assert state() == whole
+    assert {"TotalEnergies", "Chevron", "FDLR"} <= {name for name, *_ in whole}

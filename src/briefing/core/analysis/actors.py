@@ -502,6 +502,60 @@ _PLACE_BEFORE = re.compile(
 # "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
 # "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
 _LONE_PLACE_PREP = re.compile(r"(?:^|[.!?]\s+)(?:In|At)\s+$")
+# The keywords each whole-text pattern cannot match without: the patterns are run only
+# in windows around them (see _scan).
+_COMPANY_WORDS = (
+    "company", "firm", "giant", "operator", "conglomerate", "manufacturer", "producer",
+    "contractor", "shipping", "carrier",
+)  # fmt: skip
+_UN_AGENCY_WORDS = ("agency", "body", "organi", "program", "fund")
+_SITE_WORDS = (
+    "field", "prospect", "dam", "pipeline", "crossing", "bridge", "terminal", "airport",
+    "port", "checkpoint", "refinery", "base", "complex", "compound", "academy", "temple",
+    "stadium", "index", "gas", "oil",
+)  # fmt: skip
+_PLACE_NOUN_WORDS = (
+    "district", "neighbo", "quarter", "square", "province", "region", "governorate",
+    "suburb", "camp", "valley", "municipality", "county",
+)  # fmt: skip
+_SCAN_ALWAYS = 4096  # below this length a pattern simply runs over the whole text
+
+
+def _scan(
+    pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...], back: int, fwd: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` where each match holds one of ``words`` (lower case, at
+    a word start) with at most ``back`` characters of the match before it and ``fwd``
+    after: the pattern runs only in the windows around those words. A regex that opens
+    with ``\\b`` or an alternation is tried at every position of the text; ``str.find``
+    for a few words is many times faster on a long article, and the matches are the same.
+    """
+    if len(text) < _SCAN_ALWAYS:
+        return list(pattern.finditer(text))
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                spans.append((max(0, i - back), min(n, i + len(word) + fwd)))
+            i = low.find(word, i + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    out: list[re.Match[str]] = []
+    for a, b in merged:
+        out.extend(pattern.finditer(text, a, b))
+    return out
+
+
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
 
 
@@ -616,11 +670,17 @@ class _Finder:
         self.sentence_starts = {s.start for s in doc.sentences}
         self.lower = set(_LOWER_WORDS.findall(doc.text))
         self.acronyms: dict[str, str] = {}
-        self.skip: list[tuple[int, int]] = [
-            (b.start, b.end)
-            for b in doc.blocks
-            if b.end - b.start < 300 and _skip_block(doc.text[b.start : b.end])
-        ]
+        # Short blocks repeat (bylines, captions, list items): judge each text once.
+        judged: dict[str, bool] = {}
+        self.skip: list[tuple[int, int]] = []
+        for b in doc.blocks:
+            if b.end - b.start < 300:
+                block = doc.text[b.start : b.end]
+                skip = judged.get(block)
+                if skip is None:
+                    skip = judged[block] = _skip_block(block)
+                if skip:
+                    self.skip.append((b.start, b.end))
 
     # entries
     def _entry(self, key: str, name: str, kind: str) -> _Entry:
@@ -731,14 +791,16 @@ class _Finder:
             dateline = _DATELINE_AGENCY.match(text, b.start, b.end)
             if dateline:
                 self.skip.append((dateline.start("agency"), dateline.end("agency")))
-        for m in _ETHNIC.finditer(text):
+        low = text.lower()
+        for m in _scan(_ETHNIC, text, low, ("ethnic",), 0, 80):
             self.skip.append((m.start(), m.end()))
-        for m in _ACRONYM_GROUP.finditer(text):
+        group_words = ("militia", "rebel", "armed", "insurgent", "paramilitar", "guerrilla")
+        for m in _scan(_ACRONYM_GROUP, text, low, group_words, 160, 20):
             word = m.group(1)
             if word not in _GAZ.lookup and not any(c.isdigit() for c in word[:1]):
                 self._add(word, word, "group", m.start(1), m.end(1))
                 self.skip.append((m.start(1), m.end(1)))
-        for m in _COMPANY.finditer(text):
+        for m in _scan(_COMPANY, text, low, _COMPANY_WORDS, 0, 160):
             name = m.group("name")
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
@@ -757,7 +819,7 @@ class _Finder:
                 continue  # "Opposition party …", "Each party …" opening a sentence
             self._add(name, name, "organization", before.start(), before.end())
             self.skip.append((before.start(), before.end()))
-        for m in _UN_AGENCY.finditer(text):
+        for m in _scan(_UN_AGENCY, text, low, _UN_AGENCY_WORDS, 120, 20):
             remit = m.group("remit")
             if remit in ("nuclear", "atomic"):
                 key = "International Atomic Energy Agency"
@@ -766,7 +828,7 @@ class _Finder:
             self._add(key, key, "organization", m.start(), m.end())
             self.skip.append((m.start(), m.end()))
         sites: set[str] = set()
-        for k in _SITE.finditer(text):
+        for k in _scan(_SITE, text, low, _SITE_WORDS, 80, 20):
             before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
             if before is None:
                 continue
@@ -774,11 +836,11 @@ class _Finder:
             hit = _GAZ.lookup.get(name)
             if (hit is None and name not in _NOT_NAMES) or (hit is not None and hit[1] == "region"):
                 sites.add(name)
-        for m in _PLACE_NOUN.finditer(text):
+        for m in _scan(_PLACE_NOUN, text, low, _PLACE_NOUN_WORDS, 240, 20):
             hit = _GAZ.lookup.get(m.group("name"))
             if hit is None or hit[1] not in ("state", "organization", "group"):
                 self.skip.append((m.start("name"), m.end("name")))
-        for m in _WATCHDOG.finditer(text):
+        for m in _scan(_WATCHDOG, text, low, ("watchdog",), 80, 20):
             self.skip.append((m.start(), m.end()))
             self._add(
                 "International Atomic Energy Agency",
@@ -832,7 +894,7 @@ class _Finder:
             self._run(start, word)
             self.memo[context] = self.recording
             self.recording = None
-        for gm in _GROUP_RE.finditer(text):
+        for gm in _scan(_GROUP_RE, text, low, tuple(_GROUP_NOUNS), 0, 30):
             if self._skipped(gm.start()):
                 continue
             noun = gm.group(1)
