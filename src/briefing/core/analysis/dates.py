@@ -286,7 +286,9 @@ def _find_all(low: str, word: str) -> list[int]:
     return out
 
 
-_DIGITS = re.compile(r"(?<![\d.,:])\d")
+# Runs of digits; a run right after "." "," or ":" ("3.70", "12,000") starts no date. (A
+# lookbehind at the head of the pattern would make re try it at every character.)
+_DIGITS = re.compile(r"\d+")
 _MONTH_KEYS = tuple(MONTHS)
 _UNIT_KEYS = ("hour", "day", "week", "month", "year", "decade")
 
@@ -302,6 +304,8 @@ def _candidates(text: str) -> list[Mention]:
     out: list[Mention] = []
     for d in _DIGITS.finditer(text):
         i = d.start()
+        if i and text[i - 1] in ".,:":
+            continue
         for builder, pattern in (
             (_iso, _P_ISO),
             (_dmy, _P_DMY),
