@@ -100,3 +100,24 @@ def test_windowed_scans_find_what_whole_text_scans_find(monkeypatch: pytest.Monk
     monkeypatch.setattr(actors_module, "_SCAN_ALWAYS", 0)
     assert state() == whole
     assert {"TotalEnergies", "Chevron", "FDLR"} <= {name for name, *_ in whole}
+
+
+def test_small_states_are_in_the_gazetteer_and_first_names_are_not_capitals() -> None:
+    got = actors_of(
+        "Guyana and Suriname signed the pact in Barbados. Victoria Nuland praised Chad."
+    )
+    assert {"Guyana", "Suriname", "Barbados", "Chad"} <= set(got)
+    assert got["Guyana"].kind == "state"
+    assert got["Victoria Nuland"].kind == "person"
+
+
+def test_the_articles_own_spelling_of_a_known_group_is_shown() -> None:
+    got = actors_of("The Taliban promised to cut ties with al Qaeda. Al Qaeda did not reply.")
+    assert got["al Qaeda"].kind == "group" and got["al Qaeda"].mentions == 2
+
+
+def test_a_led_coalition_is_an_actor_of_its_own() -> None:
+    got = actors_of("The Saudi-led coalition and the US-led mission both withdrew.")
+    assert got["Saudi-led coalition"].kind == "group"
+    assert got["US-led mission"].kind == "group"
+    assert "Saudi Arabia" in got

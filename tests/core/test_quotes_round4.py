@@ -81,3 +81,8 @@ def test_a_second_short_quote_after_a_repeated_auxiliary_is_kept() -> None:
         ("Lena Vogt", "beaten back"),
         ("Lena Vogt", "lost most of their heavy guns"),
     ]
+
+
+def test_dismissed_as_attributes_a_short_quote() -> None:
+    text = 'The rebels\' spokesman, Ali Hussein, dismissed the deal as "theatre".'
+    assert pairs(text) == [("Ali Hussein", "theatre")]

@@ -29,6 +29,48 @@ def _words(text: str) -> list[str]:
 # project; adjectives and peoples also mark the state ("Turkish forces", "the Turks").
 _STATES = """
 Afghanistan|Afghan|Afghans|Kabul|
+Andorra|Andorran|Andorrans|Andorra la Vella|
+Angola|Angolan|Angolans|Luanda|
+Antigua and Barbuda|Antiguan|Antiguans||
+Bahamas|Bahamian|Bahamians||The Bahamas
+Barbados|Barbadian|Barbadians|Bridgetown|
+Belize|Belizean|Belizeans|Belmopan|
+Benin|Beninese||Porto-Novo|
+Brunei|Bruneian|Bruneians|Bandar Seri Begawan|
+Cabo Verde|Cape Verdean|Cape Verdeans|Praia|Cape Verde
+Chad|Chadian|Chadians|N'Djamena|
+Comoros|Comorian|Comorians|Moroni|
+Dominica|||Roseau|
+Equatorial Guinea|Equatoguinean||Malabo|
+Eswatini|Swazi|Swazis|Mbabane|Swaziland
+Fiji|Fijian|Fijians|Suva|
+Gambia|Gambian|Gambians|Banjul|The Gambia
+Grenada|Grenadian|Grenadians||
+Guinea-Bissau|Bissau-Guinean||Bissau|
+Guyana|Guyanese|||
+Jamaica|Jamaican|Jamaicans||
+Kiribati|||Tarawa|
+Lesotho|Basotho||Maseru|
+Liechtenstein|||Vaduz|
+Maldives|Maldivian|Maldivians||
+Marshall Islands|Marshallese||Majuro|
+Mauritius|Mauritian|Mauritians|Port Louis|
+Micronesia|Micronesian|Micronesians|Palikir|
+Monaco|Monegasque|Monegasques||
+Nauru|Nauruan|Nauruans||
+Palau|Palauan|Palauans|Ngerulmud|
+Papua New Guinea|Papua New Guinean|Papua New Guineans|Port Moresby|PNG
+Saint Lucia|Saint Lucian|Saint Lucians|Castries|St Lucia
+Samoa|Samoan|Samoans|Apia|
+San Marino|Sammarinese|||
+Seychelles|Seychellois|||
+Solomon Islands|Solomon Islander|Solomon Islanders|Honiara|
+Suriname|Surinamese||Paramaribo|
+Timor-Leste|Timorese||Dili|East Timor
+Tonga|Tongan|Tongans|Nuku'alofa|
+Trinidad and Tobago|Trinidadian|Trinidadians|Port of Spain|Trinidad
+Tuvalu|Tuvaluan|Tuvaluans|Funafuti|
+Vanuatu|Ni-Vanuatu||Port Vila|
 Albania|Albanian|Albanians|Tirana|
 Algeria|Algerian|Algerians|Algiers|
 Argentina|Argentine,Argentinian|Argentines,Argentinians|Buenos Aires|
@@ -235,7 +277,7 @@ Polisario Front|Polisario|group
 Free Syrian Army|FSA|group
 Al-Shabaab|al-Shabaab,Shabaab|group
 Boko Haram||group
-al-Qaeda|al Qaeda,Al Qaeda,Al-Qaeda,al-Qaida,al Qaida|group
+al-Qaeda|al Qaeda,Al Qaeda,Al-Qaeda,al-Qaida,al Qaida,Qaeda,Qaida|group
 Revolutionary Armed Forces of Colombia|FARC|group
 National Liberation Army|ELN|group
 Saudi Aramco|Aramco|organization
@@ -502,6 +544,10 @@ _PLACE_BEFORE = re.compile(
 # "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
 # "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
 _LONE_PLACE_PREP = re.compile(r"(?:^|[.!?]\s+)(?:In|At)\s+$")
+_LED = re.compile(
+    r"(?<![\w-])(?P<head>[A-Z][\w.]*)-led\s+(?P<noun>coalition|alliance|forces|force|mission"
+    r"|military\s+coalition|bloc)\b"
+)
 # The keywords each whole-text pattern cannot match without: the patterns are run only
 # in windows around them (see _scan).
 _COMPANY_WORDS = (
@@ -525,10 +571,11 @@ def _scan(
     pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...], back: int, fwd: int
 ) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` where each match holds one of ``words`` (lower case, at
-    a word start) with at most ``back`` characters of the match before it and ``fwd``
-    after: the pattern runs only in the windows around those words. A regex that opens
-    with ``\\b`` or an alternation is tried at every position of the text; ``str.find``
-    for a few words is many times faster on a long article, and the matches are the same.
+    a word start unless it opens with a mark, like "-led") with at most ``back``
+    characters of the match before it and ``fwd`` after: the pattern runs only in the
+    windows around those words. A regex that opens with ``\\b`` or an alternation is
+    tried at every position of the text; ``str.find`` for a few words is many times
+    faster on a long article, and the matches are the same.
     """
     if len(text) < _SCAN_ALWAYS:
         return list(pattern.finditer(text))
@@ -537,7 +584,7 @@ def _scan(
     for word in words:
         i = low.find(word)
         while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+            if i == 0 or not word[0].isalnum() or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                 spans.append((max(0, i - back), min(n, i + len(word) + fwd)))
             i = low.find(word, i + 1)
     if not spans:
@@ -748,6 +795,11 @@ class _Finder:
         hit = _GAZ.lookup.get(surface)
         if hit is None:
             return False
+        if start >= 3 and self.text[start - 3 : start] in ("al ", "Al "):
+            # "al Qaeda": the particle in lower case is not part of the capitalised run.
+            longer = self.text[start - 3 : end]
+            if _GAZ.lookup.get(longer) == hit:
+                start, surface = start - 3, longer
         key, kind, role = hit
         if role == "region":
             return True
@@ -840,6 +892,10 @@ class _Finder:
             hit = _GAZ.lookup.get(m.group("name"))
             if hit is None or hit[1] not in ("state", "organization", "group"):
                 self.skip.append((m.start("name"), m.end("name")))
+        for m in _scan(_LED, text, low, ("-led",), 40, 40):
+            # "the Saudi-led coalition", "the US-led mission": an actor of its own.
+            name = f"{m.group('head')}-led {m.group('noun')}"
+            self._add(name, name, "group", m.start(), m.end())
         for m in _scan(_WATCHDOG, text, low, ("watchdog",), 80, 20):
             self.skip.append((m.start(), m.end()))
             self._add(
@@ -1221,6 +1277,17 @@ def _display(entry: _Entry) -> str:
         ]
         if names:
             return f"{entry.name} ({names[0]})"
+    if entry.kind in ("organization", "group") and entry.key in _GAZ.orgs:
+        written = [
+            a
+            for a in entry.aliases
+            if len(a) > 3
+            and not a.replace(".", "").isupper()
+            and _GAZ.lookup.get(a, ("",))[0] == entry.key
+        ]
+        if entry.name not in entry.aliases and written:
+            # The article's own spelling ("al Qaeda") rather than the gazetteer's.
+            return max(written, key=len)
     if entry.kind in ("organization", "group"):
         acronym = entry.acronym or _GAZ.orgs.get(entry.key, ("", ""))[1]
         if acronym and acronym in entry.aliases and acronym != entry.name:

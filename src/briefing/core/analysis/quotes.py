@@ -50,7 +50,8 @@ _SPEECH = (
     r"acknowledged|continued|recalled|predicted|suggested|complained|remarked|commented|"
     r"observed|reiterated|emphasi[sz]ed|underlined|concluded|confirmed|described|called|"
     r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|issued|"
-    r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed"
+    r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed|"
+    r"dismissed|lauded|slammed|decried|characteri[sz]ed"
 )
 _AUX = (
     r"has|have|had|was|were|is|are|will|would|also|then|later|earlier|yesterday|today|"
