@@ -135,6 +135,12 @@ def main() -> int:
     size = rows[-1][0]
     print(f"{size} MB article: analyze {one_mb:.2f} s CPU  target < {MB_TARGET_S:.0f} s  {verdict}")
     print("x2 ratio near 2.0 means linear growth; near 4.0 would mean quadratic.")
+    # The example alone, repeated: denser in terms and doubts than the mix above.
+    seed_paragraphs = [p.strip() for p in doc.text.split("\n\n") if p.strip()]
+    big = document_from_text(corpus_text(1.0, seed_paragraphs))
+    t, wall = min(timed(lambda: analyze(big, PUBLISHED)) for _ in range(2))
+    verdict = "ok" if t < MB_TARGET_S else "OVER"
+    print(f"1.0 MB of the example repeated: analyze {t:.2f} s CPU ({wall:.2f} s wall)  {verdict}")
     print()
     # Worst cases for the quote and actor rules: one sentence of thousands of distinct
     # short quotes, and a paragraph per quote each with a new speaker.

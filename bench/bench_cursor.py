@@ -105,7 +105,8 @@ async def press_and_time(
 
 async def measure(doc: Document, presses: int) -> dict[str, Sample]:
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        app = BriefingApp(doc, store_path=Path(tmp) / "store.json")
+        gc.disable()  # as the command line runs it (see bench_panes.py)
+        app = BriefingApp(doc, store_path=Path(tmp) / "store.json", gc_paused=True)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             # The analysis runs in a thread at start: let it finish so it does not compete.

@@ -192,3 +192,92 @@ def test_plain_text_bullets_become_list_items() -> None:
         ("list_item", "And a second one."),
         ("paragraph", "-5 degrees is not a bullet."),
     ]
+
+
+def test_one_paragraph_per_line_text_keeps_its_paragraphs() -> None:
+    text = (
+        "Rivals agree truce\n"
+        "The two sides agreed on Monday to stop firing from midnight. Talks resume next week.\n"
+        "Prisoners will be exchanged within seven days, the mediator said.\n"
+        "Critics said the deal left the question of the border open.\n"
+    )
+    doc = document_from_text(text)
+    assert [doc.text[b.start : b.end][:20] for b in doc.blocks] == [
+        "Rivals agree truce",
+        "The two sides agreed",
+        "Prisoners will be ex",
+        "Critics said the dea",
+    ]
+
+
+def test_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    text = (
+        "The two sides agreed on Monday to stop firing from midnight, and\n"
+        "prisoners will be exchanged within seven days, the mediator said at\n"
+        "a news conference. Critics said the deal left the question of the\n"
+        "border open, and that the monitors had no mandate to enforce it.\n"
+    )
+    doc = document_from_text(text)
+    assert len(doc.blocks) == 1
+    assert "and prisoners will" in doc.text
+    assert len(doc.sentences) == 2
+
+
+def test_long_lines_without_blank_lines_are_paragraphs() -> None:
+    long = "The mediator said the parties had agreed to a truce " * 4
+    doc = document_from_text(f"{long}\n{long}")
+    assert len(doc.blocks) == 2
+
+
+def test_long_article_with_a_paragraph_per_line_opens_with_a_preview(tmp_path: Path) -> None:
+    line = "The parties agreed to a truce and monitors will report on it every week.\n"
+    path = tmp_path / "lines.txt"
+    path.write_text(line * 4000, encoding="utf-8")
+    preview, rest = open_article(path, cache=False)
+    assert rest is not None
+    whole = rest()
+    assert len(preview.text) < len(whole.text)
+    assert whole.text.startswith(preview.text)
+    assert len(whole.blocks) == 4000
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Feb 27, 2026 6:40 pm", dt.date(2026, 2, 27)),
+        ("Thursday 5 March 2020", dt.date(2020, 3, 5)),
+        ("Published: 2024-05-02 08:00 UTC", dt.date(2024, 5, 2)),
+        ("Updated Sept. 14, 2019, 9:02 AM ET", dt.date(2019, 9, 14)),
+    ],
+)
+def test_date_line_at_the_top_becomes_the_published_date(
+    tmp_path: Path, line: str, expected: dt.date
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Rivals sign truce\n\n{line}\n\nThe two sides agreed on Monday.\n")
+    doc = load_document(path)
+    assert doc.meta.published == expected
+    assert any("taken from the article" in n for n in doc.notices)
+
+
+def test_dates_inside_the_story_are_not_the_published_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Rivals sign truce\n\nThe two sides, who first met on March 3, 2019 in Doha, "
+        "agreed on Monday to stop firing along the whole front line from midnight.\n"
+    )
+    assert load_document(path).meta.published is None
+
+
+def test_published_option_wins_over_a_date_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Truce\n\nFeb 27, 2026\n\nThe two sides agreed on Monday.\n")
+    doc = load_document(path, published=dt.date(2026, 3, 1))
+    assert doc.meta.published == dt.date(2026, 3, 1)
+    assert not any("taken from the article" in n for n in doc.notices)
+
+
+def test_impossible_date_line_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Truce\n\nFebruary 30, 2026\n\nThe two sides agreed on Monday.\n")
+    assert load_document(path).meta.published is None

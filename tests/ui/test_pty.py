@@ -202,9 +202,13 @@ def test_seed_opens_and_quits_cleanly(term, tmp_path: Path) -> None:
     # The alternate screen is left and the cursor shown again on the way out.
     assert raw.rfind(b"\x1b[?1049l") > raw.rfind(b"\x1b[?1049h") >= 0
     assert raw.rfind(b"\x1b[?25h") > raw.rfind(b"\x1b[?25l")
-    # Whatever the app keeps goes to $BRIEFING_STORE, never to the user's own directories.
+    # Whatever the app keeps goes to $BRIEFING_STORE; the only other file is the parsed
+    # article in the user cache directory.
     assert files_under(tmp_path / "home") == []
-    assert files_under(tmp_path / "xdg") == []
+    cache = tmp_path / "xdg" / "cache" / "briefing" / "documents"
+    others = [p for p in files_under(tmp_path / "xdg") if p.parent != cache]
+    assert others == []
+    assert [p.suffix for p in files_under(cache)] == [".json"]
 
 
 def test_status_line_is_on_screen_and_follows_the_cursor(term) -> None:

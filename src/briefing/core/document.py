@@ -242,6 +242,25 @@ _WS = re.compile(r"[ \t]*\n[ \t]*")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•▪◦‣–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 
 
+_LINE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """True for text that puts each paragraph on one line, without blank lines between.
+
+    Hard-wrapped text keeps its lines short (rarely over 100 characters) and most of them
+    end inside a sentence; a paragraph per line shows long lines, or lines that nearly
+    all end a sentence.
+    """
+    full = [line for line in lines if line.strip()]
+    if len(full) < 2:
+        return False
+    if max(len(line) for line in full) > 160:
+        return True
+    ended = sum(1 for line in full if _LINE_END.search(line))
+    return len(full) >= 3 and ended * 4 >= len(full) * 3
+
+
 def _paragraphs(text: str) -> list[_RawBlock]:
     """Blank-line separated paragraphs; lines that start with a bullet are list items."""
     blocks: list[_RawBlock] = []
@@ -262,6 +281,9 @@ def _paragraphs(text: str) -> list[_RawBlock]:
                     current.append(line.strip())
             if current:
                 blocks.append(_RawBlock(kind, " ".join(current), 1))
+            continue
+        if _one_paragraph_per_line(lines):
+            blocks.extend(_RawBlock("paragraph", line.strip()) for line in lines if line.strip())
             continue
         body = _WS.sub(" ", chunk.strip())
         if body:
@@ -359,9 +381,80 @@ def document_from_text(
     return build_document(raw, meta, path=path, fmt=fmt, notices=notices)
 
 
+_MONTH_NUMBERS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_TEXT_DATE = re.compile(
+    r"(?:^|[\s,(|–—-])(?:"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{{3,9}})\.?,?\s+"
+    r"(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    r")\b"
+)
+_DATE_LABEL = re.compile(r"\b(?:published|updated|posted|first published|date)\b\s*:?", re.I)
+
+
+def date_in_text(doc: Document) -> dt.date | None:
+    """The article's date when its first lines give one: a line of its own ("Feb 27, 2026
+    6:40 pm", "Thursday 5 March 2020") or one labelled "Published"/"Updated"/"Posted".
+
+    Dates inside the story's sentences are events, not the date of the article.
+    """
+    for block in doc.blocks[:6]:
+        body = doc.text[block.start : block.end]
+        labelled = _DATE_LABEL.search(body[:200])
+        if len(body) > 80 and labelled is None:
+            continue
+        scope = body[labelled.end() : labelled.end() + 60] if labelled else body
+        m = _TEXT_DATE.search(scope)
+        if m is None:
+            continue
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso"))
+            month = m.group("month") or m.group("month2")
+            day = m.group("day") or m.group("day2")
+            year = m.group("year") or m.group("year2")
+            number = _MONTH_NUMBERS.get(month.lower())
+            if number is None:
+                continue
+            return dt.date(int(year), number, int(day))
+        except ValueError:
+            continue
+    return None
+
+
 def _finish(doc: Document, published: dt.date | None) -> Document:
     if published is not None:
         doc.meta.published = published
+    elif doc.meta.published is None and doc.text:
+        found = date_in_text(doc)
+        if found is not None:
+            doc.meta.published = found
+            doc.notices = (
+                *doc.notices,
+                f"date {found:%a %-d %b %Y} taken from the article's text; "
+                "P (or --published) sets another",
+            )
     if not doc.text.strip():
         doc.notices = (*doc.notices, "empty article: there is nothing to read in this file")
     return doc
@@ -381,23 +474,53 @@ PREVIEW_CHARS = 96 * 1024
 
 
 def open_article(
-    path: str | os.PathLike[str], published: dt.date | None = None
+    path: str | os.PathLike[str], published: dt.date | None = None, *, cache: bool = True
 ) -> tuple[Document, Callable[[], Document] | None]:
     """Load an article for reading: (document, None) or, for a long one, (preview, loader).
 
     The preview is built from whole leading paragraphs, so its text and sentences are a
     prefix of the full document's and a cursor keeps its place when the full one arrives.
-    All input errors are raised here, before anything is shown.
+    All input errors are raised here, before anything is shown. With ``cache``, a text
+    parsed before is read back from the document cache (see :mod:`briefing.core.doccache`).
     """
     p = Path(path)
     text, notices = decode(read_article_bytes(p))
     fmt = detect_format(text, p.suffix)
-    cut = text.rfind("\n\n", 0, PREVIEW_CHARS) if len(text) > PREVIEW_CHARS else -1
+    build = _cached_document if cache else document_from_text
+    cut = -1
+    if len(text) > PREVIEW_CHARS:
+        # At a paragraph break; in text with one paragraph per line, at a line break.
+        cut = text.rfind("\n\n", 0, PREVIEW_CHARS)
+        if cut <= 0:
+            cut = text.rfind("\n", 0, PREVIEW_CHARS)
     if fmt == "html" or cut <= 0:
-        return _finish(document_from_text(text, fmt, path=p, notices=notices), published), None
+        return _finish(build(text, fmt, path=p, notices=notices), published), None
     preview = _finish(document_from_text(text[:cut], fmt, path=p, notices=notices), published)
 
     def load_rest() -> Document:
-        return _finish(document_from_text(text, fmt, path=p, notices=notices), published)
+        return _finish(build(text, fmt, path=p, notices=notices), published)
 
     return preview, load_rest
+
+
+def _cached_document(
+    text: str,
+    fmt: Format = "txt",
+    *,
+    path: Path | None = None,
+    notices: list[str] | None = None,
+) -> Document:
+    """:func:`document_from_text` through the document cache."""
+    from briefing.core import doccache
+
+    notices = list(notices or [])
+    key = doccache.key_for(text, fmt)
+    hit = doccache.load(key)
+    if hit is not None:
+        doc, parse_notices = hit
+        doc.path = path
+        doc.notices = (*notices, *parse_notices)
+        return doc
+    doc = document_from_text(text, fmt, path=path, notices=notices)
+    doccache.save(key, doc, list(doc.notices[len(notices) :]))
+    return doc

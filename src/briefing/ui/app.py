@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import MountError
-from textual.widgets import Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
 from briefing import __version__
@@ -37,6 +38,7 @@ from briefing.ui.widgets.panes import (
     TAB_LABELS,
     Entry,
     PaneList,
+    PaneSheet,
     date_sort_key,
     format_event_date,
     relation_to,
@@ -45,6 +47,27 @@ from briefing.ui.workbench import Workbench
 
 if TYPE_CHECKING:
     from briefing.ui.screens.export import ExportRequest
+
+
+class KeyFooter(Footer):
+    """The key footer, rebuilt only when the keys it shows change.
+
+    Textual's footer recomposes itself on every focus change; moving between the article
+    and a pane, or between tabs, usually leaves the shown keys as they were.
+    """
+
+    _shown: tuple[tuple[object, ...], ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        shown = tuple(
+            (key, b.binding.action, b.binding.description, b.binding.show, b.enabled)
+            for key, b in screen.active_bindings.items()
+        )
+        if shown == self._shown:
+            return
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self._shown = shown  # the footer will show these: same keys later, no rebuild
+        super().bindings_changed(screen)
 
 
 class StatusBar(Static):
@@ -60,17 +83,24 @@ class SearchBar(Input):
     """
 
 
+class PaneTabStrip(Tabs, can_focus=False):
+    """The tab titles; keys (1-6, tab) and clicks choose a pane, the list keeps the focus."""
+
+
 class PaneTabs(Vertical):
-    """The tabs of the right column, one list per pane under a title line."""
+    """The right column: tab titles, the shown pane's title line, and one list.
+
+    The list holds every pane and shows one (see :class:`PaneList`): a tab switch swaps
+    its rows instead of hiding one widget and showing another.
+    """
 
     DEFAULT_CSS = "PaneTabs { height: 1fr; }"
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(id="tabs"):
-            for pane, title in PANES:
-                with TabPane(title, id=f"tab-{pane}"):
-                    yield Static(Text(title), id=f"title-{pane}", classes="pane-title")
-                    yield PaneList(pane)
+        names = tuple(pane for pane, _ in PANES)
+        yield PaneTabStrip(*(Tab(title, id=f"tab-{pane}") for pane, title in PANES), id="tabs")
+        yield Static(Text(PANES[0][1]), id="pane-title", classes="pane-title")
+        yield PaneList(names[0], sheets=names, id="panes")
 
 
 class ArticleScroller(ArticleView):
@@ -98,8 +128,12 @@ class BriefingApp(Workbench, App[int]):
         published: dt.date | None = None,
         export_dir: Path | None = None,
         settings_file: Path | None = None,
+        gc_paused: bool = False,
     ) -> None:
         super().__init__()
+        self._gc_paused = gc_paused
+        self._pane_shown = False
+        self._manage_gc = gc_paused  # run from the command line: the process is ours
         self.doc = doc
         self.cli_published = published
         self.export_dir = export_dir
@@ -159,8 +193,16 @@ class BriefingApp(Workbench, App[int]):
     def article(self) -> ArticleScroller:
         return self.query_one("#article", ArticleScroller)
 
-    def pane(self, name: str) -> PaneList:
-        return self.query_one(f"#list-{name}", PaneList)
+    def pane(self, name: str) -> PaneSheet:
+        return self.pane_list.sheet(name)
+
+    @property
+    def pane_list(self) -> PaneList:
+        return self.query_one("#panes", PaneList)
+
+    @property
+    def active_pane(self) -> str:
+        return self.pane_list.pane
 
     async def until_ready(self) -> None:
         """Wait until the whole article is loaded, analysed and shown in the panes."""
@@ -180,13 +222,18 @@ class BriefingApp(Workbench, App[int]):
 
     async def _after_first_paint(self) -> None:
         """Everything the first frame does not need: panes, store, analysis."""
+        if self._gc_paused:
+            # The start-up objects live as long as the app: keep the collector off them.
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
         try:
             await self.query_one("#side").mount(PaneTabs())
             await self.mount(
                 SearchBar(placeholder="Search (enter keeps the matches, esc clears)", id="search"),
                 before="#status",
             )
-            await self.mount(Footer())
+            await self.mount(KeyFooter())
             self.panes_ready = True
             self._update_tab_labels()
             self.open_store()
@@ -305,6 +352,12 @@ class BriefingApp(Workbench, App[int]):
                 self._fill_panes()
                 self._update_status()
                 self._analysed.set()
+                if self._manage_gc:
+                    # The document and its analysis live until the next analysis: collect
+                    # once, then keep the collector off them (on a 5 MB article each full
+                    # collection would walk ~600,000 objects, half a second, mid-keypress).
+                    gc.collect()
+                    gc.freeze()
 
     # --- panes ----------------------------------------------------------------------
 
@@ -443,7 +496,7 @@ class BriefingApp(Workbench, App[int]):
     def _update_tab_labels(self) -> None:
         """Tab titles with counts, as long as the column's width allows."""
         try:
-            tabs = self.query_one("#tabs", TabbedContent)
+            tabs = self.query_one("#tabs", Tabs)
             width = self.query_one("#side").size.width or 40
         except NoMatches:
             return  # not mounted yet, or the app is closing
@@ -455,14 +508,21 @@ class BriefingApp(Workbench, App[int]):
             if sum(len(v) + 2 for v in labels.values()) <= width - 1:
                 break
         for pane, label in labels.items():
-            tabs.get_tab(f"tab-{pane}").label = Text(label)
-        for pane, title in PANES:
-            count = self._counts.get(pane)
-            line = Text(title, style="bold")
-            if count is not None:
-                line.append(f" · {count}")
-            line.append(f"   {PANE_HINTS[pane]}", style="dim")
-            self.query_one(f"#title-{pane}", Static).update(line)
+            tab = tabs.query_one(f"#tab-{pane}", Tab)
+            if tab.label.plain != label:
+                tab.label = Text(label)
+        self._update_pane_title()
+
+    def _update_pane_title(self) -> None:
+        """The line under the tabs: the shown pane's name, count and keys."""
+        pane = self.active_pane
+        title = dict(PANES)[pane]
+        count = self._counts.get(pane)
+        line = Text(title, style="bold")
+        if count is not None:
+            line.append(f" · {count}")
+        line.append(f"   {PANE_HINTS[pane]}", style="dim")
+        self.query_one("#pane-title", Static).update(line, layout=False)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._update_tab_labels)
@@ -471,24 +531,18 @@ class BriefingApp(Workbench, App[int]):
         """Mark the items citing ``sentence`` in the pane on show (the others when shown)."""
         if not self.panes_ready:
             return
-        active = self.query_one("#tabs", TabbedContent).active or "tab-clauses"
-        self.pane(active.removeprefix("tab-")).mark_sentence(sentence)
+        self.pane_list.mark_sentence(sentence)
 
-    @on(OptionList.OptionHighlighted)
-    def _pane_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        pane = event.option_list
-        if not isinstance(pane, PaneList):
-            return
-        entry = pane.current_entry()
+    @on(PaneList.Highlighted)
+    def _pane_highlighted(self, event: PaneList.Highlighted) -> None:
+        entry = event.pane_list.current_entry()
         self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
 
-    @on(OptionList.OptionSelected)
-    def _pane_selected(self, event: OptionList.OptionSelected) -> None:
-        pane = event.option_list
-        if isinstance(pane, PaneList):
-            entry = pane.current_entry()
-            if entry is not None and entry.evidence:
-                self.jump_to(entry.evidence[0].start)
+    @on(PaneList.Selected)
+    def _pane_selected(self, event: PaneList.Selected) -> None:
+        entry = event.pane_list.current_entry()
+        if entry is not None and entry.evidence:
+            self.jump_to(entry.evidence[0].start)
 
     def jump_to(self, offset: int) -> None:
         """Put the cursor on the sentence at ``offset``, remembering where it was."""
@@ -506,23 +560,31 @@ class BriefingApp(Workbench, App[int]):
     def action_show_tab(self, pane: str) -> None:
         if not self.panes_ready:
             return
-        self.query_one("#tabs", TabbedContent).active = f"tab-{pane}"
-        self.pane(pane).focus()
+        self.query_one("#tabs", Tabs).active = f"tab-{pane}"
+        self._show_pane(pane)
+        self.pane_list.focus()
 
     def action_toggle_focus(self) -> None:
         if self.article.has_focus and self.panes_ready:
-            tabs = self.query_one("#tabs", TabbedContent)
-            active = (tabs.active or "tab-clauses").removeprefix("tab-")
-            self.pane(active).focus()
+            self.pane_list.focus()
         else:
             self.article.focus()
 
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        pane_id = (event.pane.id or "").removeprefix("tab-")
-        if pane_id:
-            self.pane(pane_id).mark_sentence(self.article.cursor)
-            entry = self.pane(pane_id).current_entry()
-            self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        pane = (event.tab.id or "").removeprefix("tab-")
+        if pane and self.panes_ready:
+            self._show_pane(pane)
+
+    def _show_pane(self, pane: str) -> None:
+        """Show ``pane`` in the list, marked for the cursor's sentence, its evidence lit."""
+        if pane == self.active_pane and self._pane_shown:
+            return
+        self._pane_shown = True
+        self.pane_list.show_sheet(pane)
+        self._update_pane_title()
+        self.pane_list.mark_sentence(self.article.cursor)
+        entry = self.pane_list.current_entry()
+        self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
 
     # --- article movement -----------------------------------------------------------
 

@@ -135,7 +135,7 @@ COMMANDS: tuple[Command, ...] = (
         "Write a note on the highlight at the cursor",
         "Notes",
         "article",
-        footer="Highlight",
+        footer="Note",
     ),
     Command("edit_tags", "t", "Edit the tags of the highlight at the cursor", "Notes", "article"),
     Command("undo", "u", "Undo the last change", "Notes"),

@@ -327,10 +327,9 @@ class Workbench(_Base):
     def current_item(self) -> Item | None:
         if not self.panes_ready:
             return None
-        focused = self.focused
         for pane in ("clauses", "open_issues", "timeline", "quotes"):
             lst = self.pane(pane)
-            if lst is focused:
+            if lst.has_focus:
                 entry = lst.current_entry()
                 return self.items_by_id.get(entry.key) if entry else None
         return None

@@ -163,8 +163,25 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def set_evidence(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._evidence = _Spans(Mark(s, e, "article--evidence") for s, e in spans)
-        self.refresh()
+        """Mark the evidence of the item chosen in a pane; only its lines are repainted."""
+        new = _Spans(Mark(s, e, "article--evidence") for s, e in spans)
+        old = self._evidence
+        if [(m.start, m.end) for m in old.marks] == [(m.start, m.end) for m in new.marks]:
+            return
+        self._evidence = new
+        for mark in (*old.marks, *new.marks):
+            self._refresh_span(mark.start, mark.end)
+
+    def _refresh_span(self, start: int, end: int) -> None:
+        """Repaint the lines that show the text ``[start, end)``."""
+        if not self.doc.sentences:
+            self.refresh()
+            return
+        sentences = self.doc.sentences_in(start, max(start + 1, end))
+        layout = self.layout_lines
+        first, _ = layout.sentence_lines(sentences[0])
+        _, last = layout.sentence_lines(sentences[-1])
+        self.refresh_lines(first, last - first + 1)
 
     def set_gutter_marks(self, marks: dict[int, str]) -> None:
         self.gutter_marks = marks
