@@ -36,15 +36,19 @@ from briefing.core.document import Document
 _AGREEMENT = (
     r"(?:deal|deals|agreement|agreements|accord|accords|pact|truce|cease-?fires?|armistice|"
     r"treaty|arrangement|memorandum|understanding|framework|roadmap|road map|protocol|"
-    r"settlement|compact|plan|swap|exchange|text|terms|provisions)"
+    r"settlement|compact|plan|swap|exchange|text|terms|provisions|"
+    r"declarations?(?!\s+of\s+independence)|sequence|timetable|joint statement|"
+    r"joint communiqu[eé])"
 )
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
     r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
-    r"(?:fighting|hostilities)|(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
+    r"(?:fighting|hostilities)|joint declarations?|declarations? of peace|"
+    r"(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
     r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
-    r"de-?escalation)\s+(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
+    r"de-?escalation|reconciliation|disarmament|electoral)\s+"
+    r"(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
     r"|cease-?fire agreement|peace treaty|non-aggression pact|cessation of hostilities)"
 )
 # Things an agreement typically does something about: the agreed terms.
@@ -79,7 +83,9 @@ _NEGATED_BEFORE = re.compile(
 
 _AGREE_VERB = re.compile(
     r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
-    r"undertook|undertakes|undertake|promised|promises|vowed|vows|consented|signed up|"
+    r"undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|consented|signed up|"
+    r"(?:confirmed|reaffirmed|declared|stated|expressed) (?:their|its) (?:intention|readiness|"
+    r"willingness)|"
     r"reaffirmed (?:their|its) commitment)\s+"
     r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
     r"last night\s+|yesterday\s+|today\s+)?"
@@ -109,7 +115,8 @@ _AGREE_THAT = re.compile(
     _FLAGS,
 )
 _AGREE_OBJECT = re.compile(
-    rf"\b(?:agreed|agree|agrees|signed|sealed|struck|clinched)\s+(?:an?|the|their|a new)\s+"
+    rf"\b(?:agreed|agree|agrees|signed|sealed|struck|clinched|initial(?:l)?ed)\s+"
+    rf"(?:an?|the|their|a new)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_TYPED}\b",
     _FLAGS,
 )
@@ -142,6 +149,13 @@ _DATELINE = re.compile(
 )
 _CONTRAST = re.compile(
     r"[,;][”\"’']?\s+(?:but|though|although|however|yet|while)\b|\s(?:but|though|although)\s"
+)
+# "..., a deal the UN described as a turning point", "..., in what Brussels hopes will
+# end ...": an opinion on the term, after it.
+_OPINION_ASIDE = re.compile(
+    r",\s+(?:in what|an?\s+(?:[\w-]+\s+)?(?:deal|move|step|agreement|accord|pact|truce|"
+    r"decision|breakthrough))\s+(?:[\w’'.-]+\s+){0,4}?(?:hopes?|hoped|described|called|hailed|"
+    r"sees|saw|believes?|believed|calls)\b"
 )
 # "... will take 'additional security measures' – a phrase critics fear ...": an aside.
 _DASH_ASIDE = re.compile(r"[’”'\"]?\s+[—–]\s+(?=(?:a|an|the|which|something|one)\s)")
@@ -177,10 +191,17 @@ _DEAL_SUBJECT = re.compile(
 )
 _ANNOUNCE = re.compile(
     rf"(?<!-)\b(?:announced|reached|struck|sealed|clinched|brokered|declared|secured|unveiled|"
-    rf"agreed|signed|finali[sz]ed|concluded|ordered)\s+(?:upon\s+|on\s+)?(?:an?|the|their|its)?\s*"
+    rf"agreed|signed|initial(?:l)?ed|finali[sz]ed|concluded|ordered)\s+(?:upon\s+|on\s+)?"
+    rf"(?:an?|the|their|its)?\s*"
     rf"(?:[\w’'-]+\s+){{0,6}}?[“\"‘']?{_TYPED}|{_TYPED}\s+(?:has been|had been|was|were|is|are)?\s*"
     r"(?:agreed|announced|reached|declared|struck|sealed|signed)\b(?!\s+(?:to|that)\b)",
     _FLAGS,
+)
+# "declared an end to two decades of hostility": peace declared, whatever it is called.
+_END_DECLARED = re.compile(
+    r"\b(?:declared|declare|declares|announced|proclaimed)\s+(?:an?\s+|the\s+)?(?:formal\s+|"
+    r"official\s+|final\s+)?end\s+(?:to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:wars?|"
+    r"hostility|hostilities|conflict|fighting|state of war|insurgency|rebellion)\b"
 )
 _IN_FORCE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
@@ -200,12 +221,9 @@ _MODAL = re.compile(
     r"restored|removed|dismantled|suspended|halted|used|inspected|escorted|guaranteed))\b",
     _FLAGS,
 )
-# What parties do under an agreement, said in the future tense ("will free", "will be lifted").
-_MODAL_ACTION = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
-    r"is scheduled to|are scheduled to|is expected to|are expected to)\s+"
-    r"(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
-    r"(?:release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
+# What parties do under an agreement (verbs after "will", "is to", "would").
+_ACTION_VERBS = (
+    r"release[sd]?|free[sd]?|exchange[sd]?|hand(?:ed)? over|withdraw(?:n)?|pull(?:ed)? back|"
     r"lift(?:ed)?|reopen(?:ed)?|open(?:ed)?|allow(?:ed)?|deploy(?:ed)?|return(?:ed)?|"
     r"repatriate[sd]?|evacuate[sd]?|disarm(?:ed)?|dismantle[sd]?|remove[sd]?|halt(?:ed)?|"
     r"stop(?:ped)?|cease[sd]?|suspend(?:ed)?|recogni[sz]e[sd]?|establish(?:ed)?|resume[sd]?|"
@@ -219,7 +237,22 @@ _MODAL_ACTION = re.compile(
     r"transfer(?:red)?|grant(?:ed)?|station(?:ed)?|maintain(?:ed)?|renew(?:ed)?|"
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
-    r"choose|chosen|name[sd]?|select(?:ed)?)\b",
+    r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as|"
+    r"(?:formally )?sign(?:ed)?|vote"
+)
+_MODAL_ACTION = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+    r"is scheduled to|are scheduled to|is expected to|are expected to)\s+"
+    r"(?:also\s+|then\s+|not\s+|now\s+)?(?:be\s+)?"
+    rf"(?:{_ACTION_VERBS})\b",
+    _FLAGS,
+)
+# "Trump said the United States would halt the exercises": the future in reported speech.
+_REPORTED_ACTION = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|adding|stated)\s+(?:that\s+)?"
+    r"(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?!would\b)[\w’'.-]+\s+){1,6}?would\s+"
+    r"(?:also\s+|then\s+|now\s+|soon\s+)?(?:be\s+)?(?:formally\s+)?"
+    rf"(?:{_ACTION_VERBS})\b",
     _FLAGS,
 )
 # A term carried out, in the simple past.
@@ -237,9 +270,11 @@ _PAST_ACTION = re.compile(
     r"\b(?:signed|released|freed|handed over|pardoned|withdrew|lifted|commuted|returned|"
     r"exchanged|swapped|transferred|dropped)\b"
 )
-# The future tense, whatever it bears on.
+# The future tense, whatever it bears on; in a paragraph told in the past, the future
+# of the arrangement ("Iran was to stop firing first; the war would then be over").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|must|is to|are to|is due to|are due to|is set to|are set to)\b"
+    r"\b(?:will|shall|must|is to|are to|is due to|are due to|is set to|are set to|was to|"
+    r"were to|would)\b"
 )
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
@@ -382,14 +417,14 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"mention|cover|specify|resolve|settle|say|spell out|set out|provide for|"
             r"deal with|tackle|guarantee|require|touch on|touch|name|define|get|go far enough|"
             r"disclose|reveal|explain|detail|cover|indicate|specify|say how|say when|"
-            r"authori[sz]e)\b",
+            r"authori[sz]e|lift|give(?! (?:up|in|way)\b)|fix|contain|offer|restore)\b",
             _FLAGS,
         ),
         False,
     ),
     (
         "absence",
-        re.compile(
+        _at_word_start(
             r"\b(?:made|makes|make|making) no (?:mention|reference|provision)\b|"
             r"\bno mention of\b|\bsilent on\b|\b(?:offer(?:s|ed|ing)?|gives?|gave|"
             r"giv(?:es|ing)) nothing\b|\b(?:left|leaves|leave|leaving) (?:out|open|unresolved|"
@@ -413,7 +448,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bmade no (?:\w+ )?(?:promise|commitment|pledge)s?\b|"
             r"\b(?:is|are|was|were) not (?:a )?part(?:y|ies) to\b|"
             r"\b(?:deal|agreement|accord|swap|exchange|it)\s+(?:\w+\s+)?(?:left|leaves|leaving) "
-            r"behind\b|"
+            r"(?:[\w’'-]+ ){0,3}?behind\b|"
             r"\b(?:left|leaves|leave|leaving) (?:the )?(?:[\w’'-]+ ){0,3}?(?:questions|issues|"
             r"matters|"
             r"details|disputes) (?:to|for) (?:a |an |the )?(?:separate|later|future|another|new|"
@@ -421,9 +456,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:says?|said) nothing (?:about|on)\b|\b(?:has|have|had) (?:given|set|offered|"
             r"named) "
             r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
-            r"\bdid not sign\b|"
+            r"\bdid not sign\b|\bcontain(?:s|ed)? no\b|"
+            r"\bwith no (?:enforcement|verification|timetable|timeline|deadline|guarantees?|"
+            r"mechanism)\b|"
+            r"\b(?:has|have|had|did|does|do)(?: not|n['’]t) (?:yet )?(?:set|given|fixed|named|"
+            r"announced|offered) (?:a |an |any )?(?:[\w-]+ )?"
+            r"(?:date|timetable|timeline|deadline)\b|"
             r"\b(?:neither|none of the)\b[^.;]{0,40}\b(?:signed|initialled|initialed)\b",
-            _FLAGS,
         ),
         False,
     ),
@@ -468,7 +507,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
             r"linger)\b|"
-            r"\bno guarantee\b|\bopen question\b|\b(?:is|was|are|were) (?:still |yet )to come\b|"
+            r"\bno guarantee\b|\bopen question\b|"
+            r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
+            r"\b(?:nobody|no one) (?:is|was|can be) (?:sure|certain)\b|"
+            r"\b(?:is|was|are|were) (?:still |yet )to come\b|"
             r"\b(?:has|have|had) never (?:before )?been (?:attempted|tried|done)\b|"
             r"\bno (?:clear )?signs? (?:yet )?(?:of|that)\b(?! (?:the )?(?:fighting|violence|"
             r"violations?|attacks?|shelling|clashes|breaches)\b)|"
@@ -496,7 +538,22 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "not yet done",
         re.compile(
             r"\b(?:had|has|have|is|are|was|were)(?: still)? not yet\b|"
-            r"\b(?:has|have|had) (?:still )?yet to\b",
+            r"\b(?:has|have|had) (?:still )?yet to\b|"
+            r"\b(?:has|have|had) never been (?:held|implemented|carried out|honou?red|paid|"
+            r"delivered|enforced|applied)\b|"
+            r"\b(?:remain|remains|remained|are still|were still) (?:held|in captivity|missing|"
+            r"unaccounted for|in (?:[\w’'-]+ )?(?:hands|custody))\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        # "Neither side has pulled back a single soldier": a term not carried out.
+        "not yet done",
+        re.compile(
+            r"\b(?:neither|none of the|no) (?:side|party|parties|country|countries|army|armies)\s+"
+            r"(?:has|have|had)\s+(?:yet\s+|so far\s+)?(?:pulled back|withdrawn|released|disarmed|"
+            r"handed over|implemented|given up|moved|begun|demobili[sz]ed)\b",
             _FLAGS,
         ),
         False,
@@ -507,7 +564,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:would|will|could|may|might) depend on\b|"
             r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b|"
             r"\b(?:deal|agreement|accord|truce|cease-?fire|pact|it|implementation|pullout|"
-            r"withdrawal)\s+(?:\w+\s+)?depends on\b",
+            r"withdrawal)\s+(?:\w+\s+)?depends on\b|"
+            # "Baku will not sign until Yerevan amends its constitution": a precondition.
+            r"\b(?:will not|won['’]t|would not|wouldn['’]t|refused to|refuses to|refuse to)\s+"
+            r"(?!(?:take effect|begin|start|come into force|enter into force|expire|end|apply)\b)"
+            r"(?:[\w’'-]+\s+){1,8}?(?:until|unless)\b",
             _FLAGS,
         ),
         False,
@@ -545,7 +606,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
             r"firing|air ?strikes|skirmishes|killings|raids|incursions)\s+(?:\w+\s+)?"
             r"(?:continued|continues|continue|continuing|"
-            r"persisted|persists|raged|rages|went on|resumed|resumes|erupted|broke out)\b|"
+            r"persisted|persists|raged|rages|went on|resumed|resumes)\b|"
+            # Fighting that "erupted" is the war's start unless it is new fighting.
+            r"\b(?:fresh|new|renewed) (?:fighting|shelling|clashes|violence|attacks)\s+"
+            r"(?:\w+\s+)?(?:erupted|broke out)\b|"
             r"\bviolat(?:ed|ing|ion|ions|es|e)\b|\bbreach(?:ed|es|ing)?\b|\bdespite (?:the|a)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|deal|agreement|accord|pact)\b|"
             r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
@@ -562,12 +626,31 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # Violations said with common words ("still", "within"): a two-word gate of their own.
+        "violation",
+        re.compile(
+            r"\b(?:fighting|shelling|clashes|attacks|gunfire|firing|air ?strikes|skirmishes|"
+            r"explosions)\s+(?:was|were|is|are|had been|has been)\s+still\b|"
+            r"\bwithin (?:\w+ )?(?:hours?|minutes?) of (?:the )?(?:truce|cease-?fire|pause|deal|"
+            r"agreement) (?:taking effect|coming into force|starting|beginning|being announced)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "doubt",
         _at_word_start(
             r"(?<!dismissed such )(?<!dismissed the )(?<!rejected such )(?<!brushed off )"
             r"\bcritic(?:s|ism|ised|ized|ise|ize|ises|izes|"
             r"ising|izing)\b|\bcritic\b(?!\s+(?!of\b|said\b|says\b|who\b|warned\b)[a-z])|"
-            r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|"
+            r"\bunhappy\b|\bdissatisfied\b|\buneas(?:e|y|iness)\b|\bwary\b|\bmistrust\b|"
+            r"\bdistrust(?:ful)?\b|\bworried that\b|"
+            r"\bthreaten(?:ed|s|ing)? to (?:quit|resign|leave|walk out|withdraw from|pull out of|"
+            r"topple|bring down|boycott)\b|"
+            # "accused the premier of trading away sovereignty": criticism of the deal.
+            r"\baccus(?:ed|es|ing) (?:[\w’'.-]+ ){1,4}?of (?:trading|giving|selling|signing away|"
+            r"surrendering|capitulating|conceding|handing|bowing|caving|abandoning|sacrificing|"
+            r"accepting|using)\b|"
             r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
             r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
@@ -586,7 +669,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
-            r"\b(?:would|will|does|did|do) not recogni[sz]e (?:the|this|that|its|any)\b|"
+            r"\b(?:would|will|does|did|do) not recogni[sz]e(?: (?:the|this|that|its|any)\b|"
+            r"(?=[.,;]))|"
             r"\binsufficient\b|\binadequate\b|"
             r"\bprotest(?:ers|ors)\b(?:\s+[\w’'-]+){0,4}?\s+(?:gathered|rallied|marched|stormed|"
             r"took to|demonstrated|clashed|blocked|burned|chanted)\b|\bprotests? against\b|"
@@ -614,7 +698,18 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
             r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
-            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest)\b|"
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest|many|few)\b|"
+            r"\bwould not (?:allow|accept|tolerate|permit)\b|"
+            # "restarting the wells could take months": a delay before the deal pays off.
+            r"\b(?:could|may|might) take (?:up to |at least |as long as )?(?:\w+ )?"
+            r"(?:months|years)\b|"
+            r"\bwould take years\b|"
+            r"\b(?:i|we)(?: will|['’]ll) believe it when\b|"
+            r"\bbroken (?:promises|pledges|commitments)\b|\bpromises (?:[\w’'-]+ ){0,3}?"
+            r"(?:had |has |have )?broken\b|"
+            # "This is a pause, not a peace": the deal said to be less than it claims.
+            r"\b(?:a|an|just|only|merely) (?:[\w’'-]+ ){0,6}?[\w’'-]+, not (?:a |an |the )?"
+            r"(?:lasting )?(?:peace|solution)\b(?! (?:treaty|deal|agreement|accord|process)\b)|"
             r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
             r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
             r"stop (?:it|the (?:deal|agreement|accord|pact)))\b"
@@ -671,7 +766,8 @@ _OWN_PREDICATE = re.compile(
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
     r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
-    r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew)\s+\w+)",
+    r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew|commit|agree|"
+    r"pledge|undertake|undertook)\s+\w+)",
     _FLAGS,
 )
 _WITH_PARTICIPLE = re.compile(
@@ -680,12 +776,26 @@ _WITH_PARTICIPLE = re.compile(
     _FLAGS,
 )
 _HAS_PREDICATE = re.compile(
-    r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged)\b",
+    r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|undertaken|"
+    r"undertook|committed)\b",
     _FLAGS,
 )
 
 _SPLIT_GATE = frozenset(
-    {"will", "shall", "would", "to", "must", "agreed", "pledged", "reiterated", "reaffirmed"}
+    {
+        "will",
+        "shall",
+        "would",
+        "to",
+        "must",
+        "agreed",
+        "pledged",
+        "reiterated",
+        "reaffirmed",
+        "undertaken",
+        "undertook",
+        "committed",
+    }
 )
 _NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
 # Bullets: one that opens a block or sentence, and one run into the text after a full
@@ -720,18 +830,19 @@ def _ws(spec: str) -> frozenset[str]:
 _AGREEMENT_WORDS = _ws(
     """deal deals agreement agreements accord accords pact truce ceasefire ceasefires cease
     armistice treaty arrangement memorandum understanding framework roadmap road protocol
-    settlement compact plan swap exchange text terms provisions"""
+    settlement compact plan swap exchange text terms provisions declaration declarations
+    sequence timetable statement communique communiqué"""
 )
 # Words that, alone, show a sentence is about the agreement ("terms", "plan", "text" are
 # too common in other senses).
 _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
     "terms text plan exchange understanding settlement provisions road framework compact "
-    "protocol arrangement swap"
+    "protocol arrangement swap sequence timetable statement communique communiqué"
 )
 _TYPED_WORDS = _ws(
     """cessation ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
     exchanges release releases deal deals agreement agreements accord accords pact pacts
-    treaty treaties plan framework"""
+    treaty treaties plan framework declaration declarations"""
 )
 _TERM_WORDS = _ws(
     """ceasefire ceasefires cease truce truces hostilities fighting attacks strikes shelling
@@ -756,8 +867,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _AGREE_VERB: (
         _ws(
             """agreed agrees agree agreeing pledged pledges pledge committed commits commit
-            undertook undertakes undertake promised promises vowed vows consented signed
-            reaffirmed"""
+            undertook undertakes undertake undertaken promised promises vowed vows consented
+            signed reaffirmed confirmed declared stated expressed"""
         ),
     ),
     _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
@@ -769,7 +880,10 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             swapped returned"""
         ),
     ),
-    _AGREE_OBJECT: (_ws("agreed agree agrees signed sealed struck clinched"), _TYPED_WORDS),
+    _AGREE_OBJECT: (
+        _ws("agreed agree agrees signed sealed struck clinched initialled initialed"),
+        _TYPED_WORDS,
+    ),
     _UNDER: (_ws("under part according line accordance"), _AGREEMENT_WORDS | {"proposal"}),
     _UNDER_ANY: (
         _ws(
@@ -806,11 +920,12 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _ANNOUNCE: (
         _ws(
             """announced reached struck sealed clinched brokered declared secured unveiled
-            agreed signed finalised finalized concluded ordered"""
+            agreed signed finalised finalized concluded ordered initialled initialed"""
         ),
         _TYPED_WORDS,
     ),
     _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
+    _END_DECLARED: (_ws("declared declare declares announced proclaimed"), _ws("end")),
     _MODAL: (_ws("will shall to would"), _TERM_WORDS),
     _MODAL_ACTION: (
         _ws("will shall to"),
@@ -833,8 +948,13 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             station stationed maintain maintained renew renewed convene convened register
             registered share shared license licensed licence licenced nominate nominated
             appoint appointed elect elected form formed head headed chair chaired lead led
-            choose chosen name named select selected"""
+            choose chosen name named select selected become exist operate function sign
+            signed vote"""
         ),
+    ),
+    _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
+    _OPINION_ASIDE: (
+        _ws("hope hopes hoped described called hailed sees saw believe believes believed calls"),
     ),
     _CONTRAST: (_ws("but though although however yet while"),),
     _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
@@ -863,7 +983,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         _ws(
             """address establish include mention cover specify resolve settle say spell set
             provide deal tackle guarantee require touch name define get go disclose reveal
-            explain detail indicate authorize authorise"""
+            explain detail indicate authorize authorise lift give fix contain offer restore"""
         ),
     ),
     (
@@ -888,7 +1008,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
-            guarantee sign signs said say says indicated explained disclosed come
+            guarantee sign signs said say says indicated explained disclosed come word sure
             attempted tried done"""
         ),
     ),
@@ -898,8 +1018,21 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             endorsement ratify approve endorse"""
         ),
     ),
-    (_ws("not yet"), _ws("yet")),
-    (_ws("depend depends depending conditional contingent hinge hinges"),),
+    (
+        _ws("not yet never remain remains remained still"),
+        _ws(
+            """yet held implemented carried honoured honored paid delivered enforced applied
+            captivity missing unaccounted hands custody"""
+        ),
+    ),
+    (
+        _ws("neither none no"),
+        _ws(
+            """pulled withdrawn released disarmed handed implemented given moved begun
+            demobilised demobilized"""
+        ),
+    ),
+    (_ws("depend depends depending conditional contingent hinge hinges until unless"),),
     (_ws("only"),),
     (
         _ws(
@@ -920,6 +1053,13 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (
+        _ws("still within"),
+        _ws(
+            """fighting shelling clashes attacks gunfire firing strikes airstrikes air skirmishes
+            explosions truce ceasefire cease pause deal agreement"""
+        ),
+    ),
+    (
         _ws(
             """critics critic criticism criticised criticized criticise criticize criticises
             criticizes criticising criticizing critical sceptical scepticism skeptical
@@ -932,7 +1072,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             protest protests protested veto
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
-            unease uneasy uneasiness challenge"""
+            unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
+            accuses accusing worried threatened threatens threaten threatening"""
         ),
     ),
     (
@@ -940,14 +1081,15 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """huge big major great not won wouldn sole only last unlikely bad terrible worst
             horrible lousy question questions questioned questioning wonder wonders wondered
             doubt vow vowed vows falls fall fell falling too try tried tries trying seek seeks
-            sought seeking"""
+            sought seeking believe broken promises could may might would"""
         ),
         _ws(
             """gain win victory concession feel believe think trust expect over remaining last
             hold survive work succeed stick endure deal agreement accord treaty pact whether if
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
-            overturn undo sink torpedo scrap stop"""
+            overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution
+            many few when promises pledges commitments broken take"""
         ),
     ),
     (
@@ -957,6 +1099,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
 )
+_ATTRIBUTION_GATE = re.compile(r"(?:said|says|told|announced|added|stated|confirmed)")
+_GATES[_ATTRIBUTION_GATE] = (_ws("said says told announced added stated confirmed"),)
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -1148,7 +1292,7 @@ def _is_background(low: str, words: frozenset[str]) -> bool:
     for m in _BACKGROUND.finditer(low) if _open(_BACKGROUND, words) else ():
         if m.group() == "had agreed" and _REPORTED_BEFORE.search(low, 0, m.start()):
             continue
-        if m.group() == "proposal" and _UNDER_PROPOSAL.search(low, 0, m.start()):
+        if m.group() in ("proposal", "draft") and _UNDER_PROPOSAL.search(low, 0, m.start()):
             # "Under the Egyptian proposal, the truce took effect": the accepted terms.
             continue
         return True
@@ -1168,6 +1312,11 @@ _STANCE_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|pact|truce|"
     r"cease-?fire|peace process)\b"
 )
+_HOSTILE_SUBJECT = re.compile(
+    r"\b(?:war|fighting|hostilities|attacks|offensive|strikes|bombing|shelling|operations)\s+"
+    r"would\b"
+)
+_STANCE_AFTER = re.compile(r"(?:\s+(?:by|with|to))?" + _STANCE_OBJECT.pattern)
 _SUBORDINATE_START = re.compile(
     r"\b(?:after|since|when|once|before|until|as soon as|as)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|pause|deal|agreement|accord|armistice)\s+"
@@ -1223,6 +1372,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_ANNOUNCE, piece, words)
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
+    m = _search(_END_DECLARED, piece, words) if " end " in piece else None
+    if m and not _negated(piece, m.start()):
+        return f"agreement announced: {_words_in(m)}"
     m = _search(_IN_FORCE, piece, words)
     if m and _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start()):
         # "crowds poured into the streets after the truce began": a time, not a term.
@@ -1246,6 +1398,15 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         term = _search(_TERMS_RE, piece, words)
     if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in the future: {_words_in(m)}"
+    m = _search(_REPORTED_ACTION, piece, words)
+    if m and (_STANCE_AFTER.match(piece, m.end()) or _HOSTILE_SUBJECT.search(m.group())):
+        # "said it would abide by the agreement": a stance towards the deal; "said the war
+        # would resume once the pause ended": a threat. Neither is a term.
+        m = None
+    if m and term is None and inherited is None:
+        term = _search(_TERMS_RE, piece, words)
+    if m and not prediction and (inherited is not None or term is not None):
+        return f"agreed action in reported speech: {' '.join(m.group().split()[-3:])}"
     m = _search(_AGREE_THAT, piece, words)
     if (
         m
@@ -1304,6 +1465,9 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
     return False
 
 
+_META_BEFORE = re.compile(
+    r"\bwhat\s+(?:is|was|were|are|has been|have been|remains?|remained)\s+(?:still\s+)?$"
+)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
 _CONSEQUENCE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
@@ -1318,7 +1482,7 @@ _REMOVED_BEFORE = re.compile(
 _NGRAM_WORD = re.compile(r"[a-z0-9]+")
 # "before fighting broke out", "since clashes erupted": the event dates something else.
 _TIME_ANCHOR_BEFORE = re.compile(
-    r"\b(?:before|since|when|until|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:before|since|when|while|until|ahead of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # "respond to any violation", "receive reports of violations": a violation as the object
 # of a term (monitoring, punishing), not one that happened.
@@ -1364,6 +1528,9 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
     for m in pattern.finditer(low):
         # "If Iran violates the deal, sanctions will snap back": a hypothesis.
         if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        # "Here is what was left out": an explainer announcing its sections.
+        if _META_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue
         if category == "violation" and (
             _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
@@ -1441,6 +1608,33 @@ def _reference_year(doc: Document, lower: str) -> int:
     return max(years) if years else 0
 
 
+# "revive a trade agreement signed in 2001": an old text named as the object of a term.
+_OLD_TEXT_BEFORE = re.compile(
+    rf"\b{_AGREEMENT}\b[^;.]{{0,60}}?\b(?:signed|reached|concluded|agreed|struck|adopted)\s+$"
+)
+
+
+def _in_earlier_year(low: str, reference: int) -> bool:
+    """True for a sentence set in a year before the article's ("a truce declared in
+    December 2016", "a deal that collapsed in 2002"): history, not this agreement.
+
+    A sentence also placed in the days of the report ("yesterday signed ..., ending a
+    conflict that has flared since 1992") is news, and so is an old text named as what a
+    term revives.
+    """
+    if not reference or ("19" not in low and "20" not in low):
+        return False
+    first = _IN_YEAR.search(low)
+    if first is None or _RECENT.search(low):
+        return False
+    for m in _IN_YEAR.finditer(low, first.start()):
+        if int(m.group(1)) < reference and not _OLD_TEXT_BEFORE.search(
+            low, max(0, m.start() - 100), m.start()
+        ):
+            return True
+    return False
+
+
 def _earlier_year_lead(low: str, reference: int) -> bool:
     """True for a sentence that opens with a year before the article's ("In 2018, ...")."""
     m = _YEAR_LEAD.match(low)
@@ -1500,16 +1694,29 @@ def _lower_of(doc: Document) -> str:
     return _last_lower[2]
 
 
+# Cues that only say a sentence is in the future tense and bears on a usual term.
+_WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
+
+
 def extract_clauses(doc: Document) -> list[Item]:
     """Terms the parties agreed to, one item per term, in reading order."""
     text = doc.text
     lower = _lower_of(doc)
+    reference = _reference_year(doc, lower)
     items: list[Item] = []
     seen_families: set[str] = set()
     previous_was_clause = False
     under_block = -1  # a paragraph that opened with "Under the deal, ..."
     for scan, low, words in _readings(doc, lower):
         s_start, s_end, issue = scan.start, scan.end, scan.issue
+        # "X signed a truce, a deal the UN described as a turning point": the trailing
+        # opinion does not undo the term before it.
+        aside = _OPINION_ASIDE.search(low) if _open(_OPINION_ASIDE, words) else None
+        if aside is not None and aside.start() > 20:
+            s_end = s_start + aside.start()
+            low = lower[s_start:s_end]
+            words = _words_of(low)
+            issue = _issue_cue(low, words)
         # "X agreed to Y, but Z doubted it": the doubt does not undo the term before "but".
         contrast = _contrast(low, words)
         if contrast and (
@@ -1544,6 +1751,7 @@ def extract_clauses(doc: Document) -> list[Item]:
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
         found = False
+        earlier: bool | None = None  # the sentence is set in an earlier year (asked lazily)
         previous_part: int | None = None  # the item made of the part just before
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
@@ -1554,12 +1762,26 @@ def extract_clauses(doc: Document) -> list[Item]:
                 future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
+            if (
+                cue is not None
+                and scan.quoted
+                and cue.startswith(_WEAK_CUES)
+                and _DEAL_NAMES.isdisjoint(words)
+            ):
+                # "‘No one will again take up arms,’ the president said": a speaker's
+                # promise in the future tense, not a term the report sets out.
+                cue = None
             if cue is None or cue == "agreement in context":
                 if previous_part is not None:
                     # "A court will try war crimes; those who confess will face lighter
                     # sentences": a part with no cue of its own belongs to the term before.
                     items[previous_part] = _extended(text, items[previous_part], part.end)
                 continue
+            if earlier is None:
+                # Asked only of sentences that hold a term: most sentences hold none.
+                earlier = _in_earlier_year(low, reference)
+            if earlier:
+                break
             # "..., and reiterated that the hotline would be used": a term after a term.
             context = context or "agreement in context"
             family = cue.split(":", 1)[0]
@@ -1571,6 +1793,8 @@ def extract_clauses(doc: Document) -> list[Item]:
                     continue
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
+            if (e_start, e_end) == (part.start, part.end):
+                e_end = _before_attribution(lower, part.start, part.end, words)
             ev = evidence(text, e_start, e_end)
             previous_part = None
             if not ev.quote:
@@ -1589,6 +1813,38 @@ def extract_clauses(doc: Document) -> list[Item]:
             found = True
         previous_was_clause = found
     return items
+
+
+# "..., Malaysian Prime Minister Anwar Ibrahim said after hosting the talks": who said it.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){1,6}?(?:said|says|told|announced|added|stated|confirmed)\b"
+)
+
+
+_TRAILING_PHRASE = re.compile(
+    r",\s+(?:ending|bringing|capping|paving|marking|aimed at|after|following|in a move|amid|"
+    r"the first|the latest|a (?:move|step|deal|breakthrough))\b"
+)
+
+
+def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
+    """Where the evidence of a term ends: before a trailing ", X said ..." that follows
+    the term (the term alone is what a reader cites) and before a trailing phrase that says
+    why or when, else at ``end``."""
+    low = lower[start:end]
+    m = _ATTRIBUTION.search(low, 25) if _open(_ATTRIBUTION_GATE, words) else None
+    # Only an attribution that closes the sentence: "Officials, the envoy said, will reopen
+    # the consulates" has its term after it.
+    if m is not None and not _HAS_PREDICATE.search(low, m.end()):
+        end = start + m.start()
+        low = low[: m.start()]
+    # "..., ending a decade of war", "..., after 17 hours of talks": a trailing phrase that
+    # tells why or when, cut when what is left is at least half the sentence (a reader who
+    # cites the whole sentence still matches).
+    tail = _TRAILING_PHRASE.search(low, len(low) // 2)
+    if tail is not None and not _HAS_PREDICATE.search(low, tail.end()):
+        return start + tail.start()
+    return end
 
 
 def _extended(text: str, item: Item, end: int) -> Item:
@@ -1610,13 +1866,19 @@ def extract_open_issues(doc: Document) -> list[Item]:
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
     issue_block = -1  # the paragraph of the last issue, while it is the last sentence read
-    for scan in _scans(doc):
+    scans = _scans(doc)
+    for k, scan in enumerate(scans):
         issue = scan.issue
         # "Rights groups said the deal was silent on justice. “Without justice, any peace
         # will be fragile,” said X.": in one paragraph, the quote backs the point just made.
         backing = issue_block == scan.block and scan.quoted
         issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
+            continue
+        if _introduces(scans, k, text):
+            # "Doubts remain, however. A dissident faction has rejected the deal ...": the
+            # short sentence announces the point the next one makes.
+            issue_block = -1
             continue
         low = lower[scan.start : scan.end]
         # A point reported, then quoted in the same words, is one issue.
@@ -1625,14 +1887,20 @@ def extract_open_issues(doc: Document) -> list[Item]:
             continue
         said |= grams
         category, cue_words, _ = issue
-        ev = evidence(text, *_issue_span(text, scan, low, issue[2]))
+        part_start, part_end = _issue_span(text, scan, low, issue[2])
+        # The label says the part that holds the issue; the evidence is that part when it
+        # opens the sentence (the cut keeps at least half of it) or is short beside it.
+        if part_start == scan.start or _worth_narrowing(scan.start, scan.end, part_start, part_end):
+            ev = evidence(text, part_start, part_end)
+        else:
+            ev = evidence(text, scan.start, scan.end)
         if not ev.quote:
             continue
         items.append(
             Item(
                 id=make_id("open_issue", ev.quote, ev.start),
                 kind="open_issue",
-                text=_label(ev.quote),
+                text=_label(text[part_start:part_end]),
                 cue=f"{category}: {cue_words}",
                 evidence=[ev],
             )
@@ -1640,15 +1908,47 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+# A sentence this short that only announces a doubt ("Doubts remain, however.").
+_TOPIC_WORDS = 7
+
+
+def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
+    """True when the issue sentence ``scans[k]`` is a short lead-in ("Critics were
+    unconvinced.") and the next sentence, in its paragraph or the next, makes an issue
+    of its own."""
+    scan = scans[k]
+    if (
+        k + 1 >= len(scans)
+        or (scan.issue is not None and scan.issue[0] == "deferral")
+        or len(_WORD.findall(text, scan.start, scan.end)) > _TOPIC_WORDS
+    ):
+        # A deferral, however short ("The thorniest questions were left for later."), is
+        # a point of its own.
+        return False
+    nxt = scans[k + 1]
+    return nxt.issue is not None and not nxt.history and nxt.block - scan.block <= 1
+
+
 _CONCESSIVE = re.compile(r",\s+(?:though|although)\b")
 _TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose)\s|;\s+|\s+[—–]\s+")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|there|we|i)\s")
 
 
+def _worth_narrowing(start: int, end: int, part_start: int, part_end: int) -> bool:
+    """True when citing ``part`` rather than the whole sentence can matter.
+
+    A reader who cites the whole sentence and one who cites the part both match a
+    whole-sentence citation when the part is at least a third of the sentence; only a
+    shorter part (with a margin: under two fifths) is better cited on its own.
+    """
+    return (part_end - part_start) * 5 < (end - start) * 2
+
+
 def _issue_span(text: str, scan: _Scan, low: str, cue_at: int) -> tuple[int, int]:
     """The span of a sentence that carries its open issue (its cue is at ``cue_at``).
 
-    * ``“This is a fragile first step,” said an aid official``: the quoted words;
+    * ``“This is a fragile first step,” said an aid official and former envoy to ...``:
+      the quoted words;
     * ``Serbia and Kosovo agreed on the annex, although neither leader signed it``: the
       part from "although", when the part before it is an agreed term;
 
