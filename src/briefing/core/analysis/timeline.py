@@ -12,6 +12,7 @@ article's date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -194,6 +195,15 @@ def _block_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             spans.append((i + 1, hi))
             break
     return spans
+
+
+_BEYOND = 1 << 62  # larger than any text offset
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (start, _BEYOND)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 # "than it was at the start of the year", "than in 2019": a date as a yardstick.
@@ -779,7 +789,7 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             block = doc.blocks[sent.block]
             if block.index not in quoted:
                 quoted[block.index] = _block_quotes(text, block.start, block.end)
-            if any(qs <= m.start and m.end <= qe for qs, qe in quoted[block.index]):
+            if _inside(quoted[block.index], m.start, m.end):
                 # "'Today is a historic day,' he said": the speaker's day, not a dated
                 # event (a quote is often told days after it was said).
                 continue
