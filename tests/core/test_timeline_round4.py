@@ -183,3 +183,11 @@ def test_tonight_in_a_quote_is_not_an_event_but_a_clock_time_is() -> None:
     assert items == []
     items = timeline("“At 22.00 tonight the guns will fall silent,” the envoy said.")
     assert [(i.date, i.time) for i in items] == [("2011-07-15", "22:00")]
+
+
+def test_a_report_with_its_own_date_is_not_taken_by_the_attribution() -> None:
+    items = timeline("The two sides agreed on Tuesday to a truce, Oman's envoy said Wednesday.")
+    assert quotes(items) == [
+        ("2011-07-12", "The two sides agreed on Tuesday to a truce"),
+        ("2011-07-13", "Oman's envoy said Wednesday"),
+    ]

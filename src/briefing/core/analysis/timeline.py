@@ -289,7 +289,12 @@ def _clause(
             # "… have fled their homes on both sides of the frontier | since the clashes
             # began on Thursday": the dated happening is the subordinate clause.
             pieces[first] = (sub, pieces[first][1])
-    if first == last and first > 0 and _attribution_only(text, pieces[first], m):
+    if (
+        first == last
+        and first > 0
+        and _attribution_only(text, pieces[first], m)
+        and not _dated_between(others, pieces[0][0], pieces[first][0])
+    ):
         # "Israel and Hamas agreed to a truce, Qatar's prime minister said Wednesday":
         # the date is when the words before were said; they are the event.
         first, backwards = 0, True
@@ -297,6 +302,7 @@ def _clause(
         first > 0
         and _SUBJECTLESS_START.match(text, pieces[first][0])
         and text.count(" ", pieces[max(0, first - 2)][0], pieces[last][1]) < _MAX_WORDS
+        and not _dated_between(others, pieces[max(0, first - 2)][0], pieces[first][0])
     ):
         # "Elections, which will choose an assembly, | are to be held by June": the
         # subject is before the inserted clause.
@@ -337,6 +343,11 @@ _SUBJECTLESS_START = re.compile(
 _SHORT_RELATIVE = 7
 _WHEN_START = re.compile(r"\s*when\s", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _dated_between(dates: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a date lies in [start, end): words that already tell another event."""
+    return any(start <= s and e <= end for s, e in dates)
 
 
 def _antecedent(text: str, piece: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
