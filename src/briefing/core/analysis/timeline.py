@@ -4,10 +4,14 @@ Each date expression that :func:`briefing.core.analysis.dates.find_mentions` fin
 becomes one event unless it is not one: the article's own dateline, a vague "today"
 in a promise ("the decisions we will take here today"), an approximate "over a week
 ago" in a sentence that already gives a precise date, a bare clock time that only
-restates another one ("At 00.01 tonight, as in, from midnight"). The evidence is the
-clause that carries the date, not the whole sentence or paragraph; the clause's tense
-tells whether a weekday or a month-day without a year lies before or after the
-article's date.
+restates another one ("At 00.01 tonight, as in, from midnight"), a "today" inside a
+quotation, a date used as a yardstick ("higher than at the start of the year"). The
+evidence is the clause that carries the date, not the whole sentence or paragraph: it
+takes in the report a trailing "…, the minister said Wednesday" dates, the subject
+before an inserted clause, the name before a short relative clause and the first words
+of a ", when …" clause; it keeps only a dated subordinate clause at the end of a long
+one. The clause's tense tells whether a weekday or a month-day without a year lies
+before or after the article's date.
 """
 
 from __future__ import annotations
