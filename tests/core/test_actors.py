@@ -244,7 +244,8 @@ def test_known_as_is_a_second_name_and_lost_apostrophes_merge() -> None:
         "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said he would respect it."
     )
     assert got["Donald Trump"].mentions == 2 and "Donald Trumps" in got["Donald Trump"].aliases
-    assert "Hemedti" in got["Mohamed Hamdan Dagalo"].aliases
+    # Both names are shown, so a reader (or a quote) using either one finds the person.
+    assert "Hemedti" in got["Mohamed Hamdan Dagalo (Hemedti)"].aliases
     assert "Hemedti" not in got
 
 

@@ -336,7 +336,7 @@ def test_sudan_article_speakers() -> None:
     expected = [
         ("Antony Blinken", "It is time to silence"),
         ("Abdel Fattah al-Burhan", "rebel militia"),  # "X, the army chief, has repeatedly said"
-        ("Mohamed Hamdan Dagalo", "as long as the other"),  # "X, known as Hemedti, said"
+        ("Mohamed Hamdan Dagalo (Hemedti)", "as long as the other"),  # "X, known as Hemedti, said"
         ("World Health Organization", "a catastrophe in the"),
         ("Alan Boswell", "Both generals still"),  # "X of the International Crisis Group"
         ("William Ruto", "a window we must not"),

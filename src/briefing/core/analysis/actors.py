@@ -29,6 +29,48 @@ def _words(text: str) -> list[str]:
 # project; adjectives and peoples also mark the state ("Turkish forces", "the Turks").
 _STATES = """
 Afghanistan|Afghan|Afghans|Kabul|
+Andorra|Andorran|Andorrans|Andorra la Vella|
+Angola|Angolan|Angolans|Luanda|
+Antigua and Barbuda|Antiguan|Antiguans||
+Bahamas|Bahamian|Bahamians||The Bahamas
+Barbados|Barbadian|Barbadians|Bridgetown|
+Belize|Belizean|Belizeans|Belmopan|
+Benin|Beninese||Porto-Novo|
+Brunei|Bruneian|Bruneians|Bandar Seri Begawan|
+Cabo Verde|Cape Verdean|Cape Verdeans|Praia|Cape Verde
+Chad|Chadian|Chadians|N'Djamena|
+Comoros|Comorian|Comorians|Moroni|
+Dominica|||Roseau|
+Equatorial Guinea|Equatoguinean||Malabo|
+Eswatini|Swazi|Swazis|Mbabane|Swaziland
+Fiji|Fijian|Fijians|Suva|
+Gambia|Gambian|Gambians|Banjul|The Gambia
+Grenada|Grenadian|Grenadians||
+Guinea-Bissau|Bissau-Guinean||Bissau|
+Guyana|Guyanese|||
+Jamaica|Jamaican|Jamaicans||
+Kiribati|||Tarawa|
+Lesotho|Basotho||Maseru|
+Liechtenstein|||Vaduz|
+Maldives|Maldivian|Maldivians||
+Marshall Islands|Marshallese||Majuro|
+Mauritius|Mauritian|Mauritians|Port Louis|
+Micronesia|Micronesian|Micronesians|Palikir|
+Monaco|Monegasque|Monegasques||
+Nauru|Nauruan|Nauruans||
+Palau|Palauan|Palauans|Ngerulmud|
+Papua New Guinea|Papua New Guinean|Papua New Guineans|Port Moresby|PNG
+Saint Lucia|Saint Lucian|Saint Lucians|Castries|St Lucia
+Samoa|Samoan|Samoans|Apia|
+San Marino|Sammarinese|||
+Seychelles|Seychellois|||
+Solomon Islands|Solomon Islander|Solomon Islanders|Honiara|
+Suriname|Surinamese||Paramaribo|
+Timor-Leste|Timorese||Dili|East Timor
+Tonga|Tongan|Tongans|Nuku'alofa|
+Trinidad and Tobago|Trinidadian|Trinidadians|Port of Spain|Trinidad
+Tuvalu|Tuvaluan|Tuvaluans|Funafuti|
+Vanuatu|Ni-Vanuatu||Port Vila|
 Albania|Albanian|Albanians|Tirana|
 Algeria|Algerian|Algerians|Algiers|
 Argentina|Argentine,Argentinian|Argentines,Argentinians|Buenos Aires|
@@ -188,6 +230,7 @@ United Nations|UN,U.N.|organization
 UN Security Council|Security Council,UNSC|organization
 European Union|EU,E.U.|organization
 European Commission||organization
+Catholic Church|Roman Catholic Church|organization
 NATO|Nato,North Atlantic Treaty Organization|organization
 International Atomic Energy Agency|IAEA|organization
 International Committee of the Red Cross|ICRC,Red Cross|organization
@@ -234,7 +277,7 @@ Polisario Front|Polisario|group
 Free Syrian Army|FSA|group
 Al-Shabaab|al-Shabaab,Shabaab|group
 Boko Haram||group
-al-Qaeda|al Qaeda,Al Qaeda,Al-Qaeda,al-Qaida,al Qaida|group
+al-Qaeda|al Qaeda,Al Qaeda,Al-Qaeda,al-Qaida,al Qaida,Qaeda,Qaida|group
 Revolutionary Armed Forces of Colombia|FARC|group
 National Liberation Army|ELN|group
 Saudi Aramco|Aramco|organization
@@ -298,7 +341,9 @@ _ORG_WORDS = frozenset(
         Parliament Assembly Congress Senate Cabinet Government Group Company Corporation
         Network Watch Society Centre Center Programme Program Mission Crescent Church
         Secretariat Tribunal Board Bureau Forum Agencies Forces Directorate Command Network
-        Observers Community School University College Academy
+        Observers Community School University College Academy Partners Capital Holdings
+        Securities Investments Advisors Advisers Associates Consulting Research Economics
+        Analytics Management
         """
     )
 )
@@ -312,6 +357,7 @@ _PLACE_WORDS = frozenset(
         Island Islands Bay Gulf Strait Canal Airport Bridge Border Crossing Lake Forest
         Prison Agreement Agreements Accord Accords Deal Treaty Protocol Plan Initiative
         Memorandum Summit Conference Talks Day Week War Wars Crisis Operation Act Convention
+        Garden Gardens Composite Average Index
         Declaration Prize Award Cup Games Olympics Revolution Spring Brotherhood Facility
         Reactor Mine Charter Framework Roadmap Format Process Resolution Law Bill
         Constitution Conventions Treaties Protocols Negotiations Ceasefire Truce
@@ -357,6 +403,8 @@ _TITLES = frozenset(
     )
 )
 # Titles that start a person's name after an organization's ("… Commission President X").
+# Titles that only a person bears ("Secretary" may open "Secretary of State").
+_PERSON_TITLES = frozenset(_words("President Prime Premier Chancellor King Queen Sheikh Emir"))
 _OFFICE_TITLES = frozenset(
     _words(
         """
@@ -480,9 +528,81 @@ _PLACE_NOUN = re.compile(
 _SITE = re.compile(
     r" (?:gas |oil )?(?:field|prospect|dam|pipeline|crossing|bridge|terminal|airport|port|"
     r"checkpoint|refinery)\b"
+    # "the Al Udeid air base", "the El Laguito protocol complex", "the Hang Seng index".
+    r"| (?:[a-z]+ )?(?:base|complex|compound|academy|temple|stadium|index)\b"
 )
+# "Convention Centre", "Conference Hall": a venue, though "Centre" names organizations.
+_VENUE_HEADS = frozenset(
+    _words("Convention Conference Exhibition Congress Press Shopping Trade Cultural Sports")
+)
+_VENUES = frozenset(_words("Centre Center Hall Complex"))
 # "in San Antonio", "near Naqoura": a place, not a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|(?:streets|outskirts|suburbs|city|town|village|heart|port)\s+of)"
+    r"\s+$"
+)
+# "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
+# "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
+_LONE_PLACE_PREP = re.compile(r"(?:^|[.!?]\s+)(?:In|At)\s+$")
+_LED = re.compile(
+    r"(?<![\w-])(?P<head>[A-Z][\w.]*)-led\s+(?P<noun>coalition|alliance|forces|force|mission"
+    r"|military\s+coalition|bloc)\b"
+)
+# The keywords each whole-text pattern cannot match without: the patterns are run only
+# in windows around them (see _scan).
+_COMPANY_WORDS = (
+    "company", "firm", "giant", "operator", "conglomerate", "manufacturer", "producer",
+    "contractor", "shipping", "carrier",
+)  # fmt: skip
+_UN_AGENCY_WORDS = ("agency", "body", "organi", "program", "fund")
+_SITE_WORDS = (
+    "field", "prospect", "dam", "pipeline", "crossing", "bridge", "terminal", "airport",
+    "port", "checkpoint", "refinery", "base", "complex", "compound", "academy", "temple",
+    "stadium", "index", "gas", "oil",
+)  # fmt: skip
+_PLACE_NOUN_WORDS = (
+    "district", "neighbo", "quarter", "square", "province", "region", "governorate",
+    "suburb", "camp", "valley", "municipality", "county",
+)  # fmt: skip
+_SCAN_ALWAYS = 4096  # below this length a pattern simply runs over the whole text
+
+
+def _scan(
+    pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...], back: int, fwd: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` where each match holds one of ``words`` (lower case, at
+    a word start unless it opens with a mark, like "-led") with at most ``back``
+    characters of the match before it and ``fwd`` after: the pattern runs only in the
+    windows around those words. A regex that opens with ``\\b`` or an alternation is
+    tried at every position of the text; ``str.find`` for a few words is many times
+    faster on a long article, and the matches are the same.
+    """
+    if len(text) < _SCAN_ALWAYS:
+        return list(pattern.finditer(text))
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not word[0].isalnum() or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                spans.append((max(0, i - back), min(n, i + len(word) + fwd)))
+            i = low.find(word, i + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for a, b in spans[1:]:
+        if a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    out: list[re.Match[str]] = []
+    for a, b in merged:
+        out.extend(pattern.finditer(text, a, b))
+    return out
+
+
 _BYLINE = re.compile(r"^(?:by|By|BY)\s+\S")
 
 
@@ -495,6 +615,7 @@ class _Entry:
     acronym: str = ""
     aliases: dict[str, None] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    nickname: str = ""  # "known as Hemedti"
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,7 +682,11 @@ def _connector(word: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
-_KNOWN_AS = re.compile(r",?\s*(?:also\s+|better\s+|widely\s+)?(?:known|nicknamed)\s+as\s+$")
+_KNOWN_AS = re.compile(
+    r",?\s*(?:also\s+|better\s+|widely\s+|popularly\s+)?(?:(?:known|nicknamed)\s+as"
+    r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|nickname|alias|pseudonym|name)"
+    r"|(?:who\s+goes|going)\s+by(?:\s+the\s+name)?|alias)\s+$"
+)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -592,11 +717,17 @@ class _Finder:
         self.sentence_starts = {s.start for s in doc.sentences}
         self.lower = set(_LOWER_WORDS.findall(doc.text))
         self.acronyms: dict[str, str] = {}
-        self.skip: list[tuple[int, int]] = [
-            (b.start, b.end)
-            for b in doc.blocks
-            if b.end - b.start < 300 and _skip_block(doc.text[b.start : b.end])
-        ]
+        # Short blocks repeat (bylines, captions, list items): judge each text once.
+        judged: dict[str, bool] = {}
+        self.skip: list[tuple[int, int]] = []
+        for b in doc.blocks:
+            if b.end - b.start < 300:
+                block = doc.text[b.start : b.end]
+                skip = judged.get(block)
+                if skip is None:
+                    skip = judged[block] = _skip_block(block)
+                if skip:
+                    self.skip.append((b.start, b.end))
 
     # entries
     def _entry(self, key: str, name: str, kind: str) -> _Entry:
@@ -664,6 +795,11 @@ class _Finder:
         hit = _GAZ.lookup.get(surface)
         if hit is None:
             return False
+        if start >= 3 and self.text[start - 3 : start] in ("al ", "Al "):
+            # "al Qaeda": the particle in lower case is not part of the capitalised run.
+            longer = self.text[start - 3 : end]
+            if _GAZ.lookup.get(longer) == hit:
+                start, surface = start - 3, longer
         key, kind, role = hit
         if role == "region":
             return True
@@ -685,6 +821,8 @@ class _Finder:
 
     def _initial(self, start: int) -> bool:
         """True when ``start`` opens a sentence (after any quote marks or bullets)."""
+        if start in self.sentence_starts:
+            return True
         i = start
         while i > 0 and not self.text[i - 1].isalnum() and self.text[i - 1] not in ".,;:":
             i -= 1
@@ -705,14 +843,16 @@ class _Finder:
             dateline = _DATELINE_AGENCY.match(text, b.start, b.end)
             if dateline:
                 self.skip.append((dateline.start("agency"), dateline.end("agency")))
-        for m in _ETHNIC.finditer(text):
+        low = text.lower()
+        for m in _scan(_ETHNIC, text, low, ("ethnic",), 0, 80):
             self.skip.append((m.start(), m.end()))
-        for m in _ACRONYM_GROUP.finditer(text):
+        group_words = ("militia", "rebel", "armed", "insurgent", "paramilitar", "guerrilla")
+        for m in _scan(_ACRONYM_GROUP, text, low, group_words, 160, 20):
             word = m.group(1)
             if word not in _GAZ.lookup and not any(c.isdigit() for c in word[:1]):
                 self._add(word, word, "group", m.start(1), m.end(1))
                 self.skip.append((m.start(1), m.end(1)))
-        for m in _COMPANY.finditer(text):
+        for m in _scan(_COMPANY, text, low, _COMPANY_WORDS, 0, 160):
             name = m.group("name")
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
@@ -731,7 +871,7 @@ class _Finder:
                 continue  # "Opposition party …", "Each party …" opening a sentence
             self._add(name, name, "organization", before.start(), before.end())
             self.skip.append((before.start(), before.end()))
-        for m in _UN_AGENCY.finditer(text):
+        for m in _scan(_UN_AGENCY, text, low, _UN_AGENCY_WORDS, 120, 20):
             remit = m.group("remit")
             if remit in ("nuclear", "atomic"):
                 key = "International Atomic Energy Agency"
@@ -740,7 +880,7 @@ class _Finder:
             self._add(key, key, "organization", m.start(), m.end())
             self.skip.append((m.start(), m.end()))
         sites: set[str] = set()
-        for k in _SITE.finditer(text):
+        for k in _scan(_SITE, text, low, _SITE_WORDS, 80, 20):
             before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
             if before is None:
                 continue
@@ -748,11 +888,15 @@ class _Finder:
             hit = _GAZ.lookup.get(name)
             if (hit is None and name not in _NOT_NAMES) or (hit is not None and hit[1] == "region"):
                 sites.add(name)
-        for m in _PLACE_NOUN.finditer(text):
+        for m in _scan(_PLACE_NOUN, text, low, _PLACE_NOUN_WORDS, 240, 20):
             hit = _GAZ.lookup.get(m.group("name"))
             if hit is None or hit[1] not in ("state", "organization", "group"):
                 self.skip.append((m.start("name"), m.end("name")))
-        for m in _WATCHDOG.finditer(text):
+        for m in _scan(_LED, text, low, ("-led",), 40, 40):
+            # "the Saudi-led coalition", "the US-led mission": an actor of its own.
+            name = f"{m.group('head')}-led {m.group('noun')}"
+            self._add(name, name, "group", m.start(), m.end())
+        for m in _scan(_WATCHDOG, text, low, ("watchdog",), 80, 20):
             self.skip.append((m.start(), m.end()))
             self._add(
                 "International Atomic Energy Agency",
@@ -796,7 +940,7 @@ class _Finder:
                 text[end : end + 2] == " (",
                 _SPEECH_AFTER.match(text, end) is not None,
                 _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None,
-                _PLACE_BEFORE.search(text, max(0, start - 10), start) is not None,
+                _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None,
             )
             actions = self.memo.get(context)
             if actions is not None:
@@ -806,7 +950,7 @@ class _Finder:
             self._run(start, word)
             self.memo[context] = self.recording
             self.recording = None
-        for gm in _GROUP_RE.finditer(text):
+        for gm in _scan(_GROUP_RE, text, low, tuple(_GROUP_NOUNS), 0, 30):
             if self._skipped(gm.start()):
                 continue
             noun = gm.group(1)
@@ -828,13 +972,23 @@ class _Finder:
         words = [(w.group(), offset + w.start(), offset + w.end()) for w in _WORD.finditer(run)]
         # Drop capitalised function words and a sentence-initial common word.
         i = 0
-        while i < len(words) and (
-            _connector(words[i][0])
-            or (
-                words[i][0] in _NOT_NAMES
-                and not (i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS)
+        while (
+            i < len(words)
+            and (
+                _connector(words[i][0])
+                or (
+                    words[i][0] in _NOT_NAMES
+                    and not (
+                        i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS
+                    )
+                )
+                or (
+                    self._initial(words[i][1])
+                    and words[i][0].lower() in self.lower
+                    # "National Security Council" opening a sentence is still the council.
+                    and not any(w[0] in _ORG_WORDS for w in words[i + 1 :])
+                )
             )
-            or (self._initial(words[i][1]) and words[i][0].lower() in self.lower)
         ):
             i += 1
         words = words[i:]
@@ -861,7 +1015,7 @@ class _Finder:
         # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
         pieces: list[list[tuple[str, int, int]]] = [[]]
         has_org_word = any(w[0] in _ORG_WORDS for w in words)
-        for w in words:
+        for k, w in enumerate(words):
             if (
                 _connector(w[0])
                 and w[0] not in _PARTICLES
@@ -870,6 +1024,13 @@ class _Finder:
                     or w[0] in ("and", "and the")
                     # "Alan Boswell of the International Crisis Group": a person, a group.
                     or (len(pieces) == 1 and not any(x[0] in _ORG_WORDS for x in pieces[0]))
+                    # "the Government of President Gustavo Petro": the government, a person.
+                    or (
+                        w[0] == "of"
+                        and k + 2 < len(words)
+                        and words[k + 1][0] in _PERSON_TITLES
+                        and not any(x[0] in _ORG_WORDS for x in words[k + 1 :])
+                    )
                 )
             ):
                 pieces.append([])
@@ -899,6 +1060,8 @@ class _Finder:
                 self._piece(words[:j])
                 self._piece(words[j:])
                 return
+        if len(names) > 1 and names[-1] in _VENUES and names[-2] in _VENUE_HEADS:
+            return
         if len(words) > 1 and any(n in _ORG_WORDS for n in names):
             self._organization(words)
             return
@@ -974,7 +1137,10 @@ class _Finder:
         surface = self.text[start:end]
         if surface in _REGIONS:
             return
-        if names[0] in _NOT_NAMES or any(n in _NOT_NAMES for n in names[1:]):
+        if (names[0] in _NOT_NAMES and not (titled and names[0] == "He" and len(names) > 1)) or any(
+            n in _NOT_NAMES for n in names[1:]
+        ):
+            # ("Vice Premier He Lifeng": after a title, "He" is a family name.)
             return
         if any(any(c.isdigit() for c in n) for n in names):
             return
@@ -1003,8 +1169,11 @@ class _Finder:
         if (
             not titled
             and not gender
-            and _PLACE_BEFORE.search(self.text, max(0, start - 10), start)
-            and not _SPEECH_AFTER.match(self.text, end)
+            and _PLACE_BEFORE.search(self.text, max(0, start - 16), start)
+            and not (
+                _SPEECH_AFTER.match(self.text, end)
+                and _LONE_PLACE_PREP.search(self.text, max(0, start - 16), start)
+            )
         ):
             return  # "landed in San Antonio": a place
         self._add(surface, surface, "person", start, end)
@@ -1031,11 +1200,12 @@ class _Finder:
         )
         person_ends = [b for b, _ in person_spans]
         for start, _end, word, _ in self.singles:
-            if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 30), start):
+            if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 50), start):
                 continue
             k = bisect.bisect_right(person_ends, start) - 1
-            if k >= 0 and start - person_ends[k] < 40:
+            if k >= 0 and start - person_ends[k] < 50:
                 by_last[word] = person_spans[k][1]
+                by_last[word].nickname = by_last[word].nickname or word
         evidenced = {w for _, _, w, ev in self.singles if ev}
         # "Wang Yi … Wang said": a family name written first, when only one person of
         # the story starts with that word and nobody ends with it.
@@ -1090,6 +1260,9 @@ def _find(doc: Document) -> _Finder:
 
 
 def _display(entry: _Entry) -> str:
+    if entry.kind == "person" and entry.nickname:
+        # "Pushpa Kamal Dahal (Prachanda)": both names an article may use.
+        return f"{entry.name} ({entry.nickname})"
     if entry.kind == "state" and entry.name not in entry.aliases:
         # The article's own long form ("Democratic Republic of Congo"), as an analyst
         # would copy it, rather than the gazetteer's spelling.
@@ -1104,6 +1277,17 @@ def _display(entry: _Entry) -> str:
         ]
         if names:
             return f"{entry.name} ({names[0]})"
+    if entry.kind in ("organization", "group") and entry.key in _GAZ.orgs:
+        written = [
+            a
+            for a in entry.aliases
+            if len(a) > 3
+            and not a.replace(".", "").isupper()
+            and _GAZ.lookup.get(a, ("",))[0] == entry.key
+        ]
+        if entry.name not in entry.aliases and written:
+            # The article's own spelling ("al Qaeda") rather than the gazetteer's.
+            return max(written, key=len)
     if entry.kind in ("organization", "group"):
         acronym = entry.acronym or _GAZ.orgs.get(entry.key, ("", ""))[1]
         if acronym and acronym in entry.aliases and acronym != entry.name:

@@ -98,12 +98,21 @@ _P_EDGE_SPAN = re.compile(
 _P_ANCHORED = re.compile(
     r"\b(?:(?P<rel>the next|the following|the previous) day"
     r"|(?P<num>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>later|earlier)"
-    r"|(?P<same>later that day|that same day|the same day))\b",
+    r"|(?P<hnum>an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r" hours? (?P<hdir>later|earlier)"
+    r"|(?P<yrel>the following|the previous) (?P<yunit>year|month)"
+    r"|(?P<ynum>a|one|two|three|four|five|six) (?P<yunit2>year|month)s? (?P<ydir>later|earlier)"
+    r"|(?P<same>later that day|that same day|the same day|later in the day"
+    r"|earlier in the day|earlier that day))\b",
     re.IGNORECASE,
 )
 _ANCHORED_KEYS = (
     "the next day", "the following day", "the previous day", "day later", "days later",
     "day earlier", "days earlier", "later that day", "that same day", "the same day",
+    "hour later", "hours later", "hour earlier", "hours earlier", "in the day",
+    "earlier that day", "following year", "previous year", "following month",
+    "previous month", "year later", "years later", "year earlier",
+    "years earlier", "month later", "months later", "month earlier", "months earlier",
 )  # fmt: skip
 _P_AGO = re.compile(rf"\b{_QUAL}{_NUM}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _P_AHEAD = re.compile(
@@ -134,7 +143,9 @@ _EVENT_NOUN_AFTER_YEAR = re.compile(
     r"|protocol|pact|memorandum|talks|summit|war|invasion|annexation|offensive|elections?"
     r"|referendum|coup|revolution|uprising|attacks?|negotiations|framework|roadmap"
     r"|genocide|massacre|bombings?|assassination|crackdown|raid|siege|blockade|crisis"
-    r"|conflict|protests|earthquake)\b"
+    r"|conflict|protests|earthquake|killing|murder|poisoning|shooting|arrest|abduction"
+    r"|kidnapping|declaration|vote|handover|withdrawal|ruling|verdict|visit|meeting"
+    r"|shelling|incursion|downing)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 
@@ -143,6 +154,7 @@ _PREFIX = re.compile(
     r"(?:\b(?P<prep>since|as of|as from|from|starting(?:\s+(?:on|from|in|at))?"
     r"|beginning(?:\s+(?:on|in|at))?|effective(?:\s+from)?|with effect from|by|no later than"
     r"|not later than|until|till|before|after|on|in|during|through|throughout|at|for|earlier on"
+    r"|as early as|as late as"
     r"|later on|earlier|later|last|next|this|late on|early on|between)\s+)?"
     r"(?:(?P<the>the\s+)?(?P<part>end|beginning|start|middle|first half|second half"
     r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)"
@@ -200,6 +212,8 @@ class Mention:
     hour: int | None = None
     minute: int | None = None
     prep: str | None = None
+    # "June next year", "in April this year": the year counted from the article's.
+    year_offset: int | None = None
 
     @property
     def relative(self) -> bool:
@@ -272,7 +286,9 @@ def _find_all(low: str, word: str) -> list[int]:
     return out
 
 
-_DIGITS = re.compile(r"(?<![\d.,:])\d")
+# Runs of digits; a run right after "." "," or ":" ("3.70", "12,000") starts no date. (A
+# lookbehind at the head of the pattern would make re try it at every character.)
+_DIGITS = re.compile(r"\d+")
 _MONTH_KEYS = tuple(MONTHS)
 _UNIT_KEYS = ("hour", "day", "week", "month", "year", "decade")
 
@@ -288,6 +304,8 @@ def _candidates(text: str) -> list[Mention]:
     out: list[Mention] = []
     for d in _DIGITS.finditer(text):
         i = d.start()
+        if i and text[i - 1] in ".,:":
+            continue
         for builder, pattern in (
             (_iso, _P_ISO),
             (_dmy, _P_DMY),
@@ -363,6 +381,22 @@ def _anchored(m: re.Match[str]) -> Mention:
     elif m["num"]:
         amount = _number(m["num"]) or 1
         amount = -amount if m["dir"].lower() == "earlier" else amount
+    elif m["yrel"] or m["ynum"]:
+        # "stalled the following year", "two months later": counted from the event before
+        # at that precision.
+        unit = (m["yunit"] or m["yunit2"]).lower()
+        if m["yrel"]:
+            amount = -1 if m["yrel"].lower().endswith("previous") else 1
+        else:
+            amount = _number(m["ynum"]) or 1
+            amount = -amount if m["ydir"].lower() == "earlier" else amount
+        return Mention(m.start(), m.end(), m[0], "anchored", amount=amount, unit=unit)
+    elif m["hnum"]:
+        # "twelve hours later": the amount is in hours; the timeline counts them from the
+        # time of the event before when it knows it.
+        hours = _number(m["hnum"]) or 1
+        hours = -hours if m["hdir"].lower() == "earlier" else hours
+        return Mention(m.start(), m.end(), m[0], "anchored", amount=hours, unit="hour")
     else:
         amount = 0
     return Mention(m.start(), m.end(), m[0], "anchored", amount=amount, unit="day")
@@ -518,7 +552,13 @@ def _with_prefix(text: str, m: Mention) -> Mention | None:
             prep = None
             start = m.start if part is None and edge is None else start
     marked = prep is not None or part is not None or edge is not None or modifier is not None
-    if m.kind == "month" and (not marked or prep in ("at", "on", "of", "earlier on", "later on")):
+    if m.kind == "month" and (
+        _YEAR_AFTER_MONTH.match(text, m.end)
+        or (pre is None and _EVENT_NOUN_BEFORE_OF.search(text, max(0, m.start - 40), m.start))
+    ):
+        # "November last year"; "the ceasefire of May": dates whatever marks them.
+        marked = True
+    elif m.kind == "month" and (not marked or prep in ("at", "on", "of", "earlier on", "later on")):
         return None
     if m.kind == "month" and m.month == 5 and prep in ("for", "by", "with"):
         return None  # "a speech by May", "waited for May": more often the name
@@ -545,6 +585,13 @@ def _with_prefix(text: str, m: Mention) -> Mention | None:
     )
 
 
+_YEAR_AFTER_MONTH = re.compile(r"\s{1,2}(?:last|this|next)\s+year\b", re.IGNORECASE)
+_EVENT_NOUN_BEFORE_OF = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|agreement|accord|deal|treaty|elections?|talks|summit"
+    r"|war|offensive|invasion|attacks?|coup|referendum|uprising|protests|massacre|crisis"
+    r"|events|revolution|clashes|fighting|floods|earthquake)\s+of\s+$",
+    re.IGNORECASE,
+)
 _DAY_GAP = re.compile(r"\)?\s*,?\s*(?:(?:on|at|of)\s+)?$")
 _PAREN_GAP = re.compile(r"\s*\($")
 
@@ -553,6 +600,19 @@ def _merge(a: Mention, b: Mention, text: str) -> Mention | None:
     """Join adjacent pieces of one date: "00.01 tonight", "Sunday at 6 a.m.",
     "Thursday, March 5", "Feb 27, 2026 6:40 pm"."""
     gap = text[a.end : b.start]
+    if (
+        a.kind in ("month", "month_day")
+        and b.kind == "relative_span"
+        and b.unit == "year"
+        and b.part is None
+        and b.edge is None
+        and b.modifier in ("last", "this", "next")
+        and gap.isspace()
+        and len(gap) <= 2
+    ):
+        # "November last year", "mid-June next year": the month of that year.
+        offset = {"last": -1, "this": 0, "next": 1}[b.modifier]
+        return replace(a, end=b.end, expression=text[a.start : b.end], year_offset=offset)
     if a.kind == "clock" and b.kind == "clock" and _PAREN_GAP.match(gap):
         # "midnight (2200 GMT)": the same moment in another time zone.
         end = b.end + 1 if text.startswith(")", b.end) else b.end
@@ -670,6 +730,17 @@ def _resolve(m: Mention, ref: dt.date | None, tense: Tense) -> Resolution:
         if not _valid_year(m.year):
             return Resolution(None, time, False, "year out of range")
         return Resolution(f"{m.year:04d}", time, True, "explicit year")
+    if m.year_offset is not None and ref is not None and m.month is not None:
+        year = ref.year + m.year_offset
+        word = {-1: "last", 0: "this", 1: "next"}.get(m.year_offset, "that")
+        if not _valid_year(year):
+            return Resolution(None, time, False, "year out of range")
+        if m.day is None:
+            return Resolution(_ym(year, m.month), None, True, f"the month of {word} year")
+        try:
+            return Resolution(_ymd(dt.date(year, m.month, m.day)), time, True, f"{word} year")
+        except ValueError:
+            return Resolution(None, time, False, "no such day")
     if m.kind == "month_day":
         return _month_day(m, ref, tense, time)
     if ref is None:
@@ -693,6 +764,19 @@ def _resolve(m: Mention, ref: dt.date | None, tense: Tense) -> Resolution:
     if m.kind == "anchored":
         # ``ref`` is the day of the event told before, given by the caller.
         n = m.amount or 0
+        if m.unit == "year":
+            year = ref.year + n
+            if not _valid_year(year):
+                return Resolution(None, None, False, "year out of range")
+            return Resolution(f"{year:04d}", None, True, f"{abs(n)} year(s) from")
+        if m.unit == "month":
+            y, mo = _shift_month(ref.year, ref.month, n)
+            return Resolution(_ym(y, mo), None, True, f"{abs(n)} month(s) from")
+        if m.unit == "hour":
+            # Without the time of the event before, hours count in whole days from it.
+            days = abs(n) // 24 * (1 if n >= 0 else -1)
+            rule = f"{abs(n)} hour(s) {'after' if n > 0 else 'before'}"
+            return Resolution(_ymd(ref + dt.timedelta(days=days)), time, True, rule)
         rule = "the same day" if n == 0 else f"{abs(n)} day(s) {'after' if n > 0 else 'before'}"
         return Resolution(_ymd(ref + dt.timedelta(days=n)), time, True, rule)
     if m.kind == "duration":

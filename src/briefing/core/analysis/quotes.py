@@ -50,7 +50,8 @@ _SPEECH = (
     r"acknowledged|continued|recalled|predicted|suggested|complained|remarked|commented|"
     r"observed|reiterated|emphasi[sz]ed|underlined|concluded|confirmed|described|called|"
     r"dubbed|branded|labell?ed|termed|hailed|praised|accused|criticised|criticized|issued|"
-    r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed"
+    r"condemned|denounced|welcomed|pointed\s+out|went\s+on|quipped|joked|boasted|vowed|"
+    r"dismissed|lauded|slammed|decried|characteri[sz]ed"
 )
 _AUX = (
     r"has|have|had|was|were|is|are|will|would|also|then|later|earlier|yesterday|today|"
@@ -134,9 +135,24 @@ _POSSESSIVE_ROLE = re.compile(
     re.I,
 )
 _SUBJECT_KINDS = frozenset({"person", "organization", "group"})
+_SPOKE_AFTER = re.compile(rf"\s+(?:(?:has|had|also|then|later)\s+)?(?:{_SPEECH})\b")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it"}
 _DEFINITE_ROLE = re.compile(rf"^the\s+(?P<noun>{_ROLE_NOUN})$", re.I)
 _INDEFINITE_ROLE_WINDOW = 2000
+# "the head of state", "the prime minister": a person the article named with that title.
+_HEAD_ROLE = re.compile(
+    r"^the\s+(?P<title>head\s+of\s+state|president|head\s+of\s+government|prime\s+minister"
+    r"|premier|chancellor)$",
+    re.I,
+)
+_ROLE_TITLES = {
+    "head of state": ("President",),
+    "president": ("President",),
+    "head of government": ("Prime Minister", "Premier", "Chancellor"),
+    "prime minister": ("Prime Minister",),
+    "premier": ("Premier", "Prime Minister"),
+    "chancellor": ("Chancellor",),
+}
 _INDEFINITE_ROLE = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{_ROLE_NOUN})\b", re.I
 )
@@ -386,6 +402,7 @@ class _Speakers:
         best: str | None = None
         best_sentence = -1
         looked = 0
+        locked = False
         while k >= 0 and looked < 60:
             m = self.index.mentions[k]
             k -= 1
@@ -398,8 +415,13 @@ class _Speakers:
             gender = self.index.genders.get(m.key, "")
             if want in ("m", "f") and gender and gender != want:
                 continue
+            if best is not None and locked:
+                continue
             best, best_sentence = m.key, sentence
             self.last_found = m.start
+            # "Standing beside Mr Sarkozy, President Medvedev said …": the one who spoke
+            # is the antecedent, whoever else the sentence names first.
+            locked = _SPOKE_AFTER.match(self.doc.text, m.end) is not None
         return self.index.names.get(best) if best else None
 
     def subject_description(self, pos: int, after: int) -> str | None:
@@ -433,7 +455,7 @@ class _Speakers:
         # Pronouns and "the group" name somebody different at every place.
         return result, any(
             w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
-        ) or bool(_DEFINITE_ROLE.match(low))
+        ) or bool(_DEFINITE_ROLE.match(low) or _HEAD_ROLE.match(low))
 
     def sentence_subject(self, index: int) -> str | None:
         """The actor that opens sentence ``index`` ("Kurti was defiant."), if any."""
@@ -455,6 +477,24 @@ class _Speakers:
         if k < len(self.mention_starts) and self.mention_starts[k] == start:
             m = self.index.mentions[k]
             if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
+                return self.index.names.get(m.key)
+        return None
+
+    def titled_person(self, role: str, pos: int) -> str | None:
+        """The person last named before ``pos`` with the title of ``role`` before the
+        name ("President Petro" for "the head of state")."""
+        titles = _ROLE_TITLES[re.sub(r"\s+", " ", role.lower())]
+        text = self.doc.text
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        looked = 0
+        while k >= 0 and looked < 60:
+            m = self.index.mentions[k]
+            k -= 1
+            looked += 1
+            if m.kind != "person" or self.inside_quote(m.start):
+                continue
+            before = text[max(0, m.start - 30) : m.start]
+            if any(t in before for t in titles):
                 return self.index.names.get(m.key)
         return None
 
@@ -532,6 +572,10 @@ class _Speakers:
             if owner:
                 return f"{owner}’s {owned.group('noun')}", False
             return chosen, False
+        head_role = _HEAD_ROLE.match(chosen)
+        if head_role:
+            # "the head of state said": the president named last before it.
+            return self.titled_person(head_role.group("title"), pos) or chosen, False
         role = _DEFINITE_ROLE.match(chosen)
         if role:
             return self.earlier_description(role.group("noun"), pos) or chosen, False
@@ -617,6 +661,18 @@ def _place_after(text: str, m: re.Match[str]) -> str:
     return text[m.start() : place.end()] if place else m.group()
 
 
+# Verbs whose next noun is who is spoken to or about, never the speaker: "told
+# reporters", "urged the parties", "praised the mediators".
+_OBJECT_VERBS = frozenset(
+    _split("""
+    told tells urged accused praised welcomed condemned denounced criticised
+    criticized hailed called described dubbed branded termed labelled labeled issued
+    """)
+)
+# "X called it “A” and said …": the second verb has no subject of its own.
+_COORDINATED = re.compile(r"\b(?:and|but|then|before|after)\s*$", re.I)
+
+
 def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
     if not q.closed:
         return False
@@ -651,6 +707,8 @@ def _attribute_after(text: str, q: _Quote, limit: int, sp: _Speakers) -> bool:
         m = pattern.match(after)
         if m is None:
             continue
+        if pattern is _AFTER_VERB and m.group("verb").lower() in _OBJECT_VERBS:
+            continue  # "“…,” told reporters …": the people told do not speak
         if q.embedded and _CONJUNCTION.match(m.group("spk").strip()):
             continue  # "“A”, while Y said …": Y's own clause, not A's attribution
         name, generic = sp.normalize(m.group("spk"), base + m.start("spk"))
@@ -735,6 +793,9 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
         if cut >= 0:
             np_text = np_text[cut + 1 :]
         if not np_text.strip():
+            continue
+        if q.embedded and cut >= 0 and _COORDINATED.search(np_text):
+            # "X called the deal “A” toward … and said it hoped …“B”": X speaks again.
             continue
         name, generic = sp.normalize(np_text, lo + m.start() - 1)
         if name is None:
@@ -841,7 +902,12 @@ class _PlainPhrases:
         return False
 
 
-_JOINED = re.compile(r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*(?:an?|the)?\s*")
+# "had been ‘punished’ and had ‘suffered losses’": an auxiliary may repeat before the
+# second quote of one report.
+_JOINED = re.compile(
+    r"[\s,]*(?:and|or|but)?\s*(?:that)?\s*"
+    r"(?:(?:had|has|have|was|were|is|are|would|will|could)\s+(?:been\s+)?)?(?:an?|the)?\s*"
+)
 _TOKENS = re.compile(r"[\w’'-]+")
 
 

@@ -4,19 +4,31 @@ Each date expression that :func:`briefing.core.analysis.dates.find_mentions` fin
 becomes one event unless it is not one: the article's own dateline, a vague "today"
 in a promise ("the decisions we will take here today"), an approximate "over a week
 ago" in a sentence that already gives a precise date, a bare clock time that only
-restates another one ("At 00.01 tonight, as in, from midnight"). The evidence is the
-clause that carries the date, not the whole sentence or paragraph; the clause's tense
-tells whether a weekday or a month-day without a year lies before or after the
-article's date.
+restates another one ("At 00.01 tonight, as in, from midnight"), a "today" inside a
+quotation, a date used as a yardstick ("higher than at the start of the year"). The
+evidence is the clause that carries the date, not the whole sentence or paragraph: it
+takes in the report a trailing "…, the minister said Wednesday" dates, the subject
+before an inserted clause, the name before a short relative clause and the first words
+of a ", when …" clause; it keeps only a dated subordinate clause at the end of a long
+one. The clause's tense tells whether a weekday or a month-day without a year lies
+before or after the article's date.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from briefing.core.analysis.dates import Mention, Resolution, Tense, find_mentions, resolve
+from briefing.core.analysis.dates import (
+    WEEKDAYS,
+    Mention,
+    Resolution,
+    Tense,
+    find_mentions,
+    resolve,
+)
 from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
 
@@ -143,7 +155,7 @@ _KIND_LABEL = {
     "ahead": "time ahead",
     "clock": "clock time",
     "duration": "age of an ongoing event",
-    "anchored": "day counted from the event before",
+    "anchored": "counted from the event before",
 }
 
 
@@ -175,6 +187,36 @@ def _quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _block_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Quoted spans of a paragraph, a quote left open running to its end (the next
+    paragraph of the same speaker opens a quote again)."""
+    spans = _quote_spans(text, lo, hi)
+    last = spans[-1][1] if spans else lo
+    for q in _QUOTE_CHARS.finditer(text, last, hi):
+        i = q.start()
+        prev = text[i - 1] if i > 0 else " "
+        if text[i] in _OPENERS and (prev.isspace() or prev in "([—–-"):
+            spans.append((i + 1, hi))
+            break
+    return spans
+
+
+_BEYOND = 1 << 62  # larger than any text offset
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (start, _BEYOND)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+# "than it was at the start of the year", "than in 2019": a date as a yardstick.
+_COMPARISON_BEFORE = re.compile(
+    r"\bthan\s+(?:(?:it|they|there|he|she|we|this|that)\s+(?:was|were|had\s+been|did)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _clause(
     text: str, lo: int, hi: int, m: Mention, others: list[tuple[int, int]]
 ) -> tuple[int, int, bool]:
@@ -182,6 +224,19 @@ def _clause(
     inside a quotation."""
     lo = max(lo, m.start - _WINDOW)
     hi = min(hi, m.end + _WINDOW)
+    if m.kind == "year" and m.prep is None:
+        det = _YEAR_DETERMINER.search(text, max(lo, m.start - 5), m.start)
+        if det is not None:
+            # "the 1990 declaration of independence, which …": the year names an event
+            # by its noun; the noun phrase is the evidence.
+            end = m.end
+            for k, w in enumerate(_NONSPACE.finditer(text, m.end, hi)):
+                if k >= _ATTRIBUTIVE_WORDS or w.group().lower() in _SUBORDINATE_WORDS:
+                    break
+                end = w.end()
+                if w.group()[-1] in ",;:":
+                    break
+            return det.start(), end, False
     in_quote = False
     seg_lo, seg_hi = lo, hi
     for qs, qe in _quote_spans(text, lo, hi):
@@ -231,10 +286,137 @@ def _clause(
     if first == 1 and _dated_opening(text, pieces[0], others):
         # "On Sunday, the truce starts at 6 pm": the opening belongs to this clause too.
         first = 0
+    backwards = False
+    if first == last:
+        sub = _subordinate_start(text, pieces[first], m, others)
+        if sub is not None:
+            # "… have fled their homes on both sides of the frontier | since the clashes
+            # began on Thursday": the dated happening is the subordinate clause.
+            pieces[first] = (sub, pieces[first][1])
+    if (
+        first == last
+        and first > 0
+        and _attribution_only(text, pieces[first], m)
+        and not _dated_between(others, pieces[0][0], pieces[first][0])
+    ):
+        # "Israel and Hamas agreed to a truce, Qatar's prime minister said Wednesday":
+        # the date is when the words before were said; they are the event.
+        first, backwards = 0, True
+    elif (
+        first > 0
+        and _SUBJECTLESS_START.match(text, pieces[first][0])
+        and text.count(" ", pieces[max(0, first - 2)][0], pieces[last][1]) < _MAX_WORDS
+        and not _dated_between(others, pieces[max(0, first - 2)][0], pieces[first][0])
+    ):
+        # "Elections, which will choose an assembly, | are to be held by June": the
+        # subject is before the inserted clause.
+        first = max(0, first - 2)
+    elif (
+        first > 0
+        and _RELATIVE_START.match(text, pieces[first][0])
+        and text.count(" ", pieces[first][0], pieces[last][1]) < _SHORT_RELATIVE
+        and _antecedent(text, pieces[first - 1], others)
+    ):
+        # "President-elect Donald Trump, | who takes office Jan. 20": the relative clause
+        # is about the name before it.
+        first -= 1
     start, end = pieces[first][0], pieces[last][1]
+    if (
+        last + 1 < len(pieces)
+        and _WHEN_START.match(text, pieces[last + 1][0])
+        and not text[m.end : pieces[last][1]].strip(" .,;")
+    ):
+        # "The war began Oct. 7, 2023, | when militants stormed into Israel": what
+        # happened that day belongs to it; its first words are enough to say so.
+        limit = end + max(12, (end - start) * 3 // 4)
+        for w in _NONSPACE.finditer(text, pieces[last + 1][0], pieces[last + 1][1]):
+            if w.end() > limit:
+                break
+            if w.end() - pieces[last + 1][0] > 5:  # past "when" itself
+                end = w.end()
     start, end = min(start, m.start), max(end, m.end)
-    start, end = _cap(text, start, end, m)
+    start, end = _cap(text, start, end, m, backwards)
     return start, end, in_quote
+
+
+# A clause that opens with its verb has its subject before an inserted clause.
+_SUBJECTLESS_START = re.compile(
+    r"(?:is|are|was|were|will|would|has|have|had|must|shall)\s+(?!\w+ing\b)\w",
+)
+# Words a relative clause may have for the name before it to join it.
+_SHORT_RELATIVE = 7
+_WHEN_START = re.compile(r"\s*when\s", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _dated_between(dates: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a date lies in [start, end): words that already tell another event."""
+    return any(start <= s and e <= end for s, e in dates)
+
+
+def _antecedent(text: str, piece: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    """Whether ``piece`` is a short name with no verb, e.g. "President-elect Donald Trump"."""
+    start, end = piece
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 5 or any(s < end and start < e for s, e in dates):
+        return False
+    return bool(_CAPITAL_WORD.fullmatch(words[-1])) and not _has_verb(text, start, end)
+
+
+_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+# How many words after an attributive year ("the 2019 killing of …") the evidence keeps.
+_ATTRIBUTIVE_WORDS = 7
+_SUBORDINATE_WORDS = frozenset(("that", "which", "who", "when", "where", "and", "but"))
+_SUBORDINATOR = re.compile(r"\b(?:since|after|before|when|until|that|which|who)\s", re.I)
+# A clause needs this many words before the subordinate one for the cut to pay off.
+_LONG_PIECE = 14
+# Words kept before a relative "that"/"which"/"who" that carries the date.
+_RELATIVE_HEAD = 5
+
+
+def _subordinate_start(
+    text: str, piece: tuple[int, int], m: Mention, dates: list[tuple[int, int]]
+) -> int | None:
+    """Where the subordinate clause that carries ``m`` starts in a long ``piece``, if the
+    date is in one ("… since the clashes began on Thursday")."""
+    start, end = piece
+    if text.count(" ", start, end) < _LONG_PIECE:
+        return None
+    found = None
+    for sub in _SUBORDINATOR.finditer(text, max(start, m.start - 120), m.start):
+        found = sub
+    if found is None or text.count(" ", start, found.start()) < 6:
+        return None
+    if not _has_verb(text, found.end(), m.start):
+        return None
+    if any(start <= s and e <= found.start() for s, e in dates):
+        return None  # a date before it: the clause is shared between the two events
+    if found.group().lower().strip() in ("that", "which", "who"):
+        # "… to a separate forum of Libyan delegates | that is due to meet in November":
+        # the few words before a relative clause say what it is about.
+        words = [
+            w.start()
+            for w in _NONSPACE.finditer(text, max(start, found.start() - 80), found.start())
+        ]
+        if len(words) < _RELATIVE_HEAD:
+            return None
+        return words[-_RELATIVE_HEAD]
+    return found.start()
+
+
+def _attribution_only(text: str, piece: tuple[int, int], m: Mention) -> bool:
+    """Whether ``piece`` is only who said it and when: "Qatar's prime minister said
+    Wednesday", "the ministry said in a statement on Friday" (the date ends it)."""
+    start, end = piece
+    if text[m.end : end].strip(" .,;:"):
+        return False
+    words = list(_WORD.finditer(text, start, m.start))
+    if not 1 < len(words) <= 8:
+        return False
+    verbs = [i for i, w in enumerate(words) if w[0].lower() in _REPORTING]
+    if not verbs or verbs[-1] < len(words) - 5:
+        return False
+    return not _has_verb(text, start, words[verbs[-1]].start())
 
 
 _PREPOSITION_START = re.compile(
@@ -323,8 +505,9 @@ def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]
 _NONSPACE = re.compile(r"\S+")
 
 
-def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
-    """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date."""
+def _cap(text: str, start: int, end: int, m: Mention, backwards: bool = False) -> tuple[int, int]:
+    """Cut a clause longer than ``_MAX_WORDS`` words to a window around the date (or
+    ending at it, ``backwards``, when the words before it are the event)."""
     if text.count(" ", start, end) < _MAX_WORDS:
         return start, end
     spans = [w.span() for w in _NONSPACE.finditer(text, start, end)]
@@ -333,6 +516,8 @@ def _cap(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
     first = next(i for i, (s, e) in enumerate(spans) if e > m.start)
     last = next((i for i, (s, e) in enumerate(spans) if e >= m.end), len(spans) - 1)
     lo = 0 if last < _MAX_WORDS else max(0, first - 8)
+    if backwards:
+        lo = max(0, last + 1 - _MAX_WORDS)
     hi = min(len(spans), max(lo + _MAX_WORDS, last + 1))
     return spans[lo][0], spans[hi - 1][1]
 
@@ -396,7 +581,8 @@ def _word_tense(prev: str, word: str, nxt: str) -> Tense:
     if word in _FUTURE or word in _SCHEDULED or word.endswith(("'ll", "’ll")):
         return "future"
     if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
-        return "future"
+        # "was to stop firing on Tuesday": what had been planned, told afterwards.
+        return "past" if prev in ("was", "were") else "future"
     if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         # "can be renewed", "will be held": a passive says nothing of the time; the
         # auxiliary before it does.
@@ -427,7 +613,15 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]{3,}\b")
 # The place is a capitalised city, optionally followed by a region or country
 # ("DOHA, Qatar, Feb 29 (World Desk) —"); the agency in brackets may be any short name.
 _WIRE_BEFORE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?,\s*$")
-_WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|:|\.-?)\s")
+# "Havana, June 9. The Government...": a place in title case, near the top of the story.
+_TITLE_PLACE_BEFORE = re.compile(
+    r"^[A-Z][a-zà-ÿ]+(?:[ -](?:de |del |la |el )?[A-Z][a-zà-ÿ]+){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?,\s*$"
+)
+
+
+WEEKDAY_NAMES = frozenset(WEEKDAYS) | {f"{d}," for d in WEEKDAYS}
 
 
 def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
@@ -438,7 +632,15 @@ def _is_dateline(doc: Document, block_index: int, m: Mention) -> bool:
     text = doc.text
     if m.start - block.start <= 60:
         head = text[block.start : m.start]
-        if _WIRE_BEFORE.match(head) and _WIRE_AFTER.match(text, m.end):
+        if _WIRE_AFTER.match(text, m.end) and (
+            _WIRE_BEFORE.match(head)
+            or (
+                block_index <= 2
+                and m.kind in ("date", "month_day")
+                and _TITLE_PLACE_BEFORE.match(head)
+                and not any(w.lower() in WEEKDAY_NAMES for w in head.split())
+            )
+        ):
             return True
     if _is_headline(doc, block_index):
         # The headline restates a date of the story below it.
@@ -502,10 +704,14 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
     anchors: dict[int, tuple[dt.date, str]] = {}
     # The last full day an event was dated to, and its block: what "the next day" counts
     # from (only in that paragraph or the one after it).
-    last_day: tuple[dt.date, str, int] | None = None
+    last_day: tuple[dt.date, str, int, str | None] | None = None
+    # The last date of any precision, for "the following year".
+    last_date: tuple[str, str, int] | None = None
     # Days given as month and day, as first resolved: a repeat means the same day.
     told_days: dict[tuple[int | None, int | None], tuple[str, str]] = {}
     emitted: set[str] = set()
+    # Quoted spans per block, found only for blocks where "today" appears.
+    quoted: dict[int, list[tuple[int, int]]] = {}
     for k, m in enumerate(mentions):
         si = doc.sentence_at(m.start)
         sent = doc.sentences[si]
@@ -519,11 +725,28 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
-        if m.kind == "anchored":
+        if m.kind == "anchored" and m.unit in ("year", "month"):
+            # "began in October 2020 but stalled the following year": counted from the
+            # date told just before, at the precision it has.
+            if last_date is None or sent.block - last_date[2] > 1:
+                continue
+            anchor_date = last_date[0]
+            if m.unit == "month" and len(anchor_date) < 7:
+                continue
+            month = int(anchor_date[5:7]) if len(anchor_date) >= 7 else 1
+            res = resolve(m, dt.date(int(anchor_date[:4]), month, 1), None)
+            res = replace(res, rule=f"{res.rule} '{last_date[1]}'")
+        elif m.kind == "anchored":
             # "The next day, ...": counted from the last day the article told, if any.
             if last_day is None or sent.block - last_day[2] > 1:
                 continue
             res = resolve(m, last_day[0], None)
+            if m.unit == "hour" and last_day[3] is not None and m.amount is not None:
+                # "At 7 am ... Twelve hours later": the hours count from that time.
+                hh, mm = (int(p) for p in last_day[3].split(":"))
+                moment = dt.datetime.combine(last_day[0], dt.time(hh, mm))
+                day = (moment + dt.timedelta(hours=m.amount)).date()
+                res = replace(res, date=day.isoformat(), rule=f"{res.rule} {last_day[3]}")
             res = replace(res, rule=f"{res.rule} '{last_day[1]}'")
         elif m.kind == "month_day" and (m.month, m.day) in told_days:
             # "the Aug. 21 attack" after "an attack on Aug. 21": the day told before.
@@ -567,13 +790,26 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             and _dates_a_saying(text, cs, m)
         ):
             anchors[si] = (dt.date.fromisoformat(res.date), m.expression)
+        if res.date is not None and m.kind != "clock":
+            last_date = (res.date, m.expression, sent.block)
         if res.date is not None and len(res.date) == 10 and m.kind != "clock":
-            last_day = (dt.date.fromisoformat(res.date), m.expression, sent.block)
+            last_day = (dt.date.fromisoformat(res.date), m.expression, sent.block, res.time)
         if in_quote and tense == "future" and _vague(m):
             # "the decisions we will take here today": an intention, not a dated event.
             continue
         if tense is None and m.expression.lower() == "today":
             # "the region today remains divided": nowadays, not a dated happening.
+            continue
+        if m.kind == "relative_day" and m.modifier in ("today", "tonight") and m.hour is None:
+            block = doc.blocks[sent.block]
+            if block.index not in quoted:
+                quoted[block.index] = _block_quotes(text, block.start, block.end)
+            if _inside(quoted[block.index], m.start, m.end):
+                # "'Today is a historic day,' he said": the speaker's day, not a dated
+                # event (a quote is often told days after it was said).
+                continue
+        if _COMPARISON_BEFORE.search(text, max(0, m.start - 30), m.start):
+            # "higher than it was at the start of the year": a yardstick, not an event.
             continue
         if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
             # "the largest such exchange since 1986" measures, it does not date an event.
