@@ -611,10 +611,10 @@ class _Speakers:
             return self.titled_person(head_role.group("title"), pos) or chosen, False
         role = _DEFINITE_ROLE.match(chosen)
         if role:
-            noun = role.group("noun")
-            described = self.earlier_description(noun, pos)
+            role_noun = role.group("noun")
+            described = self.earlier_description(role_noun, pos)
             described_at = self.last_description_at if described else -1
-            titled = self.person_titled(noun, pos)
+            titled = self.person_titled(role_noun, pos)
             if titled is not None and titled[1] > described_at:
                 # "Foreign Minister Ana Ruiz met the envoys. “…,” the minister said."
                 return titled[0], False
