@@ -612,13 +612,13 @@ class _Speakers:
         role = _DEFINITE_ROLE.match(chosen)
         if role:
             role_noun = role.group("noun")
-            described = self.earlier_description(role_noun, pos)
-            described_at = self.last_description_at if described else -1
+            description = self.earlier_description(role_noun, pos)
+            described_at = self.last_description_at if description else -1
             titled = self.person_titled(role_noun, pos)
             if titled is not None and titled[1] > described_at:
                 # "Foreign Minister Ana Ruiz met the envoys. “…,” the minister said."
                 return titled[0], False
-            return described or chosen, False
+            return description or chosen, False
         definite = _DEFINITE.match(chosen)
         if definite:
             noun = definite.group("noun").lower()
