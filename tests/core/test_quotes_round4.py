@@ -86,3 +86,28 @@ def test_a_second_short_quote_after_a_repeated_auxiliary_is_kept() -> None:
 def test_dismissed_as_attributes_a_short_quote() -> None:
     text = 'The rebels\' spokesman, Ali Hussein, dismissed the deal as "theatre".'
     assert pairs(text) == [("Ali Hussein", "theatre")]
+
+
+def test_the_minister_is_the_person_named_with_that_title() -> None:
+    text = (
+        'Foreign Minister Ana Ruiz met the envoys on Monday. "We have a deal," the minister'
+        ' said.\n\nUN envoy Hans Grundberg flew to Sanaa. "The truce is holding," the envoy'
+        " told reporters."
+    )
+    assert pairs(text) == [
+        ("Ana Ruiz", "We have a deal"),
+        ("Hans Grundberg", "The truce is holding"),
+    ]
+
+
+def test_a_title_in_apposition_or_in_the_name_counts_too() -> None:
+    text = (
+        'Omar Haddad, the interior minister, spoke first. "It will hold," the minister said.'
+        ' Sheikh Tamim was briefed. "Both sides signed," the sheikh added.'
+    )
+    assert pairs(text) == [("Omar Haddad", "It will hold"), ("Tamim", "Both sides signed")]
+
+
+def test_a_role_noun_without_a_titled_person_stays_as_written() -> None:
+    text = 'The minister met Ana Ruiz on Monday. "It will not last," the minister said.'
+    assert pairs(text) == [("the minister", "It will not last")]

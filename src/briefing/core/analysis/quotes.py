@@ -114,7 +114,8 @@ _PARALLEL = re.compile(r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warn
 # the definite role noun refers back to the indefinite description.
 _ROLE_NOUN = (
     r"official|diplomat|source|spokesman|spokeswoman|spokesperson|envoy|negotiator|aide|"
-    r"officer|commander|mediator|analyst|adviser|advisor|minister|lawmaker|delegate"
+    r"officer|commander|mediator|analyst|adviser|advisor|minister|lawmaker|delegate|general|"
+    r"sheikh|emir|ambassador|secretary|governor|senator|chairman|chief"
 )
 # Where a new clause with its own subject begins: "The RSF said …, while an army
 # spokesman said the military was “committed”".
@@ -386,6 +387,7 @@ class _Speakers:
         # Descriptions that open a sentence ("A diplomat in Tunis was cautious."), in order.
         self.openers: tuple[list[int], list[str]] = ([], [])
         self.last_found = -1  # where the latest resolved pronoun's antecedent stands
+        self.last_description_at = -1  # where the latest description found stands
         self.joint: tuple[int, str] | None = None  # the latest "X and Y" speaker
 
     def inside_quote(self, pos: int) -> bool:
@@ -518,7 +520,38 @@ class _Speakers:
         starts, phrases = self.descriptions.get(noun.lower(), ([], []))
         k = bisect.bisect_left(starts, pos) - 1
         if k >= 0 and starts[k] >= pos - _INDEFINITE_ROLE_WINDOW:
+            self.last_description_at = starts[k]
             return phrases[k]
+        return None
+
+    def person_titled(self, noun: str, pos: int) -> tuple[str, int] | None:
+        """The person last named before ``pos`` with ``noun`` as their title, before the
+        name ("UN envoy Hans Grundberg") or in an apposition after it ("Ana Ruiz, the
+        foreign minister,"); and where."""
+        text = self.doc.text
+        before = re.compile(rf"(?i:\b{noun})\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$")
+        after = re.compile(
+            rf",\s+(?:the|a|an|its|[\w’']+[’']s)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\b"
+        )
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        looked = 0
+        while k >= 0 and looked < 60:
+            m = self.index.mentions[k]
+            k -= 1
+            looked += 1
+            if m.start < pos - _INDEFINITE_ROLE_WINDOW:
+                break
+            if m.kind != "person" or self.inside_quote(m.start):
+                continue
+            own = noun.lower() in text[m.start : m.end].lower().split()  # "Sheikh Mohammed"
+            if (
+                own
+                or before.search(text, max(0, m.start - 40), m.start)
+                or after.match(text, m.end)
+            ):
+                name = self.index.names.get(m.key)
+                if name:
+                    return name, m.start
         return None
 
     def _name(self, np: str, pos: int) -> tuple[str | None, bool]:
@@ -578,7 +611,14 @@ class _Speakers:
             return self.titled_person(head_role.group("title"), pos) or chosen, False
         role = _DEFINITE_ROLE.match(chosen)
         if role:
-            return self.earlier_description(role.group("noun"), pos) or chosen, False
+            role_noun = role.group("noun")
+            description = self.earlier_description(role_noun, pos)
+            described_at = self.last_description_at if description else -1
+            titled = self.person_titled(role_noun, pos)
+            if titled is not None and titled[1] > described_at:
+                # "Foreign Minister Ana Ruiz met the envoys. “…,” the minister said."
+                return titled[0], False
+            return description or chosen, False
         definite = _DEFINITE.match(chosen)
         if definite:
             noun = definite.group("noun").lower()
