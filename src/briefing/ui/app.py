@@ -560,9 +560,10 @@ class BriefingApp(Workbench, App[int]):
     def action_show_tab(self, pane: str) -> None:
         if not self.panes_ready:
             return
-        self.query_one("#tabs", Tabs).active = f"tab-{pane}"
-        self._show_pane(pane)
-        self.pane_list.focus()
+        with self.batch_update():  # the tab strip, the list and the title in one frame
+            self.query_one("#tabs", Tabs).active = f"tab-{pane}"
+            self._show_pane(pane)
+            self.pane_list.focus()
 
     def action_toggle_focus(self) -> None:
         if self.article.has_focus and self.panes_ready:

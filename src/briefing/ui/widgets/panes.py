@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from briefing.core.analysis.model import Evidence
 from briefing.core.highlights import KINDS, Highlight
@@ -468,7 +469,12 @@ class PaneList(ScrollView, can_focus=True):
             layout = self._layouts[width] = _Rows(self._rows, width)
         size = Size(width, layout.total)
         if self.virtual_size != size:
-            self.virtual_size = size
+            # The list's own size does not change, only what it scrolls over: update the
+            # scrollbar without the screen-wide relayout that setting the reactive asks for
+            # (a scrollbar that appears or goes still asks for one itself).
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
         return layout
 
     def _row_lines(self, index: int, width: int) -> list[Text]:
