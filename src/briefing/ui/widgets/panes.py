@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -91,21 +92,27 @@ GUTTER = 2  # the "▶ " mark before an item; headings and the empty text have n
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 # Characters known to take one cell: Latin, Greek, Cyrillic, punctuation, arrows, boxes.
-# A label made only of these is wrapped by counting characters, at C speed.
-_ONE_CELL = frozenset(
-    char
-    for first, last in (
-        (0x20, 0x7E),
-        (0xA0, 0x2FF),
-        (0x370, 0x52F),
-        (0x2010, 0x205E),
-        (0x20A0, 0x20C0),
-        (0x2190, 0x21FF),
-        (0x2500, 0x25FF),
-    )
-    for char in map(chr, range(first, last + 1))
-    if get_character_cell_size(char) == 1
+# A label made only of these is wrapped by counting characters, at C speed. Built on first
+# use (about 25 ms), not at import: the first frame does not need it.
+_ONE_CELL_RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0x2FF),
+    (0x370, 0x52F),
+    (0x2010, 0x205E),
+    (0x20A0, 0x20C0),
+    (0x2190, 0x21FF),
+    (0x2500, 0x25FF),
 )
+
+
+@functools.cache
+def _one_cell() -> frozenset[str]:
+    return frozenset(
+        char
+        for first, last in _ONE_CELL_RANGES
+        for char in map(chr, range(first, last + 1))
+        if get_character_cell_size(char) == 1
+    )
 
 
 def clean_label(plain: str) -> str:
@@ -180,7 +187,7 @@ def wrap_spans(plain: str, width: int) -> list[tuple[int, int]]:
     but newlines (see :func:`clean_label`).
     """
     width = max(1, width)
-    wrap = _wrap_chars if _ONE_CELL.issuperset(plain.replace("\n", " ")) else _wrap_cells
+    wrap = _wrap_chars if _one_cell().issuperset(plain.replace("\n", " ")) else _wrap_cells
     out: list[tuple[int, int]] = []
     start = 0
     while (newline := plain.find("\n", start)) != -1:
@@ -201,7 +208,7 @@ class _Rows:
         for row in rows:
             plain = clean_label(row.label.plain)
             wide = width if row.header else item_width
-            if len(plain) <= wide and _ONE_CELL.issuperset(plain):  # (a newline is not)
+            if len(plain) <= wide and _one_cell().issuperset(plain):  # (a newline is not)
                 total += 1  # a short row: no need to wrap
             else:
                 total += len(wrap_spans(plain, wide))
