@@ -439,8 +439,13 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
-            r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
-            r"published|specified|announced)\b|"
+            r"\bnot (?:immediately |yet |publicly |officially )?(?:been )?(?:disclosed|released|"
+            r"made public|published|specified|announced)\b|"
+            # "parliament was not consulted": a party left out of the deal.
+            r"\bnot (?:been )?consulted\b|"
+            # "There will be no international monitors": a safeguard the deal lacks.
+            r"\bthere (?:will|would) be no (?:[\w-]+ ){0,2}?(?:monitors|observers|monitoring|"
+            r"verification|enforcement|mechanism|timetable|deadline|guarantees?|penalt(?:y|ies))\b|"
             r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|"
             r"agreed on|settled|resolved|decided|specified|mentioned|included|raised|tackled|"
             r"touched on)\b|"
@@ -499,15 +504,29 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # "Talks on security arrangements are due to resume within two weeks": a topic the
+        # deal sent to later talks.
+        "deferral",
+        re.compile(
+            r"\b(?:talks|negotiations|discussions) (?:on|over|about)\b[^.;]{0,100}?\b(?:will|"
+            r"would|are due to|are set to|are expected to|are to) (?:resume|continue|reconvene)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "uncertainty",
         re.compile(
             r"\b(?:unknown|unclear|uncertain|not (?:yet |immediately )?(?:clear|known|certain)) "
-            r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
+            r"(?:if|whether|how|when|what|who|why|where|that)\b|\b(?:was|is|are|were|remains?|"
             r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
             r"linger)\b|"
             r"\bno guarantee\b|\bopen question\b|"
+            # "The Kremlin gave no sign that the truce would be prolonged".
+            r"\b(?:gave|give|gives|giving|showed|shows|offered) no (?:clear )?(?:sign|signs|"
+            r"indication|hint)\b|"
             r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
             r"\b(?:nobody|no one) (?:is|was|can be) (?:sure|certain)\b|"
             r"\b(?:is|was|are|were) (?:still |yet )to come\b|"
@@ -522,6 +541,18 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # "questioned who would pay for the monitors", "could not be independently verified".
+        "uncertainty",
+        re.compile(
+            r"\bwho (?:would|will|is to|is going to|should) (?:pay|fund|finance|foot|verify|"
+            r"monitor|enforce|police|guarantee)\b|"
+            r"\b(?:not|cannot|n['’]t|neither|none|no)\b[^.;]{0,60}?\bindependently "
+            r"(?:verif|confirm)",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "pending",
         re.compile(
             r"\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
@@ -529,7 +560,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:ratified|approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
             r"(?:\w+ )?(?:approval|ratification|endorsement)\b|"
             r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
-            r"endorse)\b",
+            r"endorse)\b|"
+            # "will require changes to national law": a step still to be taken at home.
+            r"\b(?:will|would|must) (?:first )?require (?:changes|amendments) to\b",
             _FLAGS,
         ),
         False,
@@ -601,6 +634,18 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # "Previous ceasefires announced since April collapsed within hours": earlier deals
+        # of the kind (plural: a pattern, not one dated event) that did not hold.
+        "track record",
+        re.compile(
+            r"\b(?:previous|earlier|past|prior|several|many) (?:[\w-]+ ){0,2}?(?:cease-?fires|"
+            r"truces|deals|agreements|accords|pacts)\b[^.;]{0,120}?\b(?:collapsed|broke down|"
+            r"unravell?ed|fell apart|failed)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "violation",
         re.compile(
             r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
@@ -654,6 +699,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
             r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
+            r"\bguarded (?:note|tone|optimism|welcome|response|reaction)\b|"
+            r"\b(?:more|rather|sounded|was|were) guarded\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|"
             r"\b(?<!without )(?<!no )(?<!allayed )fears?\b|\bfeared\b|"
@@ -665,7 +712,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
-            r"allegations?|claims?)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"allegations?|claims?|results?|outcome|election|vote)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
@@ -704,6 +751,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:could|may|might) take (?:up to |at least |as long as )?(?:\w+ )?"
             r"(?:months|years)\b|"
             r"\bwould take years\b|"
+            # "That dispute could make it hard for Kabul to name a team".
+            r"\b(?:could|may|might|would) (?:also )?(?:make it (?:hard|harder|difficult|"
+            r"more difficult|impossible)|complicate|undermine|derail|jeopardi[sz]e|scupper)\b|"
             r"\b(?:i|we)(?: will|['’]ll) believe it when\b|"
             r"\bbroken (?:promises|pledges|commitments)\b|\bpromises (?:[\w’'-]+ ){0,3}?"
             r"(?:had |has |have )?broken\b|"
@@ -991,7 +1041,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
             excluded omitted omits failure failures made nothing bound sign neither behind
             unanswered undecided unsettled given set offered named questions issues matters
-            details disputes"""
+            details disputes consulted there"""
         ),
     ),
     (
@@ -1005,17 +1055,23 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             take leaves leave leaving"""
         ),
     ),
+    (_ws("talks negotiations discussions"), _ws("resume continue reconvene")),
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
             guarantee sign signs said say says indicated explained disclosed come word sure
-            attempted tried done"""
+            attempted tried done indication hint"""
+        ),
+    ),
+    (
+        _ws(
+            """who pay fund finance foot verify monitor enforce police guarantee independently"""
         ),
     ),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement ratify approve endorse"""
+            endorsement ratify approve endorse require"""
         ),
     ),
     (
@@ -1042,6 +1098,10 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             wrangling split deadlock deadlocked bone unresolved unchanged same thornier
             thorniest reached found struck stalled challenge challenges hurdle hurdles"""
         ),
+    ),
+    (
+        _ws("previous earlier past prior several many"),
+        _ws("collapsed broke unravelled unraveled fell failed"),
     ),
     (
         _ws(
@@ -1073,7 +1133,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
             unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
-            accuses accusing worried threatened threatens threaten threatening"""
+            accuses accusing worried threatened threatens threaten threatening guarded"""
         ),
     ),
     (
@@ -1089,7 +1149,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
             overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution
-            many few when promises pledges commitments broken take"""
+            many few when promises pledges commitments broken take make complicate undermine
+            derail jeopardise jeopardize scupper"""
         ),
     ),
     (
@@ -1489,7 +1550,8 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _VIOLATION_OBJECT_BEFORE = re.compile(
     r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
     r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
-    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$|"
+    r"verify|record|punish|deter|prevent|address|handle|rule on|rules on|ruling on|"
+    r"adjudicate|judge)\s+(?:\w+\s+)?$|"
     # "Any violations would go to the commission": a sentence that opens on a hypothesis.
     r"^(?:[\"“‘']\s*)?any\s+$"
 )
@@ -1523,6 +1585,32 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
     return best
 
 
+# "Nobody should doubt our discipline", "no one doubts": a doubt denied.
+_DOUBT_DENIED_BEFORE = re.compile(
+    r"\b(?:nobody|no one|none|never|not|n['’]t)\s+(?:should\s+|can\s+|could\s+|will\s+|"
+    r"would\s+|need\s+|must\s+)?(?:have\s+)?$"
+)
+# "We came here with doubts, and we leave with hope": a doubt the speaker has left behind.
+_DOUBT_TURNED_AFTER = re.compile(
+    r"[^.;!?]{0,40}?[,;]?\s+(?:and|but)\s+(?:now\s+)?(?:[\w’'-]+\s+){0,3}?(?:with\s+)?"
+    r"(?:hope|hopeful|confidence|confident|optimism|optimistic)\b"
+)
+_TEST_OF_BEFORE = re.compile(r"\btest of\s+$")
+
+
+def _doubt_undone(m: re.Match[str], low: str) -> bool:
+    """True when the doubt word of ``m`` is denied, left behind, or only frames a test."""
+    word = m.group()
+    before = max(0, m.start() - 30)
+    if word.startswith("doubt") and (
+        _DOUBT_DENIED_BEFORE.search(low, before, m.start())
+        or _DOUBT_TURNED_AFTER.match(low, m.end())
+    ):
+        return True
+    # "the first test of whether the insurgents can restrain their fighters": a framing.
+    return word == "whether" and _TEST_OF_BEFORE.search(low, before, m.start()) is not None
+
+
 def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """The first match of an open-issue ``pattern`` that its context does not undo."""
     for m in pattern.finditer(low):
@@ -1543,6 +1631,8 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
             continue
         # "failure to respect them could have consequences": a sanction, not a failure.
         if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
+            continue
+        if category == "doubt" and _doubt_undone(m, low):
             continue
         # "the UN promised to help lift obstacles to exports": removing one is a term.
         if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
@@ -1585,6 +1675,8 @@ def _is_history(
     include a ceasefire"), are background. So is criticism of a past act that does not
     name the agreement ("a move Pakistan rejected, in August 2019").
     """
+    if category == "track record":
+        return False
     if category != "doubt" and _EARLIER_DEAL.search(low):
         return True
     dated_before = _earlier_dated(low, published) or any(
