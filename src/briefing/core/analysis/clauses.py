@@ -508,8 +508,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         # deal sent to later talks.
         "deferral",
         re.compile(
-            r"\b(?:talks|negotiations|discussions) (?:on|over|about)\b[^.;]{0,100}?\b(?:will|"
-            r"would|are due to|are set to|are expected to|are to) (?:resume|continue|reconvene)\b",
+            r"\b(?:talks|negotiations|discussions) (?:on|over|about)\b[^.;]{0,160}?\b(?:will|"
+            r"would|are due to|are set to|are expected to|are to) (?:resume|continue|reconvene|begin|"
+            r"start|open)\b|"
+            # "The fate of the monarchy will be decided by the assembly": a question sent on.
+            r"\b(?:fate|future|status|question) of\b[^.;]{0,60}?\b(?:will|would|is to) be "
+            r"(?:decided|determined|settled|resolved)\b",
             _FLAGS,
         ),
         False,
@@ -712,7 +716,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
             r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
-            r"allegations?|claims?|results?|outcome|election|vote)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"allegations?|claims?)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
@@ -1055,7 +1059,10 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             take leaves leave leaving"""
         ),
     ),
-    (_ws("talks negotiations discussions"), _ws("resume continue reconvene")),
+    (
+        _ws("talks negotiations discussions fate future status question"),
+        _ws("resume continue reconvene begin start open decided determined settled resolved"),
+    ),
     (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
