@@ -509,8 +509,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "deferral",
         re.compile(
             r"\b(?:talks|negotiations|discussions) (?:on|over|about)\b[^.;]{0,160}?\b(?:will|"
-            r"would|are due to|are set to|are expected to|are to) (?:resume|continue|reconvene|begin|"
-            r"start|open)\b|"
+            r"would|are due to|are set to|are expected to|are to) (?:resume|continue|"
+            r"reconvene|begin|start|open)\b|"
             # "The fate of the monarchy will be decided by the assembly": a question sent on.
             r"\b(?:fate|future|status|question) of\b[^.;]{0,60}?\b(?:will|would|is to) be "
             r"(?:decided|determined|settled|resolved)\b",
@@ -1070,11 +1070,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             attempted tried done indication hint"""
         ),
     ),
-    (
-        _ws(
-            """who pay fund finance foot verify monitor enforce police guarantee independently"""
-        ),
-    ),
+    (_ws("""who pay fund finance foot verify monitor enforce police guarantee independently"""),),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
