@@ -462,6 +462,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"named) "
             r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
             r"\bdid not sign\b|\bcontain(?:s|ed)? no\b|"
+            # "insisted that there was 'no agreement' of any kind": the deal itself denied.
+            r"\bthere (?:was|is|had been|has been) [‘'\"“]?no (?:agreement|deal|accord)\b|"
             r"\bwith no (?:enforcement|verification|timetable|timeline|deadline|guarantees?|"
             r"mechanism)\b|"
             r"\b(?:has|have|had|did|does|do)(?: not|n['’]t) (?:yet )?(?:set|given|fixed|named|"
@@ -614,7 +616,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "limited scope",
         re.compile(
             r"\b(?:covers?|covered|applies|applied|includes?|included|benefits?) only\b|"
-            r"\bonly (?:covers?|applies|includes?|some|part of|a fraction|a handful|a minority)\b",
+            r"\bonly (?:covers?|applies|includes?|some|part of|a fraction|a handful|a minority)\b|"
+            # "He acknowledged that the EU had wanted more": less than a party sought.
+            r"\b(?:wanted|hoped for|sought|asked for|pushed for) (?:much |far |a lot )?"
+            r"more(?=[.,;!?’'\"”])",
             _FLAGS,
         ),
         False,
@@ -712,6 +717,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\bunder the bus\b|"
+            # "Rwanda denies backing M23, although UN experts have said ...": a disputed denial.
+            r"\bden(?:y|ies|ied)\b[^.;]{0,80}?,? (?:although|though|even though|but|despite)\b|"
             r"\bpaves? the way to\b|\bnightmare\b|\bfar worse\b|\b(?:bad|dangerous|"
             r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
@@ -1092,7 +1099,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (_ws("depend depends depending conditional contingent hinge hinges until unless"),),
-    (_ws("only"),),
+    (_ws("only more"),),
     (
         _ws(
             """sticking obstacle obstacles thorny contentious stumbling remain remained remains
@@ -1136,7 +1143,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
             unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
-            accuses accusing worried threatened threatens threaten threatening guarded"""
+            accuses accusing worried threatened threatens threaten threatening guarded
+            deny denies denied"""
         ),
     ),
     (
