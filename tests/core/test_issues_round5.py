@@ -40,6 +40,14 @@ ISSUES = [
     ("The quota rules will require amendments to the maritime code.", "pending"),
     ("The quarrel could make it hard for the ministry to issue new permits.", "doubt"),
     ("Previous truces between the fleets collapsed within weeks.", "track record"),
+    # other wordings of the same kinds
+    ("Negotiations will continue on the licence fees later this year.", "deferral"),
+    ("The navy chief sounded a note of caution on Tuesday about the patrols.", "doubt"),
+    ("Diplomats wondered how the patrols would be paid for under the truce.", "uncertainty"),
+    ("Reporters were unable to verify the casualty figures given by either side.", "uncertainty"),
+    ("The annex on quotas remains secret, officials in both capitals said.", "absence"),
+    ("No neutral observers will board the trawlers, the ministry said.", "absence"),
+    ("The truce needs parliamentary approval in both countries.", "pending"),
 ]
 
 
@@ -55,6 +63,8 @@ NOT_ISSUES = [
     "“Nobody should doubt our resolve,” the admiral said.",
     "“We arrived with doubts, and we go home with hope,” the envoy told reporters.",
     "No one can doubt the commitment of both fleets.",
+    "The minister said the signing had dispelled any doubts about the truce.",
+    "“We had our doubts, but now we are confident,” a trawler captain said.",
     # a test framed, not a doubt about the deal
     "The first week of the truce is a test of whether the fleets can share the banks.",
     # a violation as the object of a term

@@ -443,6 +443,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"made public|published|specified|announced)\b|"
             # "parliament was not consulted": a party left out of the deal.
             r"\bnot (?:been )?consulted\b|"
+            r"\b(?:remains?|remained|was kept|were kept|is being kept|are being kept) (?:secret|"
+            r"confidential|under wraps)\b|"
+            r"\bno (?:international |independent |foreign |neutral )?(?:monitors|observers|"
+            r"peacekeepers) (?:will|would|are|were|have been)\b|"
             # "There will be no international monitors": a safeguard the deal lacks.
             r"\bthere (?:will|would) be no (?:[\w-]+ ){0,2}?(?:monitors|observers|monitoring|"
             r"verification|enforcement|mechanism|timetable|deadline|guarantees?|penalt(?:y|ies))\b|"
@@ -513,6 +517,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:talks|negotiations|discussions) (?:on|over|about)\b[^.;]{0,160}?\b(?:will|"
             r"would|are due to|are set to|are expected to|are to) (?:resume|continue|"
             r"reconvene|begin|start|open)\b|"
+            r"\b(?:talks|negotiations|discussions) (?:will|would|are due to|are set to|"
+            r"are expected to) (?:resume|continue|reconvene) (?:on|over|about|to discuss|"
+            r"to settle|later)\b|"
             # "The fate of the monarchy will be decided by the assembly": a question sent on.
             r"\b(?:fate|future|status|question) of\b[^.;]{0,60}?\b(?:will|would|is to) be "
             r"(?:decided|determined|settled|resolved)\b",
@@ -552,6 +559,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\bwho (?:would|will|is to|is going to|should) (?:pay|fund|finance|foot|verify|"
             r"monitor|enforce|police|guarantee)\b|"
+            r"\bhow (?:it|they|the [\w-]+) (?:would|will|could) be (?:paid for|funded|financed|"
+            r"enforced|verified|monitored|policed)\b|"
+            r"\b(?:could not|cannot|couldn['’]t|was unable to|were unable to) (?:be )?"
+            r"(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|"
             r"\b(?:not|cannot|n['’]t|neither|none|no)\b[^.;]{0,60}?\bindependently "
             r"(?:verif|confirm)",
             _FLAGS,
@@ -568,7 +579,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
             r"endorse)\b|"
             # "will require changes to national law": a step still to be taken at home.
-            r"\b(?:will|would|must) (?:first )?require (?:changes|amendments) to\b",
+            r"\b(?:will|would|must) (?:first )?require (?:changes|amendments) to\b|"
+            r"\b(?:requires?|will need|would need|needs) (?:the )?(?:parliamentary|"
+            r"congressional|legislative|senate|parliament['’]s|congress['’]s) (?:approval|"
+            r"ratification|consent)\b",
             _FLAGS,
         ),
         False,
@@ -708,7 +722,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
             r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
-            r"\bguarded (?:note|tone|optimism|welcome|response|reaction)\b|"
+            r"\b(?:guarded|sober|sombre|somber|downbeat|pessimistic|muted|cautionary) (?:note|tone|"
+            r"optimism|welcome|response|reaction|assessment)\b|\bnote of caution\b|"
             r"\b(?:more|rather|sounded|was|were) guarded\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|"
@@ -1052,7 +1067,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
             excluded omitted omits failure failures made nothing bound sign neither behind
             unanswered undecided unsettled given set offered named questions issues matters
-            details disputes consulted there"""
+            details disputes consulted there secret confidential wraps"""
         ),
     ),
     (
@@ -1077,11 +1092,16 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             attempted tried done indication hint"""
         ),
     ),
-    (_ws("""who pay fund finance foot verify monitor enforce police guarantee independently"""),),
+    (
+        _ws(
+            """who pay fund finance foot verify monitor enforce police guarantee independently
+            how verified confirm confirmed unverified"""
+        ),
+    ),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement ratify approve endorse require"""
+            endorsement ratify approve endorse require requires need needs"""
         ),
     ),
     (
@@ -1144,7 +1164,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
             unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
             accuses accusing worried threatened threatens threaten threatening guarded
-            deny denies denied"""
+            deny denies denied sober sombre somber downbeat pessimistic muted cautionary"""
         ),
     ),
     (
@@ -1599,7 +1619,10 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
 # "Nobody should doubt our discipline", "no one doubts": a doubt denied.
 _DOUBT_DENIED_BEFORE = re.compile(
     r"\b(?:nobody|no one|none|never|not|n['’]t)\s+(?:should\s+|can\s+|could\s+|will\s+|"
-    r"would\s+|need\s+|must\s+)?(?:have\s+)?$"
+    r"would\s+|need\s+|must\s+)?(?:have\s+)?$|"
+    # "dispelled any doubts", "eased fears": a doubt removed.
+    r"\b(?:dispel\w*|allay\w*|eas(?:e|ed|es|ing)|calm(?:ed|s)?|remov(?:e|ed|es)|eras(?:e|ed)|"
+    r"beyond|put to rest)\s+(?:any\s+|all\s+|the\s+|lingering\s+|such\s+)*$"
 )
 # "We came here with doubts, and we leave with hope": a doubt the speaker has left behind.
 _DOUBT_TURNED_AFTER = re.compile(
@@ -1613,7 +1636,7 @@ def _doubt_undone(m: re.Match[str], low: str) -> bool:
     """True when the doubt word of ``m`` is denied, left behind, or only frames a test."""
     word = m.group()
     before = max(0, m.start() - 30)
-    if word.startswith("doubt") and (
+    if word.startswith(("doubt", "fear")) and (
         _DOUBT_DENIED_BEFORE.search(low, before, m.start())
         or _DOUBT_TURNED_AFTER.match(low, m.end())
     ):
