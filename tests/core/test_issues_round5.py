@@ -109,3 +109,17 @@ def test_round5_gates_never_hide_a_match() -> None:
                 assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
                 checked += 1
     assert checked >= len(ISSUES)
+
+
+def test_a_longer_lead_in_naming_only_critics_gives_way_to_its_point() -> None:
+    lead_in = "But the truce has many critics along the coast."
+    point = "Trawler owners accused the ministry of trading away the richest banks."
+    items = extract_open_issues(doc(LEAD + lead_in + " " + point))
+    assert quotes(items) == [point]
+
+
+def test_a_short_doubt_with_a_claim_of_its_own_stays() -> None:
+    claim = "Sceptics warn the new truce could go the same way."
+    point = "Trawler owners accused the ministry of trading away the richest banks."
+    items = extract_open_issues(doc(LEAD + claim + " " + point))
+    assert quotes(items) == [claim, point]

@@ -2036,6 +2036,11 @@ def extract_open_issues(doc: Document) -> list[Item]:
 
 # A sentence this short that only announces a doubt ("Doubts remain, however.").
 _TOPIC_WORDS = 7
+# "But the deal has many critics at home.": a doubt named only by a noun of people or
+# feelings announces the point a little longer.
+_TOPIC_WORDS_NOUN = 10
+_TOPIC_NOUNS = frozenset({"critics", "sceptics", "skeptics", "doubts", "fears", "concerns"})
+_CLAIM = re.compile(r"\b(?:could|would|will|may|might|should|that|warn|warned|say|said)\b", re.I)
 
 
 def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
@@ -2043,10 +2048,19 @@ def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
     unconvinced.") and the next sentence, in its paragraph or the next, makes an issue
     of its own."""
     scan = scans[k]
+    n_words = len(_WORD.findall(text, scan.start, scan.end)) if k + 1 < len(scans) else 0
+    # "But the deal has many critics at home.": the noun alone, with no claim of its own
+    # ("Sceptics warn the deal could fail" makes one), may take a few more words.
+    longer = (
+        _TOPIC_WORDS < n_words <= _TOPIC_WORDS_NOUN
+        and scan.issue is not None
+        and scan.issue[1] in _TOPIC_NOUNS
+        and _CLAIM.search(text, scan.start, scan.end) is None
+    )
     if (
         k + 1 >= len(scans)
         or (scan.issue is not None and scan.issue[0] == "deferral")
-        or len(_WORD.findall(text, scan.start, scan.end)) > _TOPIC_WORDS
+        or (n_words > _TOPIC_WORDS and not longer)
     ):
         # A deferral, however short ("The thorniest questions were left for later."), is
         # a point of its own.
