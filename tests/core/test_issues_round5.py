@@ -123,3 +123,14 @@ def test_a_short_doubt_with_a_claim_of_its_own_stays() -> None:
     point = "Trawler owners accused the ministry of trading away the richest banks."
     items = extract_open_issues(doc(LEAD + claim + " " + point))
     assert quotes(items) == [claim, point]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The signing did little to ease fears among the trawler crews.",
+        "The minister's speech failed to dispel doubts about the patrols.",
+    ],
+)
+def test_a_doubt_not_removed_is_still_a_doubt(sentence: str) -> None:
+    assert quotes(extract_open_issues(doc(LEAD + sentence))) == [sentence]

@@ -1621,6 +1621,8 @@ _DOUBT_DENIED_BEFORE = re.compile(
     r"\b(?:nobody|no one|none|never|not|n['’]t)\s+(?:should\s+|can\s+|could\s+|will\s+|"
     r"would\s+|need\s+|must\s+)?(?:have\s+)?$|"
     # "dispelled any doubts", "eased fears": a doubt removed.
+    # ("did little to ease fears", "failed to dispel doubts": the doubt stays).
+    r"(?<!little to )(?<!failed to )(?<!fails to )(?<!nothing to )(?<!not )(?<!n't )(?<!n’t )"
     r"\b(?:dispel\w*|allay\w*|eas(?:e|ed|es|ing)|calm(?:ed|s)?|remov(?:e|ed|es)|eras(?:e|ed)|"
     r"beyond|put to rest)\s+(?:any\s+|all\s+|the\s+|lingering\s+|such\s+)*$"
 )
