@@ -439,8 +439,17 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bleft out\b|\bomitted\b|\bomits\b|\bdoes not apply\b|\bfailures? to (?:live up to|"
             r"implement|honou?r|respect|abide by|keep)\b|"
             r"\b(?:is|are|was|were) not (?:part of|included in|covered by|bound by)\b|"
-            r"\bnot (?:immediately |yet |publicly |officially )?(?:disclosed|released|made public|"
-            r"published|specified|announced)\b|"
+            r"\bnot (?:immediately |yet |publicly |officially )?(?:been )?(?:disclosed|released|"
+            r"made public|published|specified|announced)\b|"
+            # "parliament was not consulted": a party left out of the deal.
+            r"\bnot (?:been )?consulted\b|"
+            r"\b(?:remains?|remained|was kept|were kept|is being kept|are being kept) (?:secret|"
+            r"confidential|under wraps)\b|"
+            r"\bno (?:international |independent |foreign |neutral )?(?:monitors|observers|"
+            r"peacekeepers) (?:will|would|are|were|have been)\b|"
+            # "There will be no international monitors": a safeguard the deal lacks.
+            r"\bthere (?:will|would) be no (?:[\w-]+ ){0,2}?(?:monitors|observers|monitoring|"
+            r"verification|enforcement|mechanism|timetable|deadline|guarantees?|penalt(?:y|ies))\b|"
             r"\b(?:had|has|have)(?: not|n['’]t) (?:yet )?(?:been )?(?:discussed|addressed|"
             r"agreed on|settled|resolved|decided|specified|mentioned|included|raised|tackled|"
             r"touched on)\b|"
@@ -457,6 +466,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"named) "
             r"no (?:date|timetable|timeline|deadline|details)\b|\bnot be bound by\b|"
             r"\bdid not sign\b|\bcontain(?:s|ed)? no\b|"
+            # "insisted that there was 'no agreement' of any kind": the deal itself denied.
+            r"\bthere (?:was|is|had been|has been) [‘'\"“]?no (?:agreement|deal|accord)\b|"
             r"\bwith no (?:enforcement|verification|timetable|timeline|deadline|guarantees?|"
             r"mechanism)\b|"
             r"\b(?:has|have|had|did|does|do)(?: not|n['’]t) (?:yet )?(?:set|given|fixed|named|"
@@ -499,15 +510,36 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # "Talks on security arrangements are due to resume within two weeks": a topic the
+        # deal sent to later talks.
+        "deferral",
+        re.compile(
+            r"\b(?:talks|negotiations|discussions) (?:on|over|about)\b[^.;]{0,160}?\b(?:will|"
+            r"would|are due to|are set to|are expected to|are to) (?:resume|continue|"
+            r"reconvene|begin|start|open)\b|"
+            r"\b(?:talks|negotiations|discussions) (?:will|would|are due to|are set to|"
+            r"are expected to) (?:resume|continue|reconvene) (?:on|over|about|to discuss|"
+            r"to settle|later)\b|"
+            # "The fate of the monarchy will be decided by the assembly": a question sent on.
+            r"\b(?:fate|future|status|question) of\b[^.;]{0,60}?\b(?:will|would|is to) be "
+            r"(?:decided|determined|settled|resolved)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "uncertainty",
         re.compile(
             r"\b(?:unknown|unclear|uncertain|not (?:yet |immediately )?(?:clear|known|certain)) "
-            r"(?:if|whether|how|when|what|who|why|where)\b|\b(?:was|is|are|were|remains?|"
+            r"(?:if|whether|how|when|what|who|why|where|that)\b|\b(?:was|is|are|were|remains?|"
             r"remained) (?:still |also )?(?:unclear|uncertain)\b|\bremains? (?:to be seen|unclear|"
             r"uncertain|unknown|in doubt|in question)\b|\bit is not known\b|"
             r"\bquestions? (?:also |still )?(?:remain|remains|remained|persist|over|about|"
             r"linger)\b|"
             r"\bno guarantee\b|\bopen question\b|"
+            # "The Kremlin gave no sign that the truce would be prolonged".
+            r"\b(?:gave|give|gives|giving|showed|shows|offered) no (?:clear )?(?:sign|signs|"
+            r"indication|hint)\b|"
             r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
             r"\b(?:nobody|no one) (?:is|was|can be) (?:sure|certain)\b|"
             r"\b(?:is|was|are|were) (?:still |yet )to come\b|"
@@ -522,6 +554,22 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
+        # "questioned who would pay for the monitors", "could not be independently verified".
+        "uncertainty",
+        re.compile(
+            r"\bwho (?:would|will|is to|is going to|should) (?:pay|fund|finance|foot|verify|"
+            r"monitor|enforce|police|guarantee)\b|"
+            r"\bhow (?:it|they|the [\w-]+) (?:would|will|could) be (?:paid for|funded|financed|"
+            r"enforced|verified|monitored|policed)\b|"
+            r"\b(?:could not|cannot|couldn['’]t|was unable to|were unable to) (?:be )?"
+            r"(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|"
+            r"\b(?:not|cannot|n['’]t|neither|none|no)\b[^.;]{0,60}?\bindependently "
+            r"(?:verif|confirm)",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
         "pending",
         re.compile(
             r"\b(?:must|has|have|needs?|is|are) (?:still |yet )?(?:to )?be "
@@ -529,7 +577,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:ratified|approved|accepted|endorsed)\b|\b(?:pending|awaits|awaiting|subject to) "
             r"(?:\w+ )?(?:approval|ratification|endorsement)\b|"
             r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
-            r"endorse)\b",
+            r"endorse)\b|"
+            # "will require changes to national law": a step still to be taken at home.
+            r"\b(?:will|would|must) (?:first )?require (?:changes|amendments) to\b|"
+            r"\b(?:requires?|will need|would need|needs) (?:the )?(?:parliamentary|"
+            r"congressional|legislative|senate|parliament['’]s|congress['’]s) (?:approval|"
+            r"ratification|consent)\b",
             _FLAGS,
         ),
         False,
@@ -577,7 +630,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "limited scope",
         re.compile(
             r"\b(?:covers?|covered|applies|applied|includes?|included|benefits?) only\b|"
-            r"\bonly (?:covers?|applies|includes?|some|part of|a fraction|a handful|a minority)\b",
+            r"\bonly (?:covers?|applies|includes?|some|part of|a fraction|a handful|a minority)\b|"
+            # "He acknowledged that the EU had wanted more": less than a party sought.
+            r"\b(?:wanted|hoped for|sought|asked for|pushed for) (?:much |far |a lot )?"
+            r"more(?=[.,;!?’'\"”])",
             _FLAGS,
         ),
         False,
@@ -596,6 +652,18 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"split) over\b|\bimpasse\b|\bdeadlock(?:ed)?\b|\bbone of "
             r"contention\b|\bunresolved\b|\bpositions? (?:on [\w’' -]{1,40} )?"
             r"(?:was|is|remains?|remained|were|are) (?:unchanged|the same)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        # "Previous ceasefires announced since April collapsed within hours": earlier deals
+        # of the kind (plural: a pattern, not one dated event) that did not hold.
+        "track record",
+        re.compile(
+            r"\b(?:previous|earlier|past|prior|several|many) (?:[\w-]+ ){0,2}?(?:cease-?fires|"
+            r"truces|deals|agreements|accords|pacts)\b[^.;]{0,120}?\b(?:collapsed|broke down|"
+            r"unravell?ed|fell apart|failed)\b",
             _FLAGS,
         ),
         False,
@@ -654,6 +722,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bchallenge (?:the|this|that) (?:deal|agreement|accord|treaty|pact)\b|\bsceptic(?:s|"
             r"al|ism)?\b|"
             r"\bskeptic(?:s|al|ism)?\b|\bshaky\b|\btenuous\b|\bwith caution\b|"
+            r"\b(?:guarded|sober|sombre|somber|downbeat|pessimistic|muted|cautionary) (?:note|tone|"
+            r"optimism|welcome|response|reaction|assessment)\b|\bnote of caution\b|"
+            r"\b(?:more|rather|sounded|was|were) guarded\b|"
             r"\bcautious(?:ly)?\b|\bcautioned\b|"
             r"\b(?:historic |big |grave )?mistake\b|"
             r"\b(?<!without )(?<!no )(?<!allayed )fears?\b|\bfeared\b|"
@@ -661,6 +732,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bdoubtful\b|\bdoubted\b|\bconcerns? (?:persist|remain|linger|grow)\b|"
             r"\bremains? (?:tense|fragile|volatile|precarious)\b|\bfragile\b|\bprecarious\b|"
             r"\bunder the bus\b|"
+            # "Rwanda denies backing M23, although UN experts have said ...": a disputed denial.
+            r"\bden(?:y|ies|ied)\b[^.;]{0,80}?,? (?:although|though|even though|but|despite)\b|"
             r"\bpaves? the way to\b|\bnightmare\b|\bfar worse\b|\b(?:bad|dangerous|"
             r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
@@ -704,6 +777,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:could|may|might) take (?:up to |at least |as long as )?(?:\w+ )?"
             r"(?:months|years)\b|"
             r"\bwould take years\b|"
+            # "That dispute could make it hard for Kabul to name a team".
+            r"\b(?:could|may|might|would) (?:also )?(?:make it (?:hard|harder|difficult|"
+            r"more difficult|impossible)|complicate|undermine|derail|jeopardi[sz]e|scupper)\b|"
             r"\b(?:i|we)(?: will|['’]ll) believe it when\b|"
             r"\bbroken (?:promises|pledges|commitments)\b|\bpromises (?:[\w’'-]+ ){0,3}?"
             r"(?:had |has |have )?broken\b|"
@@ -991,7 +1067,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """no not silent nothing left leaves leave leaving unaddressed unresolved without
             excluded omitted omits failure failures made nothing bound sign neither behind
             unanswered undecided unsettled given set offered named questions issues matters
-            details disputes"""
+            details disputes consulted there secret confidential wraps"""
         ),
     ),
     (
@@ -1006,16 +1082,26 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (
+        _ws("talks negotiations discussions fate future status question"),
+        _ws("resume continue reconvene begin start open decided determined settled resolved"),
+    ),
+    (
         _ws(
             """unknown unclear uncertain clear known certain seen doubt question questions
             guarantee sign signs said say says indicated explained disclosed come word sure
-            attempted tried done"""
+            attempted tried done indication hint"""
+        ),
+    ),
+    (
+        _ws(
+            """who pay fund finance foot verify monitor enforce police guarantee independently
+            how verified confirm confirmed unverified"""
         ),
     ),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement ratify approve endorse"""
+            endorsement ratify approve endorse require requires need needs"""
         ),
     ),
     (
@@ -1033,7 +1119,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
         ),
     ),
     (_ws("depend depends depending conditional contingent hinge hinges until unless"),),
-    (_ws("only"),),
+    (_ws("only more"),),
     (
         _ws(
             """sticking obstacle obstacles thorny contentious stumbling remain remained remains
@@ -1042,6 +1128,10 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             wrangling split deadlock deadlocked bone unresolved unchanged same thornier
             thorniest reached found struck stalled challenge challenges hurdle hurdles"""
         ),
+    ),
+    (
+        _ws("previous earlier past prior several many"),
+        _ws("collapsed broke unravelled unraveled fell failed"),
     ),
     (
         _ws(
@@ -1073,7 +1163,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             campaign campaigns campaigning campaigned warned object objected objects watered vague
             vaguely ambiguous ambiguity ambiguities recognise recognize unhappy dissatisfied
             unease uneasy uneasiness challenge wary mistrust distrust distrustful accused
-            accuses accusing worried threatened threatens threaten threatening"""
+            accuses accusing worried threatened threatens threaten threatening guarded
+            deny denies denied sober sombre somber downbeat pessimistic muted cautionary"""
         ),
     ),
     (
@@ -1089,7 +1180,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
             overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution
-            many few when promises pledges commitments broken take"""
+            many few when promises pledges commitments broken take make complicate undermine
+            derail jeopardise jeopardize scupper"""
         ),
     ),
     (
@@ -1489,7 +1581,8 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _VIOLATION_OBJECT_BEFORE = re.compile(
     r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
     r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
-    r"verify|record|punish|deter|prevent|address|handle)\s+(?:\w+\s+)?$|"
+    r"verify|record|punish|deter|prevent|address|handle|rule on|rules on|ruling on|"
+    r"adjudicate|judge)\s+(?:\w+\s+)?$|"
     # "Any violations would go to the commission": a sentence that opens on a hypothesis.
     r"^(?:[\"“‘']\s*)?any\s+$"
 )
@@ -1523,6 +1616,37 @@ def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
     return best
 
 
+# "Nobody should doubt our discipline", "no one doubts": a doubt denied.
+_DOUBT_DENIED_BEFORE = re.compile(
+    r"\b(?:nobody|no one|none|never|not|n['’]t)\s+(?:should\s+|can\s+|could\s+|will\s+|"
+    r"would\s+|need\s+|must\s+)?(?:have\s+)?$|"
+    # "dispelled any doubts", "eased fears": a doubt removed.
+    # ("did little to ease fears", "failed to dispel doubts": the doubt stays).
+    r"(?<!little to )(?<!failed to )(?<!fails to )(?<!nothing to )(?<!not )(?<!n't )(?<!n’t )"
+    r"\b(?:dispel\w*|allay\w*|eas(?:e|ed|es|ing)|calm(?:ed|s)?|remov(?:e|ed|es)|eras(?:e|ed)|"
+    r"beyond|put to rest)\s+(?:any\s+|all\s+|the\s+|lingering\s+|such\s+)*$"
+)
+# "We came here with doubts, and we leave with hope": a doubt the speaker has left behind.
+_DOUBT_TURNED_AFTER = re.compile(
+    r"[^.;!?]{0,40}?[,;]?\s+(?:and|but)\s+(?:now\s+)?(?:[\w’'-]+\s+){0,3}?(?:with\s+)?"
+    r"(?:hope|hopeful|confidence|confident|optimism|optimistic)\b"
+)
+_TEST_OF_BEFORE = re.compile(r"\btest of\s+$")
+
+
+def _doubt_undone(m: re.Match[str], low: str) -> bool:
+    """True when the doubt word of ``m`` is denied, left behind, or only frames a test."""
+    word = m.group()
+    before = max(0, m.start() - 30)
+    if word.startswith(("doubt", "fear")) and (
+        _DOUBT_DENIED_BEFORE.search(low, before, m.start())
+        or _DOUBT_TURNED_AFTER.match(low, m.end())
+    ):
+        return True
+    # "the first test of whether the insurgents can restrain their fighters": a framing.
+    return word == "whether" and _TEST_OF_BEFORE.search(low, before, m.start()) is not None
+
+
 def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """The first match of an open-issue ``pattern`` that its context does not undo."""
     for m in pattern.finditer(low):
@@ -1543,6 +1667,8 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
             continue
         # "failure to respect them could have consequences": a sanction, not a failure.
         if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
+            continue
+        if category == "doubt" and _doubt_undone(m, low):
             continue
         # "the UN promised to help lift obstacles to exports": removing one is a term.
         if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
@@ -1585,6 +1711,8 @@ def _is_history(
     include a ceasefire"), are background. So is criticism of a past act that does not
     name the agreement ("a move Pakistan rejected, in August 2019").
     """
+    if category == "track record":
+        return False
     if category != "doubt" and _EARLIER_DEAL.search(low):
         return True
     dated_before = _earlier_dated(low, published) or any(
@@ -1910,6 +2038,11 @@ def extract_open_issues(doc: Document) -> list[Item]:
 
 # A sentence this short that only announces a doubt ("Doubts remain, however.").
 _TOPIC_WORDS = 7
+# "But the deal has many critics at home.": a doubt named only by a noun of people or
+# feelings announces the point a little longer.
+_TOPIC_WORDS_NOUN = 10
+_TOPIC_NOUNS = frozenset({"critics", "sceptics", "skeptics", "doubts", "fears", "concerns"})
+_CLAIM = re.compile(r"\b(?:could|would|will|may|might|should|that|warn|warned|say|said)\b", re.I)
 
 
 def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
@@ -1917,10 +2050,19 @@ def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
     unconvinced.") and the next sentence, in its paragraph or the next, makes an issue
     of its own."""
     scan = scans[k]
+    n_words = len(_WORD.findall(text, scan.start, scan.end)) if k + 1 < len(scans) else 0
+    # "But the deal has many critics at home.": the noun alone, with no claim of its own
+    # ("Sceptics warn the deal could fail" makes one), may take a few more words.
+    longer = (
+        _TOPIC_WORDS < n_words <= _TOPIC_WORDS_NOUN
+        and scan.issue is not None
+        and scan.issue[1] in _TOPIC_NOUNS
+        and _CLAIM.search(text, scan.start, scan.end) is None
+    )
     if (
         k + 1 >= len(scans)
         or (scan.issue is not None and scan.issue[0] == "deferral")
-        or len(_WORD.findall(text, scan.start, scan.end)) > _TOPIC_WORDS
+        or (n_words > _TOPIC_WORDS and not longer)
     ):
         # A deferral, however short ("The thorniest questions were left for later."), is
         # a point of its own.
