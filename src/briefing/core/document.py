@@ -381,7 +381,8 @@ def document_from_text(
     return build_document(raw, meta, path=path, fmt=fmt, notices=notices)
 
 
-_MONTH_NUMBERS = {
+#: Month names and their usual abbreviations, in lower case, to month numbers.
+MONTH_NUMBERS = {
     name: i + 1
     for i, names in enumerate(
         [
@@ -434,7 +435,7 @@ def date_in_text(doc: Document) -> dt.date | None:
             month = m.group("month") or m.group("month2")
             day = m.group("day") or m.group("day2")
             year = m.group("year") or m.group("year2")
-            number = _MONTH_NUMBERS.get(month.lower())
+            number = MONTH_NUMBERS.get(month.lower())
             if number is None:
                 continue
             return dt.date(int(year), number, int(day))

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.core.analysis.model import Item, evidence, make_id
-from briefing.core.document import Document
+from briefing.core.document import MONTH_NUMBERS, Document
 
 # --- vocabulary ----------------------------------------------------------------------
 
@@ -323,27 +323,6 @@ _EARLIER_DEAL = re.compile(
     r"\bfirst (?:signed|agreed|brokered|reached|struck)\b|\b(?:previous|earlier|past|former) "
     r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?)\b"
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 # "on April 15", "in March 2022", "24 February", "late August": a date in a month.
 _MONTH_DATE = re.compile(
     r"\b(?:(?P<day1>\d{1,2})\s+)?(?P<month>january|february|march|april|may|june|july|august|"
@@ -368,7 +347,7 @@ def _earlier_dated(low: str, published: dt.date | None) -> bool:
         return False
     found = False
     for m in _MONTH_DATE.finditer(low):
-        month = _MONTHS[m.group("month")]
+        month = MONTH_NUMBERS[m.group("month")]
         day_text = m.group("day1") or m.group("day2")
         # "may" is a month only with a day or a year beside it.
         if month == 5 and m.group("month") == "may" and not (day_text or m.group("year")):
