@@ -77,6 +77,9 @@ class ArticleView(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         padding: 0 1;
+        /* The scrollbar's column is always kept: the text is wrapped once, at its final
+           width, instead of again when a long article turns the scrollbar on. */
+        overflow-y: scroll;
     }
     ArticleView > .article--heading { color: $primary; text-style: bold; }
     ArticleView > .article--blockquote { color: $text-muted; text-style: italic; }
