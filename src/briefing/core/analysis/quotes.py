@@ -466,12 +466,7 @@ class _Speakers:
         text = self.doc.text
         while start < sentence.end and not text[start].isalnum():
             start += 1
-        k = bisect.bisect_left(self.mention_starts, start)
-        if k < len(self.mention_starts) and self.mention_starts[k] == start:
-            m = self.index.mentions[k]
-            if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
-                return self.index.names.get(m.key)
-        return None
+        return self.subject_at(start)
 
     def subject_at(self, start: int) -> str | None:
         """The actor whose mention begins exactly at ``start``, if any."""
