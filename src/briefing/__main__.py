@@ -8,8 +8,12 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import __version__
+
+if TYPE_CHECKING:
+    _Sub = argparse._SubParsersAction[argparse.ArgumentParser]
 
 EXIT_USAGE = 2
 EXIT_NO_TTY = 3
@@ -24,7 +28,8 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line parser; ``only`` builds just that subcommand (start-up time)."""
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="A keyboard-driven terminal reader for analyst briefings.",
@@ -48,16 +53,30 @@ def _parser() -> argparse.ArgumentParser:
         help="the notes store (default: $BRIEFING_STORE or the user data dir)",
     )
 
+    if only in (None, "open"):
+        _open_parser(sub, common)
+    if only in (None, "analyze"):
+        _analyze_parser(sub, common)
+    if only in (None, "export"):
+        _export_parser(sub, common)
+    return parser
+
+
+def _open_parser(sub: _Sub, common: argparse.ArgumentParser) -> None:
     p_open = sub.add_parser("open", parents=[common], help="open an article in the reader")
     p_open.add_argument("article", nargs="?", type=Path, help=".txt, .md or saved .html")
     p_open.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, contrast, ...)")
 
+
+def _analyze_parser(sub: _Sub, common: argparse.ArgumentParser) -> None:
     p_an = sub.add_parser(
         "analyze", parents=[common], help="print clauses, open issues, timeline, quotes and actors"
     )
     p_an.add_argument("article", type=Path)
     p_an.add_argument("--format", choices=("json", "markdown", "text"), default="text")
 
+
+def _export_parser(sub: _Sub, common: argparse.ArgumentParser) -> None:
     p_ex = sub.add_parser("export", parents=[common], help="export a briefing as Markdown")
     p_ex.add_argument("article", type=Path)
     p_ex.add_argument("-o", "--output", metavar="FILE", help="output file, or - for stdout")
@@ -67,7 +86,6 @@ def _parser() -> argparse.ArgumentParser:
         help="comma list of: clauses,open-issues,timeline,quotes,actors,highlights",
     )
     p_ex.add_argument("--force", action="store_true", help="overwrite an existing file")
-    return parser
 
 
 def _fail(message: str, code: int) -> int:
@@ -132,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["open", *argv]
-    args = _parser().parse_args(argv)
+    # One subcommand's parser is all a command needs; --help and --version see them all.
+    args = _parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
     if args.command == "open":
         # Start-up makes many objects and little cyclic garbage: the cyclic collector
         # would walk the growing heap a hundred times before the first frame (about a

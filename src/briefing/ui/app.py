@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import MountError
-from textual.widgets import Footer, Header, Input, Static, Tab, Tabs
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from briefing import __version__
@@ -28,25 +28,18 @@ from briefing.core.config import read_settings, themes_dir, user_themes_dir, wri
 from briefing.core.document import Document
 from briefing.core.highlights import KINDS
 from briefing.ui.commands import COMMANDS, bindings
-from briefing.ui.screens.dialogs import HelpScreen, PromptScreen, validate_date
 from briefing.ui.themes import DEFAULT_THEME, HIGHLIGHT_VARIABLES, load_themes, resolve_name
 from briefing.ui.widgets.article import ArticleView
-from briefing.ui.widgets.panes import (
-    PANE_GLYPHS,
-    PANE_HINTS,
-    PANES,
-    TAB_LABELS,
-    Entry,
-    PaneList,
-    PaneSheet,
-    date_sort_key,
-    format_event_date,
-    relation_to,
-)
 from briefing.ui.workbench import Workbench
 
 if TYPE_CHECKING:
+    from textual.widgets import Tabs
+
     from briefing.ui.screens.export import ExportRequest
+    from briefing.ui.widgets.panes import Entry, PaneList, PaneSheet
+
+# The panes, their tab strip and the dialogs are imported when first needed, after the
+# first frame: the article shows without them.
 
 
 class KeyFooter(Footer):
@@ -70,6 +63,37 @@ class KeyFooter(Footer):
         super().bindings_changed(screen)
 
 
+class TitleBar(Static):
+    """The top line: the article's title and date.
+
+    One widget where Textual's ``Header`` mounts four (icon, title, clock space) with
+    their styles, all before the first frame.
+    """
+
+    DEFAULT_CSS = """
+    TitleBar {
+        dock: top;
+        width: 100%;
+        height: 1;
+        background: $panel;
+        color: $foreground;
+        text-align: center;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "title", self._show)
+        self.watch(self.app, "sub_title", self._show)
+
+    def _show(self, _value: object = None) -> None:
+        line = Text.assemble("§  ", (self.app.title, "bold"))
+        if self.app.sub_title:
+            line.append(f" — {self.app.sub_title}", style="dim")
+        self.update(line)
+
+
 class StatusBar(Static):
     DEFAULT_CSS = """
     StatusBar { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
@@ -81,26 +105,6 @@ class SearchBar(Input):
     SearchBar { height: 3; display: none; border: tall $warning; }
     SearchBar.-active { display: block; }
     """
-
-
-class PaneTabStrip(Tabs, can_focus=False):
-    """The tab titles; keys (1-6, tab) and clicks choose a pane, the list keeps the focus."""
-
-
-class PaneTabs(Vertical):
-    """The right column: tab titles, the shown pane's title line, and one list.
-
-    The list holds every pane and shows one (see :class:`PaneList`): a tab switch swaps
-    its rows instead of hiding one widget and showing another.
-    """
-
-    DEFAULT_CSS = "PaneTabs { height: 1fr; }"
-
-    def compose(self) -> ComposeResult:
-        names = tuple(pane for pane, _ in PANES)
-        yield PaneTabStrip(*(Tab(title, id=f"tab-{pane}") for pane, title in PANES), id="tabs")
-        yield Static(Text(PANES[0][1]), id="pane-title", classes="pane-title")
-        yield PaneList(names[0], sheets=names, id="panes")
 
 
 class ArticleScroller(ArticleView):
@@ -180,7 +184,7 @@ class BriefingApp(Workbench, App[int]):
     # --- composition ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="§")
+        yield TitleBar(id="title")
         with Horizontal(id="main"):
             yield ArticleScroller(self.doc, id="article")
             # The panes are mounted right after the first paint (see _after_first_paint):
@@ -198,6 +202,8 @@ class BriefingApp(Workbench, App[int]):
 
     @property
     def pane_list(self) -> PaneList:
+        from briefing.ui.widgets.panes import PaneList
+
         return self.query_one("#panes", PaneList)
 
     @property
@@ -222,6 +228,8 @@ class BriefingApp(Workbench, App[int]):
 
     async def _after_first_paint(self) -> None:
         """Everything the first frame does not need: panes, store, analysis."""
+        from briefing.ui.widgets.panes import PaneTabs
+
         if self._gc_paused:
             # The start-up objects live as long as the app: keep the collector off them.
             self._gc_paused = False
@@ -303,6 +311,8 @@ class BriefingApp(Workbench, App[int]):
         return self.full_loader()
 
     def _start_analysis(self) -> None:
+        from briefing.ui.widgets.panes import PANES
+
         for pane, _ in PANES:
             if pane != "notes" and self.panes_ready:
                 self.pane(pane).set_entries([], "Analysing…")
@@ -368,6 +378,8 @@ class BriefingApp(Workbench, App[int]):
         return frozenset(out)
 
     def _item_entries(self, items: list[Item]) -> list[Entry]:
+        from briefing.ui.widgets.panes import Entry
+
         entries = []
         for item in items:
             label = Text(item.text)
@@ -377,6 +389,7 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _issue_entries(self, items: list[Item]) -> list[Entry]:
+
         from briefing.core.curation import ISSUE_STATES
 
         entries = self._item_entries(items)
@@ -392,6 +405,8 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _timeline_entries(self, items: list[Item]) -> list[Entry]:
+        from briefing.ui.widgets.panes import Entry, date_sort_key, format_event_date, relation_to
+
         published = self.doc.meta.published
         dated = sorted(
             (i for i in items if i.date), key=lambda i: (date_sort_key(i.date), i.time or "")
@@ -438,10 +453,14 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _article_date_marker(self, published: dt.date) -> Entry:
+        from briefing.ui.widgets.panes import Entry, format_event_date
+
         text = f"── {format_event_date(published.isoformat())} · article date ──"
         return Entry("h-article-date", Text(text, style="reverse"), header=True)
 
     def _fill_panes(self) -> None:
+        from briefing.ui.widgets.panes import PANES, Entry
+
         if self.analysis is None or not self.panes_ready:
             return
         result = self.curated(self.analysis)
@@ -481,6 +500,8 @@ class BriefingApp(Workbench, App[int]):
 
     def _refresh_gutter(self) -> None:
         """Gutter glyphs: highlights first, then open issues, clauses, quotes, events."""
+        from briefing.ui.widgets.panes import PANE_GLYPHS
+
         marks: dict[int, str] = {}
         for pane in ("timeline", "quotes", "clauses", "open_issues"):
             for entry in getattr(self, "_pane_lists", {}).get(pane, []):
@@ -495,6 +516,10 @@ class BriefingApp(Workbench, App[int]):
 
     def _update_tab_labels(self) -> None:
         """Tab titles with counts, as long as the column's width allows."""
+        from textual.widgets import Tab, Tabs
+
+        from briefing.ui.widgets.panes import PANES, TAB_LABELS
+
         try:
             tabs = self.query_one("#tabs", Tabs)
             width = self.query_one("#side").size.width or 40
@@ -515,6 +540,8 @@ class BriefingApp(Workbench, App[int]):
 
     def _update_pane_title(self) -> None:
         """The line under the tabs: the shown pane's name, count and keys."""
+        from briefing.ui.widgets.panes import PANE_HINTS, PANES
+
         pane = self.active_pane
         title = dict(PANES)[pane]
         count = self._counts.get(pane)
@@ -533,13 +560,11 @@ class BriefingApp(Workbench, App[int]):
             return
         self.pane_list.mark_sentence(sentence)
 
-    @on(PaneList.Highlighted)
-    def _pane_highlighted(self, event: PaneList.Highlighted) -> None:
+    def on_pane_list_highlighted(self, event: PaneList.Highlighted) -> None:
         entry = event.pane_list.current_entry()
         self.article.set_evidence([(e.start, e.end) for e in entry.evidence] if entry else [])
 
-    @on(PaneList.Selected)
-    def _pane_selected(self, event: PaneList.Selected) -> None:
+    def on_pane_list_selected(self, event: PaneList.Selected) -> None:
         entry = event.pane_list.current_entry()
         if entry is not None and entry.evidence:
             self.jump_to(entry.evidence[0].start)
@@ -558,6 +583,8 @@ class BriefingApp(Workbench, App[int]):
         self.article.focus()
 
     def action_show_tab(self, pane: str) -> None:
+        from textual.widgets import Tabs
+
         if not self.panes_ready:
             return
         with self.batch_update():  # the tab strip, the list and the title in one frame
@@ -707,10 +734,14 @@ class BriefingApp(Workbench, App[int]):
     # --- dialogs --------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from briefing.ui.screens.dialogs import HelpScreen
+
         self.push_screen(HelpScreen())
 
     @work
     async def action_set_published(self) -> None:
+        from briefing.ui.screens.dialogs import PromptScreen, validate_date
+
         current = self.doc.meta.published.isoformat() if self.doc.meta.published else ""
         value = await self.push_screen_wait(
             PromptScreen(

@@ -14,8 +14,6 @@ from textual import work
 
 from briefing.core.analysis.model import Analysis, Evidence, Item, ItemKind
 from briefing.core.highlights import KINDS, Highlight
-from briefing.ui.screens.dialogs import ConfirmScreen, PromptScreen, validate_date
-from briefing.ui.widgets.panes import Entry, highlight_label
 
 if TYPE_CHECKING:
     from briefing.core.curation import Curation
@@ -119,6 +117,8 @@ class Workbench(_Base):
         self._refresh_gutter()
 
     def _fill_notes(self, query: str = "") -> None:
+        from briefing.ui.widgets.panes import Entry, highlight_label
+
         if not self.panes_ready:
             return
         wanted = query.casefold().lstrip("#")
@@ -336,6 +336,8 @@ class Workbench(_Base):
 
     @work
     async def action_rename_item(self) -> None:
+        from briefing.ui.screens.dialogs import PromptScreen
+
         item = self.current_item()
         if item is None:
             self.notify("select a clause, issue, event or quote first")
@@ -371,6 +373,7 @@ class Workbench(_Base):
     @work
     async def action_check_item(self) -> None:
         from briefing.core.curation import ISSUE_STATES
+        from briefing.ui.screens.dialogs import PromptScreen
 
         item = self.current_item()
         if item is None or item.kind != "open_issue":
@@ -394,6 +397,8 @@ class Workbench(_Base):
 
     @work
     async def action_add_item(self, kind: ItemKind) -> None:
+        from briefing.ui.screens.dialogs import PromptScreen
+
         if self._not_ready() or not self.doc.sentences:
             return
         span = self.article.selection
@@ -436,6 +441,8 @@ class Workbench(_Base):
 
     @work
     async def action_reset_curation(self) -> None:
+        from briefing.ui.screens.dialogs import ConfirmScreen
+
         if self.curation.is_empty():
             self.notify("this document has no edits to reset")
             return
@@ -454,6 +461,8 @@ def _clear(c: Curation) -> None:
 
 
 def _validate_partial_date(value: str) -> str | None:
+    from briefing.ui.screens.dialogs import validate_date
+
     v = value.strip()
     if not v:
         return None

@@ -19,13 +19,16 @@ from rich.cells import get_character_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
+from textual.widgets import Static, Tab, Tabs
 
 from briefing.core.analysis.model import Evidence
 from briefing.core.highlights import KINDS, Highlight
@@ -850,3 +853,23 @@ def highlight_label(h: Highlight, width: int = 70) -> Text:
         parts.append(f" — {note_line}")
     parts.append((f"\n   “{quote}”", "dim"))
     return Text.assemble(*parts)
+
+
+class PaneTabStrip(Tabs, can_focus=False):
+    """The tab titles; keys (1-6, tab) and clicks choose a pane, the list keeps the focus."""
+
+
+class PaneTabs(Vertical):
+    """The right column: tab titles, the shown pane's title line, and one list.
+
+    The list holds every pane and shows one (see :class:`PaneList`): a tab switch swaps
+    its rows instead of hiding one widget and showing another.
+    """
+
+    DEFAULT_CSS = "PaneTabs { height: 1fr; }"
+
+    def compose(self) -> ComposeResult:
+        names = tuple(pane for pane, _ in PANES)
+        yield PaneTabStrip(*(Tab(title, id=f"tab-{pane}") for pane, title in PANES), id="tabs")
+        yield Static(Text(PANES[0][1]), id="pane-title", classes="pane-title")
+        yield PaneList(names[0], sheets=names, id="panes")
