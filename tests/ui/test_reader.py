@@ -221,6 +221,22 @@ async def test_theme_option_and_bad_theme_file(tmp_path: Path) -> None:
         assert "broken.toml ignored" in messages and "garbage.toml ignored" in messages
 
 
+async def test_switching_theme_repaints_the_article_in_the_new_colours(tmp_path: Path) -> None:
+    app = make_app(tmp_path, theme="dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+
+        def background() -> object:
+            return list(app.article.render_line(3))[-1].style.bgcolor  # type: ignore[union-attr]
+
+        dark = background()
+        app.theme = "briefing-light"
+        await pilot.pause()
+        await pilot.pause()
+        assert background() != dark
+        assert background() == app.article.rich_style.bgcolor
+
+
 async def test_unknown_theme_falls_back_to_default(tmp_path: Path) -> None:
     app = make_app(tmp_path, theme="no-such-theme")
     async with app.run_test(size=SIZE) as pilot:

@@ -387,9 +387,19 @@ class ArticleView(ScrollView, can_focus=True):
     def _style(self, component: str) -> Style:
         return self.get_component_rich_style(component, partial=True)
 
+    _base_style: Style | None = None
+
+    def notify_style_update(self) -> None:
+        self._base_style = None
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        # The widget's own style walks every ancestor's styles: once per style change,
+        # not once per line (a third of the time of a line).
+        base = self._base_style
+        if base is None:
+            base = self._base_style = self.rich_style
         index = int(self.scroll_offset.y) + y
         if not self.doc.sentences and not self.doc.blocks:
             if y == 1:
