@@ -22,8 +22,6 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from briefing import __version__
-from briefing.core.analysis import Analysis, analyze
-from briefing.core.analysis.model import Evidence, Item
 from briefing.core.config import read_settings, themes_dir, user_themes_dir, write_settings
 from briefing.core.document import Document
 from briefing.core.highlights import KINDS
@@ -35,6 +33,7 @@ from briefing.ui.workbench import Workbench
 if TYPE_CHECKING:
     from textual.widgets import Tabs
 
+    from briefing.core.analysis.model import Analysis, Evidence, Item
     from briefing.ui.screens.export import ExportRequest
     from briefing.ui.widgets.panes import Entry, PaneList, PaneSheet
 
@@ -326,6 +325,8 @@ class BriefingApp(Workbench, App[int]):
         )
 
     def _analyse(self) -> tuple[Document, Analysis]:
+        from briefing.core.analysis import analyze
+
         doc = self.doc
 
         def progress(fraction: float, stage: str) -> None:
@@ -787,7 +788,7 @@ class BriefingApp(Workbench, App[int]):
         def write(path: Path, include: set[str], force: bool) -> Path:
             text = export.render_markdown(
                 self.doc,
-                self.view or Analysis(),
+                self.view or _empty_analysis(),
                 self.highlights_list,
                 include=include,
                 version=__version__,
@@ -817,3 +818,9 @@ class BriefingApp(Workbench, App[int]):
 
 
 __all__ = ["BriefingApp"]
+
+
+def _empty_analysis() -> Analysis:
+    from briefing.core.analysis.model import Analysis
+
+    return Analysis()

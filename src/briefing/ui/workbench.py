@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from briefing.core.analysis.model import Analysis, Evidence, Item, ItemKind
 from briefing.core.highlights import KINDS, Highlight
 
 if TYPE_CHECKING:
+    from briefing.core.analysis.model import Analysis, Item, ItemKind
     from briefing.core.curation import Curation
     from briefing.core.store import Store
     from briefing.ui.app import BriefingApp
@@ -117,6 +117,7 @@ class Workbench(_Base):
         self._refresh_gutter()
 
     def _fill_notes(self, query: str = "") -> None:
+        from briefing.core.analysis.model import Evidence
         from briefing.ui.widgets.panes import Entry, highlight_label
 
         if not self.panes_ready:
@@ -397,6 +398,7 @@ class Workbench(_Base):
 
     @work
     async def action_add_item(self, kind: ItemKind) -> None:
+        from briefing.core.analysis.model import Evidence
         from briefing.ui.screens.dialogs import PromptScreen
 
         if self._not_ready() or not self.doc.sentences:
