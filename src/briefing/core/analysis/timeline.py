@@ -814,6 +814,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
             # "the largest such exchange since 1986" measures, it does not date an event.
             continue
+        if _skipped(text, sent.start, cs, ce, m, near, res, emitted, quoted, doc, sent.block):
+            continue
         events.append(_Event(m, si, (cs, ce), tense, res))
         if res.date is not None:
             emitted.add(res.date)
@@ -846,6 +848,154 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         )
     items.sort(key=_sort_key)
     return items
+
+
+# A happening the clause denies: "The Kremlin gave no sign on Sunday", "made no comment
+# on the deal Tuesday evening". Looked for from the date back to the clause's edge.
+_NEGATION = re.compile(r"\b(?:no|not|never|nothing|neither|cannot|\w+n[’']t)\b", re.IGNORECASE)
+# Negations that bound an amount or a time rather than deny: "no later than", "not only".
+_NOT_DENIAL = re.compile(
+    r"\b(?:no|not)\s+(?:later|earlier|sooner|more|less|fewer|longer|only|least|yet)\b",
+    re.IGNORECASE,
+)
+# Where the look-back for a negation stops: the edge of the clause.
+_CLAUSE_EDGE = re.compile(r"[,;:.!?“”\"‘’«»()—–]|\s(?:but|and|while|whereas|although|though)\s")
+# Prepositions whose date bounds a state, so a negation does not deny it ("have had no
+# relations since 1980", "had not yet moved by Thursday", "will not withdraw until May").
+_BOUNDING_PREPS = frozenset(("since", "by", "until", "till", "before", "after"))
+# The words after a possessive date that a negation may deny: "Friday's deal does not".
+_POSSESSIVE_REACH = 40
+
+_DEAL_NOUNS = (
+    r"(?:truces?|ceasefires?|cease-fires?|deals?|accords?|agreements?|pacts?|treaty|treaties"
+    r"|negotiations?|talks|rounds?|attempts?|arrangements?|understandings?)"
+)
+# An earlier agreement told as background: "A previous truce signed in December 2002
+# collapsed", "Earlier ceasefires, including one agreed in 2016, collapsed".
+_EARLIER_DEAL = re.compile(
+    r"\b(?:previous|earlier|prior|past|former|failed|abortive)\s+(?:[\w-]+\s+){0,2}?"
+    + _DEAL_NOUNS
+    + r"\b",
+    re.IGNORECASE,
+)
+# The making of that agreement, which the date tells ("signed in December 2002"); what
+# became of it later ("collapsed two weeks ago") is still news.
+_MAKING = re.compile(
+    r"\b(?:signed|agreed|announced|reached|brokered|struck|concluded|negotiated|sealed"
+    r"|initialled|initialed|declared|mediated)\b",
+    re.IGNORECASE,
+)
+# How far into its sentence the earlier agreement may stand and still be its subject.
+_SUBJECT_REACH = 40
+# "A 1996 deal with the rival front created ...": an indefinite year-dated agreement.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _DEAL_NOUNS + r"\b", re.IGNORECASE)
+
+# A quotation's rhetoric, not a dated event: "Today they give GAM parties, tomorrow they
+# will ask for a referendum".
+_QUOTED_DAYS = frozenset(("today", "tonight", "tomorrow"))
+# Vague future periods that a promise inside a quotation names ("we will be ready to sign
+# at the end of the month").
+_VAGUE_PERIOD_ENDS = ("the month", "the year", "the week", "this week", "this month")
+_REPORTING_ALL = _wordset(
+    """said says told tells wrote writes added adds announced stated noted insisted warned
+    declared tweeted posted replied"""
+)
+
+
+def _denied(text: str, sent_start: int, m: Mention) -> bool:
+    """Whether the clause around ``m`` denies the happening it dates."""
+    if m.prep in _BOUNDING_PREPS or m.role == "deadline":
+        return False
+    if m.prep is None and _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        # "will not sign until Armenia removes the 1990 declaration": the date names a
+        # thing; what the sentence denies is another happening.
+        return False
+    lo = max(sent_start, m.start - 120)
+    for edge in _CLAUSE_EDGE.finditer(text, lo, m.start):
+        lo = edge.end()
+    before = text[lo : m.start]
+    if _NEGATION.search(before) and not _NOT_DENIAL.search(before):
+        return True
+    if m.expression.endswith(("'s", "’s")):
+        # "Friday's deal does not cover the faction": the date names the deal; the
+        # sentence tells what it does not do.
+        after = text[m.end : m.end + _POSSESSIVE_REACH]
+        cut = _CLAUSE_EDGE.search(after)
+        after = after[: cut.start()] if cut else after
+        return bool(_NEGATION.search(after)) and not _NOT_DENIAL.search(after)
+    return False
+
+
+def _earlier_deal(text: str, sent_start: int, cs: int, m: Mention) -> bool:
+    """Whether ``m`` dates an earlier agreement told as background."""
+    for hit in _EARLIER_DEAL.finditer(text, max(sent_start, m.start - 200), m.start):
+        if (hit.start() - sent_start <= _SUBJECT_REACH or hit.start() >= cs) and _MAKING.search(
+            text, hit.end(), m.start
+        ):
+            return True
+    return bool(
+        m.kind == "year"
+        and m.prep is None
+        and _INDEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        and _DEAL_AFTER.match(text, m.end)
+    )
+
+
+def _quote_attribution(text: str, cs: int, ce: int, m: Mention) -> bool:
+    """Whether the clause only names who spoke a quotation and when: "'…,' Zelensky wrote
+    on social media on Sunday morning", "A spokesman said last night: '…'"."""
+    words = [w[0].lower() for w in _WORD.finditer(text, cs, ce)]
+    if not 2 <= len(words) <= 12 or not any(w in _REPORTING_ALL for w in words):
+        return False
+    before = text[max(0, cs - 4) : cs]
+    after = text[ce : ce + 4]
+    return any(c in _CLOSERS for c in before) or any(c in _OPENERS for c in after)
+
+
+def _skipped(
+    text: str,
+    sent_start: int,
+    cs: int,
+    ce: int,
+    m: Mention,
+    near: list[tuple[int, int]],
+    res: Resolution,
+    emitted: set[str],
+    quoted: dict[int, list[tuple[int, int]]],
+    doc: Document,
+    block_index: int,
+) -> bool:
+    """Dated words that are not a happening the reader needs on the timeline."""
+    if _denied(text, sent_start, m):
+        return True
+    if _earlier_deal(text, sent_start, cs, m):
+        return True
+    if m.expression.endswith(("'s", "’s")) and any(
+        s != m.start and cs <= s and e <= ce for s, e in near
+    ):
+        # "declared on Tuesday the winner of last September's vote": the possessive only
+        # names what the clause's own date is about.
+        return True
+    low = m.expression.lower()
+    block = doc.blocks[block_index]
+    if (m.hour is None and low.split()[-1] in _QUOTED_DAYS) or (
+        m.kind == "clock" or low.endswith(_VAGUE_PERIOD_ENDS)
+    ):
+        if block.index not in quoted:
+            quoted[block.index] = _block_quotes(text, block.start, block.end)
+        if _inside(quoted[block.index], m.start, m.end):
+            # "tomorrow they will ask for a referendum", "As of 6:00 am, the army has
+            # carried out 59 attacks", "we will sign at the end of the month": the
+            # speaker's words, not a dated event.
+            return True
+    # A day told already, here only dating who spoke a quotation.
+    return (
+        res.date is not None
+        and res.date in emitted
+        and m.has_day
+        and _quote_attribution(text, cs, ce, m)
+    )
 
 
 def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event]:
