@@ -473,9 +473,11 @@ def _dated_opening(text: str, piece: tuple[int, int], dates: list[tuple[int, int
 # "cut ties in January 2016 after protesters stormed the embassy"; "an attack on Aug. 21
 # that killed hundreds".
 _TAIL_AFTER_DATE = re.compile(
-    r"\s+(?:after|following|amid|that|which|(?:aimed|designed|intended|meant)\s+(?:at|to))\s",
+    r"\s+(?:after|following|amid|that|which|and|(?:aimed|designed|intended|meant)\s+(?:at|to))\s",
     re.IGNORECASE,
 )
+# A purpose after the object: "signed a peace agreement meant to end the rebellion".
+_PURPOSE = re.compile(r"\s(?:aimed|designed|intended|meant)\s+(?:at|to)\s", re.IGNORECASE)
 
 
 def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int, int]]) -> int:
@@ -485,6 +487,13 @@ def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int
         # "the nine-year-old civil war that has plagued the country": the clause after an
         # age tells the event itself (the war), not a later one.
         return end
+    purpose = _PURPOSE.search(text, m.end, end)
+    if purpose is not None and _content_words(text, start, purpose.start(), dates) >= _MIN_WORDS:
+        # "yesterday signed a final peace agreement | meant to end four decades of
+        # rebellion": what the deal is for is not what happened that day.
+        end = purpose.start()
+    if tail is not None and m.prep == "between" and tail.group().strip().lower() == "and":
+        tail = None  # "between 1977 and 1992": the range goes on
     if tail is None or _dates_a_saying(text, start, m):
         # "said on Friday that he would meet them": what was said is the event.
         return end
