@@ -912,6 +912,12 @@ _REPORTING_ALL = _wordset(
 )
 
 
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether the date is a possessive naming a thing: "Friday's deal", "last
+    September's vote"."""
+    return m.expression.endswith(("'s", "’s")) or text.startswith(("'s ", "’s "), m.end)
+
+
 def _denied(text: str, sent_start: int, m: Mention) -> bool:
     """Whether the clause around ``m`` denies the happening it dates."""
     if m.prep in _BOUNDING_PREPS or m.role == "deadline":
@@ -926,7 +932,7 @@ def _denied(text: str, sent_start: int, m: Mention) -> bool:
     before = text[lo : m.start]
     if _NEGATION.search(before) and not _NOT_DENIAL.search(before):
         return True
-    if m.expression.endswith(("'s", "’s")):
+    if _possessive(text, m):
         # "Friday's deal does not cover the faction": the date names the deal; the
         # sentence tells what it does not do.
         after = text[m.end : m.end + _POSSESSIVE_REACH]
@@ -980,7 +986,7 @@ def _skipped(
         return True
     if _earlier_deal(text, sent_start, cs, m):
         return True
-    if m.expression.endswith(("'s", "’s")) and any(
+    if _possessive(text, m) and any(
         s != m.start and cs <= s and e <= ce for s, e in near
     ):
         # "declared on Tuesday the winner of last September's vote": the possessive only
