@@ -1,0 +1,165 @@
+"""Timeline cues added in round 6: which dated words a selective analyst leaves out, and
+where an event's evidence ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.core.analysis.dates import find_mentions
+from briefing.core.analysis.model import Item
+from briefing.core.analysis.timeline import extract_timeline
+from briefing.core.document import document_from_text
+
+WED = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def timeline(text: str, published: dt.date | None = WED) -> list[Item]:
+    return extract_timeline(document_from_text(text), published)
+
+
+def quotes(items: list[Item]) -> list[str]:
+    return [i.evidence[0].quote for i in items]
+
+
+def dates(items: list[Item]) -> list[str | None]:
+    return [i.date for i in items]
+
+
+# --- what is left out -------------------------------------------------------------------
+
+
+def test_a_denied_happening_is_not_an_event() -> None:
+    items = timeline(
+        "The two sides swapped 90 detainees on Monday. The militia gave no answer on Tuesday"
+        " to the offer of a second round."
+    )
+    assert dates(items) == ["2024-05-13"]
+
+
+def test_a_negation_does_not_hide_a_state_or_a_deadline() -> None:
+    items = timeline(
+        "The neighbours have had no diplomatic relations since 1998. The rebels will not"
+        " disarm until June 30."
+    )
+    assert dates(items) == ["1998", "2024-06-30"]
+
+
+def test_a_negation_of_another_verb_keeps_a_year_naming_a_thing() -> None:
+    items = timeline(
+        "The president will not sign until the assembly repeals the 1991 declaration of"
+        " independence."
+    )
+    assert dates(items) == ["1991"]
+
+
+def test_a_possessive_date_whose_clause_denies_is_left_out() -> None:
+    items = timeline(
+        "The government and the rebels signed a truce on Monday. Monday's truce does not"
+        " cover the northern districts, where fighting goes on."
+    )
+    assert quotes(items) == ["The government and the rebels signed a truce on Monday"]
+
+
+def test_the_making_of_an_earlier_agreement_is_background() -> None:
+    items = timeline(
+        "The envoys signed the accord on Tuesday. A previous truce signed in March 2019"
+        " broke down within weeks, and earlier deals, including one agreed in 2016, fared"
+        " no better."
+    )
+    assert dates(items) == ["2024-05-14"]
+
+
+def test_what_became_of_an_earlier_agreement_is_still_news() -> None:
+    items = timeline("A previous attempt at an exchange collapsed two weeks ago over the lists.")
+    assert dates(items) == ["2024-05-01"]
+
+
+def test_an_indefinite_year_dated_agreement_is_background() -> None:
+    items = timeline(
+        "A 1998 accord with another faction created the council. The 2015 ceasefire held"
+        " for a year."
+    )
+    assert dates(items) == ["2015"]
+
+
+def test_a_possessive_date_inside_a_dated_clause_only_names_a_thing() -> None:
+    items = timeline(
+        "On Monday the commission declared the mayor the winner of last October's vote."
+    )
+    assert dates(items) == ["2024-05-13"]
+
+
+def test_quoted_rhetoric_about_tomorrow_is_not_an_event() -> None:
+    items = timeline(
+        "“Today they take our land, tomorrow they will ask for our homes,” a farmer said."
+        " The pact takes effect tomorrow."
+    )
+    assert quotes(items) == ["The pact takes effect tomorrow"]
+    assert dates(items) == ["2024-05-16"]
+
+
+def test_a_bare_clock_time_inside_a_quotation_is_not_an_event() -> None:
+    items = timeline(
+        "“As of 7:00 am, the militia has fired 40 shells at the town,” the mayor said."
+        " The truce began at 6 pm on Monday."
+    )
+    assert [(i.date, i.time) for i in items] == [("2024-05-13", "18:00")]
+
+
+def test_a_promise_of_the_end_of_the_month_in_a_quotation_is_not_an_event() -> None:
+    items = timeline(
+        "The parties will sign the accord in Doha on May 29, the envoy said."
+        " “If the truce holds, we will be ready to sign at the end of the month,” he added."
+    )
+    assert dates(items) == ["2024-05-29"]
+
+
+def test_a_repeated_day_that_only_dates_who_spoke_is_left_out() -> None:
+    items = timeline(
+        "The rebels and the army accused each other on Tuesday of breaking the truce.\n\n"
+        "“They shelled three villages,” the governor wrote on social media on Tuesday"
+        " evening."
+    )
+    assert quotes(items) == [
+        "The rebels and the army accused each other on Tuesday of breaking the truce"
+    ]
+
+
+def test_the_first_day_given_by_an_attribution_is_kept() -> None:
+    items = timeline("“The guns are silent,” the governor told reporters on Tuesday.")
+    assert dates(items) == ["2024-05-14"]
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_midnight_between_two_days_is_the_start_of_the_second() -> None:
+    text = "Forces were told to hold fire until midnight between Sunday and Monday."
+    mentions = find_mentions(text)
+    assert [m.expression for m in mentions] == ["until midnight between Sunday and Monday"]
+    items = timeline(text, dt.date(2024, 5, 18))  # a Saturday
+    assert [(i.date, i.time, i.role) for i in items] == [("2024-05-20", "00:00", "deadline")]
+
+
+# --- evidence ---------------------------------------------------------------------------
+
+
+def test_evidence_leaves_out_what_a_deal_is_meant_to_do() -> None:
+    items = timeline(
+        "The government and the front yesterday signed a final agreement meant to end"
+        " four decades of rebellion in the south."
+    )
+    assert quotes(items) == ["The government and the front yesterday signed a final agreement"]
+
+
+def test_evidence_ends_at_the_date_before_a_coordinated_phrase() -> None:
+    items = timeline(
+        "The text pulls together a framework signed in October 2012 and four annexes"
+        " negotiated over the following months."
+    )
+    assert quotes(items) == ["The text pulls together a framework signed in October 2012"]
+
+
+def test_a_range_of_years_is_not_cut_at_its_and() -> None:
+    items = timeline("The war killed around a million people between 1977 and 1992.")
+    assert items[0].evidence[0].quote.endswith("between 1977 and 1992")
