@@ -122,6 +122,14 @@ _SUPERLATIVE = re.compile(
     r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
     re.IGNORECASE,
 )
+# "the biggest step since the war began eight years ago": "since" and a clause after a
+# superlative measure too.
+_SINCE_SUPERLATIVE = re.compile(
+    r"\b(?:first|largest|biggest|worst|deadliest|bloodiest|highest|lowest|most|best"
+    r"|heaviest|fiercest|longest|strongest|greatest|closest|latest|sharpest)\b"
+    r"(?:\W+[\w-]+){0,5}\W+since\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # "the Aug. 21 attack", "that 2015 deal": a date used as a modifier of a noun.
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}\b")
@@ -734,6 +742,10 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
+        if tense is None and cs > sent.start and m.kind in ("weekday", "month_day"):
+            # "Saudi Arabia will release its prisoners, | with flights to Sanaa on Sunday":
+            # a clause with no verb takes the tense of the sentence before it.
+            tense = _tense(text, sent.start, cs, Mention(cs, cs, "", m.kind))
         if m.kind == "anchored" and m.unit in ("year", "month"):
             # "began in October 2020 but stalled the following year": counted from the
             # date told just before, at the precision it has.
@@ -820,10 +832,14 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if _COMPARISON_BEFORE.search(text, max(0, m.start - 30), m.start):
             # "higher than it was at the start of the year": a yardstick, not an event.
             continue
-        if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
+        if (
+            m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start)
+        ) or _SINCE_SUPERLATIVE.search(text, max(cs, m.start - 120), m.start):
             # "the largest such exchange since 1986" measures, it does not date an event.
             continue
-        if _skipped(text, sent.start, cs, ce, m, near, res, emitted, quoted, doc, sent.block):
+        if _skipped(
+            text, sent.start, cs, ce, m, near, res, emitted, quoted, doc, sent.block, tense
+        ):
             continue
         events.append(_Event(m, si, (cs, ce), tense, res))
         if res.date is not None:
@@ -945,9 +961,12 @@ def _denied(text: str, sent_start: int, m: Mention) -> bool:
 def _earlier_deal(text: str, sent_start: int, cs: int, m: Mention) -> bool:
     """Whether ``m`` dates an earlier agreement told as background."""
     for hit in _EARLIER_DEAL.finditer(text, max(sent_start, m.start - 200), m.start):
-        if (hit.start() - sent_start <= _SUBJECT_REACH or hit.start() >= cs) and _MAKING.search(
-            text, hit.end(), m.start
+        if (hit.start() - sent_start <= _SUBJECT_REACH or hit.start() >= cs) and (
+            _MAKING.search(text, hit.end(), m.start)
+            or not _has_verb(text, min(cs, hit.start()), m.start)
         ):
+            # "A previous truce signed in December 2002", "Two earlier rounds of talks in
+            # July": the date tells when that agreement was made.
             return True
     return bool(
         m.kind == "year"
@@ -980,17 +999,33 @@ def _skipped(
     quoted: dict[int, list[tuple[int, int]]],
     doc: Document,
     block_index: int,
+    tense: Tense,
 ) -> bool:
     """Dated words that are not a happening the reader needs on the timeline."""
     if _denied(text, sent_start, m):
         return True
     if _earlier_deal(text, sent_start, cs, m):
         return True
-    if _possessive(text, m) and any(
-        s != m.start and cs <= s and e <= ce for s, e in near
-    ):
+    if _possessive(text, m) and any(s != m.start and cs <= s and e <= ce for s, e in near):
         # "declared on Tuesday the winner of last September's vote": the possessive only
         # names what the clause's own date is about.
+        return True
+    if (
+        _possessive(text, m)
+        and res.date is not None
+        and res.date in emitted
+        and _DEAL_AFTER.match(text, m.end + 2)
+    ):
+        # "The road to yesterday's deal has been long": the deal dated before.
+        return True
+    if m.kind == "clock" and (
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        or (tense != "future" and _role(m, text[cs:ce])[0] is None)
+    ):
+        # "after the midnight deadline he had set", "The deal was announced shortly after
+        # 5pm": a time with no day of its own, in a story told after the day, is an
+        # hour of a day the text has already given; a time at which something takes
+        # effect or will happen is kept.
         return True
     low = m.expression.lower()
     block = doc.blocks[block_index]
