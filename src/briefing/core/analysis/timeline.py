@@ -500,6 +500,15 @@ def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int
         # "yesterday signed a final peace agreement | meant to end four decades of
         # rebellion": what the deal is for is not what happened that day.
         end = purpose.start()
+    relative = _relative_after_object(text, m.end, end)
+    if (
+        relative is not None
+        and not _dates_a_saying(text, start, m)
+        and _content_words(text, start, relative, dates) >= _MIN_WORDS
+    ):
+        # "yesterday reached an agreement | that both governments believe can end thirty
+        # years of violence": what the agreement is, not what happened that day.
+        end = relative
     if tail is not None and m.prep == "between" and tail.group().strip().lower() == "and":
         tail = None  # "between 1977 and 1992": the range goes on
     if tail is None or _dates_a_saying(text, start, m):
@@ -508,6 +517,44 @@ def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int
     if _content_words(text, start, m.end, dates) < _MIN_WORDS - 1:
         return end
     return m.end
+
+
+_PIED_PREPS = _wordset("under in by of from with through for at on to into during within")
+_RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)
+# Words before "that" that take a clause of their own ("believe that", "so that").
+_THAT_TAKERS = _wordset(
+    """say says believe believes hope hopes insist insists warn warns argue argues think
+    thinks know knows fear fears agree agrees mean means show shows so such now given
+    confirm confirms announce announces"""
+)
+
+
+def _relative_after_object(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause about the object begins, a few words after the date:
+    "reached an agreement | that …" (not "said … that", whose clause is what was said)."""
+    hit = _RELATIVE_WORD.search(text, start, end)
+    if hit is None:
+        return None
+    words = [w[0].lower() for w in _WORD.finditer(text, start, hit.start())]
+    if len(words) < 2:
+        return None  # right after the date: the cut after the date decides
+    last = words[-1]
+    if (
+        last in _THAT_TAKERS
+        or last in _REPORTING
+        or last in _PAST
+        or last in _FUTURE
+        or last.endswith(("ed", "ing"))
+        or not _has_verb(text, start, hit.start())
+    ):
+        # A clause a verb takes ("announcing that …"), or no verb between the date and
+        # the relative word: the relative clause is about the subject.
+        return None
+    cut = hit.start()
+    if last in _PIED_PREPS:
+        # "an agreement with Turkey | under which migrants will be sent back"
+        cut = text.rfind(" ", start, cut - len(last))
+    return cut
 
 
 def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
