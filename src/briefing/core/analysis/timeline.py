@@ -312,7 +312,10 @@ def _clause(
         first, backwards = 0, True
     elif (
         first > 0
-        and _SUBJECTLESS_START.match(text, pieces[first][0])
+        and (
+            _SUBJECTLESS_START.match(text, pieces[first][0])
+            or (first >= 2 and _verb_after_apposition(text, pieces, first))
+        )
         and text.count(" ", pieces[max(0, first - 2)][0], pieces[last][1]) < _MAX_WORDS
         and not _dated_between(others, pieces[max(0, first - 2)][0], pieces[first][0])
     ):
@@ -345,6 +348,25 @@ def _clause(
     start, end = min(start, m.start), max(end, m.end)
     start, end = _cap(text, start, end, m, backwards)
     return start, end, in_quote
+
+
+def _verb_after_apposition(text: str, pieces: list[tuple[int, int]], first: int) -> bool:
+    """Whether ``pieces[first]`` opens with a past verb after a subject and its
+    apposition, neither with a verb: "A senior official, | Mohammed Abdulsalam, |
+    confirmed on Wednesday"."""
+    word = _WORD.match(text, pieces[first][0])
+    if word is None:
+        return False
+    low = word[0].lower()
+    if not (low in _REPORTING or low in _PAST or (low.endswith("ed") and low not in _NOT_PAST)):
+        return False
+    for k in (first - 1, first - 2):
+        s, e = pieces[k]
+        lower = " ".join(w for w in text[s:e].split() if not w[:1].isupper())
+        # Names are not verbs, whatever their ending ("Mohammed").
+        if _has_verb(lower, 0, len(lower)) or len(text[s:e].split()) > 8:
+            return False
+    return True
 
 
 # A clause that opens with its verb has its subject before an inserted clause.
