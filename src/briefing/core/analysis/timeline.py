@@ -406,6 +406,10 @@ _LONG_PIECE = 14
 _RELATIVE_HEAD = 5
 
 
+# A pronoun and the word after it are a subject and its verb: "when it reconvenes".
+_PRONOUN_VERB = re.compile(r"\s*(?:it|he|she|they|we|I|you)\s+[a-z]+s?\b")
+
+
 def _subordinate_start(
     text: str, piece: tuple[int, int], m: Mention, dates: list[tuple[int, int]]
 ) -> int | None:
@@ -419,7 +423,9 @@ def _subordinate_start(
         found = sub
     if found is None or text.count(" ", start, found.start()) < 6:
         return None
-    if not _has_verb(text, found.end(), m.start):
+    if not _has_verb(text, found.end(), m.start) and not _PRONOUN_VERB.match(
+        text, found.end(), m.start
+    ):
         return None
     if any(start <= s and e <= found.start() for s, e in dates):
         return None  # a date before it: the clause is shared between the two events
