@@ -301,7 +301,13 @@ def _clause(
             # "… have fled their homes on both sides of the frontier | since the clashes
             # began on Thursday": the dated happening is the subordinate clause.
             pieces[first] = (sub, pieces[first][1])
-    if (
+    closing = _closes_clause_before(text, pieces, first, last, m, others)
+    if closing is not None:
+        # "The M23 seized Goma, the capital of North Kivu, | in late January and took
+        # Bukavu in February": the date ends the clause before it.
+        first = closing
+        pieces[last] = (pieces[last][0], m.end)
+    elif (
         first == last
         and first > 0
         and _attribution_only(text, pieces[first], m)
@@ -348,6 +354,42 @@ def _clause(
     start, end = min(start, m.start), max(end, m.end)
     start, end = _cap(text, start, end, m, backwards)
     return start, end, in_quote
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?([a-z]+)\b")
+
+
+def _verbless(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no verb, names aside ("Mohammed" is no verb)."""
+    lower = " ".join(w for w in text[start:end].split() if not w[:1].isupper())
+    return not _has_verb(lower, 0, len(lower))
+
+
+def _closes_clause_before(
+    text: str,
+    pieces: list[tuple[int, int]],
+    first: int,
+    last: int,
+    m: Mention,
+    dates: list[tuple[int, int]],
+) -> int | None:
+    """The piece whose clause a date opening its own piece closes, when a new verb
+    follows it: ", in late January and took Bukavu" after "The M23 seized Goma, the
+    capital of North Kivu province"."""
+    if first != last or first == 0 or text[pieces[first][0] : m.start].strip():
+        return None
+    nxt = _AND_NEXT.match(text, m.end)
+    if nxt is None:
+        return None
+    verb = nxt[1]
+    if not (verb in _PAST or (verb.endswith("ed") and verb not in _NOT_PAST)):
+        return None
+    k = first - 1
+    while k > 0 and _verbless(text, *pieces[k]) and len(text[slice(*pieces[k])].split()) <= 8:
+        k -= 1  # an apposition ("the capital of North Kivu province")
+    if _verbless(text, *pieces[k]) or _dated_between(dates, pieces[k][0], pieces[first][0]):
+        return None
+    return k
 
 
 def _verb_after_apposition(text: str, pieces: list[tuple[int, int]], first: int) -> bool:
