@@ -345,7 +345,7 @@ def _clause(
     ):
         # "The war began Oct. 7, 2023, | when militants stormed into Israel": what
         # happened that day belongs to it; its first words are enough to say so.
-        limit = end + max(12, (end - start) * 3 // 4)
+        limit = end + max(12, (end - start) * 3 // 2)
         for w in _NONSPACE.finditer(text, pieces[last + 1][0], pieces[last + 1][1]):
             if w.end() > limit:
                 break
