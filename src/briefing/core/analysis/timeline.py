@@ -861,6 +861,10 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
+        if tense == "future" and m.kind == "month_day" and _past_request(text, cs, m.start):
+            # "called on the group to disarm and dissolve on Feb. 27": the infinitive of
+            # a past request says nothing of which side of the article's date it is.
+            tense = None
         if tense is None and cs > sent.start and m.kind in ("weekday", "month_day"):
             # "Saudi Arabia will release its prisoners, | with flights to Sanaa on Sunday":
             # a clause with no verb takes the tense of the sentence before it.
@@ -1045,6 +1049,22 @@ _REPORTING_ALL = _wordset(
     """said says told tells wrote writes added adds announced stated noted insisted warned
     declared tweeted posted replied"""
 )
+
+
+def _past_request(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a past verb and then an infinitive, with no
+    future auxiliary: "called on the group to disarm", "urged both sides to sign"."""
+    words = [w[0].lower() for w in _WORD.finditer(text, start, end)]
+    if any(w in _FUTURE for w in words):
+        return False
+    seen_past = False
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
+            seen_past = seen_past or prev not in _PASSIVE_AUX
+        elif w == "to" and seen_past and i + 1 < len(words) and words[i + 1] not in _DETERMINERS:
+            return True
+    return False
 
 
 def _possessive(text: str, m: Mention) -> bool:
