@@ -163,3 +163,127 @@ def test_evidence_ends_at_the_date_before_a_coordinated_phrase() -> None:
 def test_a_range_of_years_is_not_cut_at_its_and() -> None:
     items = timeline("The war killed around a million people between 1977 and 1992.")
     assert items[0].evidence[0].quote.endswith("between 1977 and 1992")
+
+
+# --- second batch (after the released blind batches) ----------------------------------
+
+
+def test_a_clock_time_without_a_day_in_a_past_story_is_not_an_event() -> None:
+    items = timeline(
+        "The leaders yesterday reached an agreement. The deal was announced shortly after"
+        " 5pm by the chairman, hours after the midnight deadline had passed."
+    )
+    assert dates(items) == ["2024-05-14"]
+
+
+def test_a_clock_time_at_which_something_takes_effect_is_kept() -> None:
+    items = timeline("The truce will take effect from 6 pm, the mediators said.")
+    assert [(i.date, i.time) for i in items] == [("2024-05-15", "18:00")]
+
+
+def test_a_possessive_naming_the_deal_dated_before_is_not_a_second_event() -> None:
+    items = timeline(
+        "The parties yesterday reached an agreement on the border. The road to"
+        " yesterday's deal has been long. Under yesterday's exchange, 40 prisoners went home."
+    )
+    assert quotes(items) == [
+        "The parties yesterday reached an agreement on the border",
+        "Under yesterday's exchange, 40 prisoners went home",
+    ]
+
+
+def test_earlier_rounds_dated_in_their_own_noun_phrase_are_background() -> None:
+    items = timeline(
+        "The two leaders signed the declaration on Monday. Two earlier rounds of mediation"
+        " in July and August failed to narrow the gap."
+    )
+    assert dates(items) == ["2024-05-13"]
+
+
+def test_an_earlier_truce_ended_by_an_event_is_still_that_event() -> None:
+    items = timeline(
+        "The group returned to violence, having ended an earlier truce with a bomb in"
+        " London in February 1996."
+    )
+    assert dates(items) == ["1996-02"]
+
+
+def test_since_a_clause_after_a_superlative_measures() -> None:
+    items = timeline(
+        "The sides began freeing prisoners on Monday, the biggest step since the war began"
+        " eight years ago."
+    )
+    assert dates(items) == ["2024-05-13"]
+
+
+def test_a_verbless_clause_takes_the_tense_of_its_sentence() -> None:
+    # Published on a Wednesday: the coming Sunday, not the last one.
+    items = timeline(
+        "The kingdom will also free the fighters it holds, with flights to the capital from"
+        " the border city on Sunday."
+    )
+    assert dates(items) == ["2024-05-19"]
+
+
+def test_evidence_ends_before_a_relative_clause_about_the_object() -> None:
+    items = timeline(
+        "The leaders of the province yesterday reached an agreement that both governments"
+        " believe can end thirty years of violence."
+    )
+    assert quotes(items) == ["The leaders of the province yesterday reached an agreement"]
+
+
+def test_a_relative_clause_after_a_preposition_is_cut_before_the_preposition() -> None:
+    items = timeline(
+        "European leaders yesterday sealed an agreement with Turkey under which migrants"
+        " will be sent back."
+    )
+    assert quotes(items) == ["European leaders yesterday sealed an agreement with Turkey"]
+
+
+def test_a_relative_clause_about_the_subject_stays() -> None:
+    items = timeline(
+        "On Friday afternoon, the leaders of two countries that have fought two wars stood"
+        " side by side."
+    )
+    assert quotes(items)[0].endswith("stood side by side")
+
+
+def test_who_reported_it_joins_a_saying_across_an_apposition() -> None:
+    items = timeline(
+        "A senior rebel official, Ahmed Saleh, confirmed on Tuesday that the group would"
+        " stop firing."
+    )
+    assert quotes(items)[0].startswith("A senior rebel official, Ahmed Saleh, confirmed")
+
+
+def test_other_verbs_after_an_apposition_stand_alone() -> None:
+    items = timeline("Eritrea, a former province, won independence in 1993.")
+    assert quotes(items) == ["won independence in 1993"]
+
+
+def test_a_dated_subordinate_clause_with_a_pronoun_subject() -> None:
+    items = timeline(
+        "Parliament is to pass legislation putting the deal into law when it reconvenes June 6."
+    )
+    assert quotes(items) == ["when it reconvenes June 6"]
+
+
+def test_a_date_before_and_a_new_verb_closes_the_clause_before_it() -> None:
+    items = timeline(
+        "The rebels seized Goma, the capital of the province, in late January and took"
+        " Bukavu in February."
+    )
+    assert next((i.date, i.evidence[0].quote) for i in items) == (
+        "2024-01",
+        "The rebels seized Goma, the capital of the province, in late January",
+    )
+
+
+def test_a_month_day_after_a_past_request_is_the_nearest_one() -> None:
+    items = timeline(
+        "The jailed leader called on the group to disarm and dissolve on May 2.",
+    )
+    assert dates(items) == ["2024-05-02"]
+    items = timeline("The rebels agreed on Monday to hand over their weapons by June 30.")
+    assert dates(items) == ["2024-05-13", "2024-06-30"]
