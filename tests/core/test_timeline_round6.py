@@ -287,3 +287,63 @@ def test_a_month_day_after_a_past_request_is_the_nearest_one() -> None:
     assert dates(items) == ["2024-05-02"]
     items = timeline("The rebels agreed on Monday to hand over their weapons by June 30.")
     assert dates(items) == ["2024-05-13", "2024-06-30"]
+
+
+# --- third batch (after the released batch go) ------------------------------------------
+
+
+def test_set_off_is_past_not_set_to() -> None:
+    # Published 15 May 2024: the arrest on May 8 set off the escalation a week ago.
+    items = timeline("His arrest in the city on May 8 set off the latest escalation.")
+    assert dates(items) == ["2024-05-08"]
+
+
+def test_shut_is_a_past_form() -> None:
+    items = timeline(
+        "The crossing reopened on Tuesday to let fuel into the power station, which shut"
+        " down on Saturday."
+    )
+    assert dates(items) == ["2024-05-11", "2024-05-14"]
+
+
+def test_a_month_day_of_that_year_takes_the_year_told_before() -> None:
+    items = timeline(
+        "The fighters crossed the border in April 2021. The president was killed on April 20"
+        " of that year while visiting troops on the front line."
+    )
+    assert [(i.date, i.evidence[0].quote) for i in items] == [
+        ("2021-04", "The fighters crossed the border in April 2021"),
+        (
+            "2021-04-20",
+            "The president was killed on April 20 of that year while visiting troops on the"
+            " front line",
+        ),
+    ]
+
+
+def test_a_tally_since_a_date_is_not_an_event() -> None:
+    items = timeline(
+        "The group has fought four wars with Israel since 2008. Checkpoints closed since"
+        " 2021 will reopen."
+    )
+    assert dates(items) == ["2021"]
+
+
+def test_the_worst_round_since_a_dated_war_measures() -> None:
+    items = timeline(
+        "The truce ended the worst round of fighting in the coastal enclave since the 11-day"
+        " war of May 2021."
+    )
+    assert items == []
+
+
+def test_vague_years_and_weeks_are_left_off_but_their_edges_stay() -> None:
+    items = timeline(
+        "The offensive led to his death last year. Talks would continue this week. An"
+        " election is due next year. The last troops must leave by the end of the year."
+        " The swap was agreed last month."
+    )
+    assert [(i.date, i.expression) for i in items] == [
+        ("2024", "by the end of the year"),
+        ("2024-04", "last month"),
+    ]

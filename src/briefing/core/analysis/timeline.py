@@ -54,7 +54,7 @@ _OPENERS = "“\"‘'«"
 _CLOSERS = "”\"’'»"
 _BOUNDARY = re.compile(
     r"[;:]\s+|,\s+|\s[–—]\s?|\s-\s"
-    r"|\s(?=(?:but|while|whereas|although|though)\s)"
+    r"|\s(?=(?:but|whereas|although|though)\s|while\s(?!\w+ing\b))"
     r"|\s(?=and\s+(?![A-Z])(?:\S+\s+){0,3}?(?:will|would|has|have|had|is|are|was|were|can"
     r"|could|should|must|may|might|shall)\b)"
 )
@@ -81,7 +81,7 @@ _PASSIVE_AUX = _wordset(
 _PAST = _wordset(
     """was were had has have did said told met began came took went held saw made gave left
     fought struck broke brought sent spent won lost led fled ran got became wrote rose fell
-    drew shot sought thought knew found stood kept paid laid"""
+    drew shot sought thought knew found stood kept paid laid shut quit spread hurt"""
 )
 # Words ending in -ed that are usually adjectives or not verbs at all.
 _NOT_PAST = _wordset(
@@ -122,12 +122,19 @@ _SUPERLATIVE = re.compile(
     r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
     re.IGNORECASE,
 )
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# "has fought four wars with Israel since 2008": a count since a date measures.
+_COUNT_SINCE = re.compile(
+    r"(?<!the )\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands|several|many|numerous)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 # "the biggest step since the war began eight years ago": "since" and a clause after a
 # superlative measure too.
 _SINCE_SUPERLATIVE = re.compile(
     r"\b(?:first|largest|biggest|worst|deadliest|bloodiest|highest|lowest|most|best"
     r"|heaviest|fiercest|longest|strongest|greatest|closest|latest|sharpest)\b"
-    r"(?:\W+[\w-]+){0,5}\W+since\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,4}$",
+    r"(?:\W+[\w-]+){0,8}\W+since\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # "the Aug. 21 attack", "that 2015 deal": a date used as a modifier of a noun.
@@ -714,6 +721,9 @@ def _aux_before(words: list[str], i: int) -> str:
 def _word_tense(prev: str, word: str, nxt: str) -> Tense:
     """The tense ``word`` marks, given its neighbours (as written), if any."""
     prev, word = prev.lower(), word.lower()
+    if word == "set" and nxt.lower() not in ("to", "for"):
+        # "set off the escalation", "set up a council": not "set to", "set for".
+        return None
     if word in _FUTURE or word in _SCHEDULED or word.endswith(("'ll", "’ll")):
         return "future"
     if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
@@ -896,6 +906,17 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             # "the Aug. 21 attack" after "an attack on Aug. 21": the day told before.
             told = told_days[(m.month, m.day)]
             res = Resolution(told[0], None, True, f"the day told before as '{told[1]}'")
+        elif (
+            m.kind == "month_day"
+            and last_date is not None
+            and _OF_THAT_YEAR.match(text, m.end)
+            and m.month is not None
+            and m.day is not None
+        ):
+            # "FACT fighters crossed in April 2021 … Deby was killed on April 20 of that
+            # year": the year told before.
+            res = resolve(replace(m, kind="date", year=int(last_date[0][:4])), None, None)
+            res = replace(res, rule=f"the year told before in '{last_date[1]}'")
         else:
             res = resolve(m, published, tense)
         if not res.valid:
@@ -1165,6 +1186,18 @@ def _skipped(
         # 5pm": a time with no day of its own, in a story told after the day, is an
         # hour of a day the text has already given; a time at which something takes
         # effect or will happen is kept.
+        return True
+    if m.prep == "since" and _COUNT_SINCE.search(text, max(cs, m.start - 100), m.start):
+        # "has fought four wars with Israel since 2008": a tally, not a dated event.
+        return True
+    if (
+        m.kind == "relative_span"
+        and m.unit in ("year", "week")
+        and m.part is None
+        and m.prep not in ("by", "before", "until", "till", "from", "since")
+    ):
+        # "led to his death last year", "would continue this week", "an election next
+        # year": a vague period a selective reader leaves off the timeline.
         return True
     low = m.expression.lower()
     block = doc.blocks[block_index]
