@@ -347,3 +347,19 @@ def test_vague_years_and_weeks_are_left_off_but_their_edges_stay() -> None:
         ("2024", "by the end of the year"),
         ("2024-04", "last month"),
     ]
+
+
+def test_a_detail_of_a_count_is_not_an_event() -> None:
+    items = timeline(
+        "Israeli strikes killed 44 people on Friday, including several children in the camp"
+        " on Saturday. Among the freed was a politician held by the rebels since 2015."
+    )
+    assert dates(items) == ["2015", "2024-05-10"]
+
+
+def test_a_deal_named_again_by_the_day_it_was_made_is_not_a_second_event() -> None:
+    items = timeline(
+        "The truce came into force at 11:30pm on Sunday.\n\n"
+        "Under the agreement announced late on Sunday, both sides committed to stop firing."
+    )
+    assert quotes(items) == ["The truce came into force at 11:30pm on Sunday"]

@@ -1059,6 +1059,13 @@ _SUBJECT_REACH = 40
 # "A 1996 deal with the rival front created ...": an indefinite year-dated agreement.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _DEAL_NOUNS + r"\b", re.IGNORECASE)
+# "the agreement announced late on Sunday": a deal named by when it was made.
+_DEAL_TOLD_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _DEAL_NOUNS + r"\s+(?:\w+ed|reached|struck"
+    r"|made|signed|agreed)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\b(?!.*\bincluding\b)", re.IGNORECASE | re.DOTALL)
 
 # A quotation's rhetoric, not a dated event: "Today they give GAM parties, tomorrow they
 # will ask for a referendum".
@@ -1186,6 +1193,19 @@ def _skipped(
         # 5pm": a time with no day of its own, in a story told after the day, is an
         # hour of a day the text has already given; a time at which something takes
         # effect or will happen is kept.
+        return True
+    if (
+        res.date is not None
+        and res.date in emitted
+        and _DEAL_TOLD_BEFORE.search(text, max(cs, m.start - 80), m.start)
+    ):
+        # "Under the agreement announced late on Sunday, both sides committed …" after
+        # the Sunday it came into force was told: the date names the deal again.
+        return True
+    including = _INCLUDING.search(text, max(cs, m.start - 100), m.start)
+    if including is not None and not _has_verb(text, including.end(), m.start):
+        # "killing 44 people, including several children in the camp on Saturday": a
+        # detail of a count, not an event of its own.
         return True
     if m.prep == "since" and _COUNT_SINCE.search(text, max(cs, m.start - 100), m.start):
         # "has fought four wars with Israel since 2008": a tally, not a dated event.
