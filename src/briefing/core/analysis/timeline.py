@@ -878,7 +878,8 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if tense is None and cs > sent.start and m.kind in ("weekday", "month_day"):
             # "Saudi Arabia will release its prisoners, | with flights to Sanaa on Sunday":
             # a clause with no verb takes the tense of the sentence before it.
-            tense = _tense(text, sent.start, cs, Mention(cs, cs, "", m.kind))
+            lead = max(sent.start, cs - _WINDOW)  # bounded: one huge sentence stays linear
+            tense = _tense(text, lead, cs, Mention(cs, cs, "", m.kind))
         if m.kind == "anchored" and m.unit in ("year", "month"):
             # "began in October 2020 but stalled the following year": counted from the
             # date told just before, at the precision it has.
