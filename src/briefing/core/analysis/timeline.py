@@ -35,6 +35,8 @@ from briefing.core.document import Document
 # How far around a date the evidence clause may reach, in characters: keeps the cost
 # linear on a 100,000-word sentence.
 _WINDOW = 300
+# How far back a clause without a verb looks for the tense of its sentence.
+_LEAD = 80
 # Clauses with fewer words than this besides their dates grow into their neighbours;
 # longer ones than _MAX_WORDS are cut.
 _MIN_WORDS = 4
@@ -875,10 +877,16 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             # "called on the group to disarm and dissolve on Feb. 27": the infinitive of
             # a past request says nothing of which side of the article's date it is.
             tense = None
-        if tense is None and cs > sent.start and m.kind in ("weekday", "month_day"):
+        if (
+            tense is None
+            and cs > sent.start
+            and m.kind in ("weekday", "month_day")
+            and text.count(" ", cs, ce) < _LONG_PIECE
+            and "," in text[max(sent.start, cs - 3) : cs]
+        ):
             # "Saudi Arabia will release its prisoners, | with flights to Sanaa on Sunday":
             # a clause with no verb takes the tense of the sentence before it.
-            lead = max(sent.start, cs - _WINDOW)  # bounded: one huge sentence stays linear
+            lead = max(sent.start, cs - _LEAD)  # bounded: one huge sentence stays linear
             tense = _tense(text, lead, cs, Mention(cs, cs, "", m.kind))
         if m.kind == "anchored" and m.unit in ("year", "month"):
             # "began in October 2020 but stalled the following year": counted from the
@@ -977,9 +985,10 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if _COMPARISON_BEFORE.search(text, max(0, m.start - 30), m.start):
             # "higher than it was at the start of the year": a yardstick, not an event.
             continue
-        if (
-            m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start)
-        ) or _SINCE_SUPERLATIVE.search(text, max(cs, m.start - 120), m.start):
+        if (m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start)) or (
+            "since" in text[max(cs, m.start - 120) : m.start]
+            and _SINCE_SUPERLATIVE.search(text, max(cs, m.start - 120), m.start)
+        ):
             # "the largest such exchange since 1986" measures, it does not date an event.
             continue
         if _skipped(
@@ -1055,6 +1064,7 @@ _MAKING = re.compile(
     r"|initialled|initialed|declared|mediated)\b",
     re.IGNORECASE,
 )
+_EARLIER_WORDS = ("previous", "earlier", "prior", "past", "former", "failed", "abortive")
 # How far into its sentence the earlier agreement may stand and still be its subject.
 _SUBJECT_REACH = 40
 # "A 1996 deal with the rival front created ...": an indefinite year-dated agreement.
@@ -1111,11 +1121,12 @@ def _denied(text: str, sent_start: int, m: Mention) -> bool:
         # thing; what the sentence denies is another happening.
         return False
     lo = max(sent_start, m.start - 120)
-    for edge in _CLAUSE_EDGE.finditer(text, lo, m.start):
-        lo = edge.end()
-    before = text[lo : m.start]
-    if _NEGATION.search(before) and not _NOT_DENIAL.search(before):
-        return True
+    if _NEGATION.search(text, lo, m.start):
+        for edge in _CLAUSE_EDGE.finditer(text, lo, m.start):
+            lo = edge.end()
+        before = text[lo : m.start]
+        if _NEGATION.search(before) and not _NOT_DENIAL.search(before):
+            return True
     if _possessive(text, m):
         # "Friday's deal does not cover the faction": the date names the deal; the
         # sentence tells what it does not do.
@@ -1128,7 +1139,12 @@ def _denied(text: str, sent_start: int, m: Mention) -> bool:
 
 def _earlier_deal(text: str, sent_start: int, cs: int, m: Mention) -> bool:
     """Whether ``m`` dates an earlier agreement told as background."""
-    for hit in _EARLIER_DEAL.finditer(text, max(sent_start, m.start - 200), m.start):
+    window = text[max(sent_start, m.start - 200) : m.start].lower()
+    if not any(w in window for w in _EARLIER_WORDS):
+        hits: list[re.Match[str]] = []
+    else:
+        hits = list(_EARLIER_DEAL.finditer(text, max(sent_start, m.start - 200), m.start))
+    for hit in hits:
         if (hit.start() - sent_start <= _SUBJECT_REACH or hit.start() >= cs) and (
             _MAKING.search(text, hit.end(), m.start)
             or not _has_verb(text, min(cs, hit.start()), m.start)
