@@ -576,12 +576,21 @@ def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int
         # "the nine-year-old civil war that has plagued the country": the clause after an
         # age tells the event itself (the war), not a later one.
         return end
-    purpose = _PURPOSE.search(text, m.end, end)
+    tail_text = text[m.end : end]
+    purpose = (
+        _PURPOSE.search(text, m.end, end)
+        if any(w in tail_text for w in ("aimed", "designed", "intended", "meant"))
+        else None
+    )
     if purpose is not None and _content_words(text, start, purpose.start(), dates) >= _MIN_WORDS:
         # "yesterday signed a final peace agreement | meant to end four decades of
         # rebellion": what the deal is for is not what happened that day.
         end = purpose.start()
-    relative = _relative_after_object(text, m.end, end)
+    relative = (
+        _relative_after_object(text, m.end, end)
+        if any(w in tail_text for w in (" that ", " which ", " who ", " That ", " Which "))
+        else None
+    )
     if (
         relative is not None
         and not _dates_a_saying(text, start, m)
@@ -1031,7 +1040,7 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
 
 # A happening the clause denies: "The Kremlin gave no sign on Sunday", "made no comment
 # on the deal Tuesday evening". Looked for from the date back to the clause's edge.
-_NEGATION = re.compile(r"\b(?:no|not|never|nothing|neither|cannot|\w+n[’']t)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|nothing|neither|cannot)\b|n[’']t\b", re.IGNORECASE)
 # Negations that bound an amount or a time rather than deny: "no later than", "not only".
 _NOT_DENIAL = re.compile(
     r"\b(?:no|not)\s+(?:later|earlier|sooner|more|less|fewer|longer|only|least|yet)\b",
@@ -1163,12 +1172,12 @@ def _earlier_deal(text: str, sent_start: int, cs: int, m: Mention) -> bool:
 def _quote_attribution(text: str, cs: int, ce: int, m: Mention) -> bool:
     """Whether the clause only names who spoke a quotation and when: "'…,' Zelensky wrote
     on social media on Sunday morning", "A spokesman said last night: '…'"."""
-    words = [w[0].lower() for w in _WORD.finditer(text, cs, ce)]
-    if not 2 <= len(words) <= 12 or not any(w in _REPORTING_ALL for w in words):
-        return False
     before = text[max(0, cs - 4) : cs]
     after = text[ce : ce + 4]
-    return any(c in _CLOSERS for c in before) or any(c in _OPENERS for c in after)
+    if not (any(c in _CLOSERS for c in before) or any(c in _OPENERS for c in after)):
+        return False
+    words = [w[0].lower() for w in _WORD.finditer(text, cs, ce)]
+    return 2 <= len(words) <= 12 and any(w in _REPORTING_ALL for w in words)
 
 
 def _skipped(
@@ -1186,21 +1195,14 @@ def _skipped(
     tense: Tense,
 ) -> bool:
     """Dated words that are not a happening the reader needs on the timeline."""
-    if _denied(text, sent_start, m):
-        return True
-    if _earlier_deal(text, sent_start, cs, m):
-        return True
-    if _possessive(text, m) and any(s != m.start and cs <= s and e <= ce for s, e in near):
-        # "declared on Tuesday the winner of last September's vote": the possessive only
-        # names what the clause's own date is about.
-        return True
     if (
-        _possessive(text, m)
-        and res.date is not None
-        and res.date in emitted
-        and _DEAL_AFTER.match(text, m.end + 2)
+        m.kind == "relative_span"
+        and m.unit in ("year", "week")
+        and m.part is None
+        and m.prep not in ("by", "before", "until", "till", "from", "since")
     ):
-        # "The road to yesterday's deal has been long": the deal dated before.
+        # "led to his death last year", "would continue this week", "an election next
+        # year": a vague period a selective reader leaves off the timeline.
         return True
     if m.kind == "clock" and (
         _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
@@ -1211,30 +1213,30 @@ def _skipped(
         # hour of a day the text has already given; a time at which something takes
         # effect or will happen is kept.
         return True
-    if (
-        res.date is not None
-        and res.date in emitted
-        and _DEAL_TOLD_BEFORE.search(text, max(cs, m.start - 80), m.start)
-    ):
+    told = res.date is not None and res.date in emitted
+    if _possessive(text, m):
+        if any(s != m.start and cs <= s and e <= ce for s, e in near):
+            # "declared on Tuesday the winner of last September's vote": the possessive
+            # only names what the clause's own date is about.
+            return True
+        if told and _DEAL_AFTER.match(text, m.end + 2):
+            # "The road to yesterday's deal has been long": the deal dated before.
+            return True
+    if told and _DEAL_TOLD_BEFORE.search(text, max(cs, m.start - 80), m.start):
         # "Under the agreement announced late on Sunday, both sides committed …" after
         # the Sunday it came into force was told: the date names the deal again.
         return True
-    including = _INCLUDING.search(text, max(cs, m.start - 100), m.start)
-    if including is not None and not _has_verb(text, including.end(), m.start):
-        # "killing 44 people, including several children in the camp on Saturday": a
-        # detail of a count, not an event of its own.
-        return True
+    lead = text[max(cs, m.start - 100) : m.start]
+    if "including" in lead:
+        including = _INCLUDING.search(text, max(cs, m.start - 100), m.start)
+        if including is not None and not _has_verb(text, including.end(), m.start):
+            # "killing 44 people, including several children in the camp on Saturday":
+            # a detail of a count, not an event of its own.
+            return True
     if m.prep == "since" and _COUNT_SINCE.search(text, max(cs, m.start - 100), m.start):
         # "has fought four wars with Israel since 2008": a tally, not a dated event.
         return True
-    if (
-        m.kind == "relative_span"
-        and m.unit in ("year", "week")
-        and m.part is None
-        and m.prep not in ("by", "before", "until", "till", "from", "since")
-    ):
-        # "led to his death last year", "would continue this week", "an election next
-        # year": a vague period a selective reader leaves off the timeline.
+    if _denied(text, sent_start, m) or _earlier_deal(text, sent_start, cs, m):
         return True
     low = m.expression.lower()
     block = doc.blocks[block_index]
