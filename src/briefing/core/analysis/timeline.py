@@ -824,13 +824,15 @@ def _is_headline(doc: Document, block_index: int) -> bool:
     return len(head.split()) <= _HEADLINE_MAX_WORDS
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so)\s+(?=\S)", re.IGNORECASE)
 
 
 def _label(text: str, start: int, end: int, m: Mention) -> str:
     body = text[start:end]
-    body = re.sub(r"\s+", " ", body).strip(" ,;:.-–—“”\"‘’'")
-    body = re.sub(r"\s+([,.;:])", r"\1", body)
+    body = _SPACES.sub(" ", body).strip(" ,;:.-–—“”\"‘’'")
+    body = _SPACE_BEFORE_MARK.sub(r"\1", body)
     body = _LEADING_CONJUNCTION.sub("", body)
     if len(body) > 90:
         cut = body.rfind(" ", 0, 88)
