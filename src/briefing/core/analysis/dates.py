@@ -596,6 +596,9 @@ _DAY_GAP = re.compile(r"\)?\s*,?\s*(?:(?:on|at|of)\s+)?$")
 _PAREN_GAP = re.compile(r"\s*\($")
 
 
+_BETWEEN_END = re.compile(r"\bbetween\s+\w+$", re.IGNORECASE)
+
+
 def _merge(a: Mention, b: Mention, text: str) -> Mention | None:
     """Join adjacent pieces of one date: "00.01 tonight", "Sunday at 6 a.m.",
     "Thursday, March 5", "Feb 27, 2026 6:40 pm"."""
@@ -617,6 +620,17 @@ def _merge(a: Mention, b: Mention, text: str) -> Mention | None:
         # "midnight (2200 GMT)": the same moment in another time zone.
         end = b.end + 1 if text.startswith(")", b.end) else b.end
         return replace(a, end=end, expression=text[a.start : end])
+    if (
+        a.kind == "weekday"
+        and b.kind == "weekday"
+        and a.hour == 0
+        and gap.strip().lower() == "and"
+        and _BETWEEN_END.search(a.expression)
+    ):
+        # "until midnight between Sunday and Monday": the midnight that opens Monday.
+        return replace(
+            b, start=a.start, expression=text[a.start : b.end], hour=0, minute=0, prep=a.prep
+        )
     if len(gap) > 7 or not _DAY_GAP.match(gap):
         return None
     clock, day = (a, b) if a.kind == "clock" else (b, a) if b.kind == "clock" else (None, None)

@@ -35,6 +35,8 @@ from briefing.core.document import Document
 # How far around a date the evidence clause may reach, in characters: keeps the cost
 # linear on a 100,000-word sentence.
 _WINDOW = 300
+# How far back a clause without a verb looks for the tense of its sentence.
+_LEAD = 80
 # Clauses with fewer words than this besides their dates grow into their neighbours;
 # longer ones than _MAX_WORDS are cut.
 _MIN_WORDS = 4
@@ -54,7 +56,7 @@ _OPENERS = "“\"‘'«"
 _CLOSERS = "”\"’'»"
 _BOUNDARY = re.compile(
     r"[;:]\s+|,\s+|\s[–—]\s?|\s-\s"
-    r"|\s(?=(?:but|while|whereas|although|though)\s)"
+    r"|\s(?=(?:but|whereas|although|though)\s|while\s(?!\w+ing\b))"
     r"|\s(?=and\s+(?![A-Z])(?:\S+\s+){0,3}?(?:will|would|has|have|had|is|are|was|were|can"
     r"|could|should|must|may|might|shall)\b)"
 )
@@ -81,7 +83,7 @@ _PASSIVE_AUX = _wordset(
 _PAST = _wordset(
     """was were had has have did said told met began came took went held saw made gave left
     fought struck broke brought sent spent won lost led fled ran got became wrote rose fell
-    drew shot sought thought knew found stood kept paid laid"""
+    drew shot sought thought knew found stood kept paid laid shut quit spread hurt"""
 )
 # Words ending in -ed that are usually adjectives or not verbs at all.
 _NOT_PAST = _wordset(
@@ -120,6 +122,21 @@ _SUPERLATIVE = re.compile(
     r"\b(?:first|largest|biggest|worst|deadliest|bloodiest|highest|lowest|most"
     r"|best|heaviest|fiercest|longest|strongest|greatest|closest|warmest|latest|earliest"
     r"|lowest|sharpest|quietest)\b(?:\W+\w+){0,4}\W+$",
+    re.IGNORECASE,
+)
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# "has fought four wars with Israel since 2008": a count since a date measures.
+_COUNT_SINCE = re.compile(
+    r"(?<!the )\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands|several|many|numerous)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# "the biggest step since the war began eight years ago": "since" and a clause after a
+# superlative measure too.
+_SINCE_SUPERLATIVE = re.compile(
+    r"\b(?:first|largest|biggest|worst|deadliest|bloodiest|highest|lowest|most|best"
+    r"|heaviest|fiercest|longest|strongest|greatest|closest|latest|sharpest)\b"
+    r"(?:\W+[\w-]+){0,8}\W+since\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,4}$",
     re.IGNORECASE,
 )
 # "the Aug. 21 attack", "that 2015 deal": a date used as a modifier of a noun.
@@ -293,7 +310,13 @@ def _clause(
             # "… have fled their homes on both sides of the frontier | since the clashes
             # began on Thursday": the dated happening is the subordinate clause.
             pieces[first] = (sub, pieces[first][1])
-    if (
+    closing = _closes_clause_before(text, pieces, first, last, m, others)
+    if closing is not None:
+        # "The M23 seized Goma, the capital of North Kivu, | in late January and took
+        # Bukavu in February": the date ends the clause before it.
+        first = closing
+        pieces[last] = (pieces[last][0], m.end)
+    elif (
         first == last
         and first > 0
         and _attribution_only(text, pieces[first], m)
@@ -304,7 +327,10 @@ def _clause(
         first, backwards = 0, True
     elif (
         first > 0
-        and _SUBJECTLESS_START.match(text, pieces[first][0])
+        and (
+            _SUBJECTLESS_START.match(text, pieces[first][0])
+            or (first >= 2 and _verb_after_apposition(text, pieces, first))
+        )
         and text.count(" ", pieces[max(0, first - 2)][0], pieces[last][1]) < _MAX_WORDS
         and not _dated_between(others, pieces[max(0, first - 2)][0], pieces[first][0])
     ):
@@ -328,7 +354,7 @@ def _clause(
     ):
         # "The war began Oct. 7, 2023, | when militants stormed into Israel": what
         # happened that day belongs to it; its first words are enough to say so.
-        limit = end + max(12, (end - start) * 3 // 4)
+        limit = end + max(12, (end - start) * 3 // 2)
         for w in _NONSPACE.finditer(text, pieces[last + 1][0], pieces[last + 1][1]):
             if w.end() > limit:
                 break
@@ -337,6 +363,63 @@ def _clause(
     start, end = min(start, m.start), max(end, m.end)
     start, end = _cap(text, start, end, m, backwards)
     return start, end, in_quote
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?([a-z]+)\b")
+
+
+def _verbless(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no verb, names aside ("Mohammed" is no verb)."""
+    lower = " ".join(w for w in text[start:end].split() if not w[:1].isupper())
+    return not _has_verb(lower, 0, len(lower))
+
+
+def _closes_clause_before(
+    text: str,
+    pieces: list[tuple[int, int]],
+    first: int,
+    last: int,
+    m: Mention,
+    dates: list[tuple[int, int]],
+) -> int | None:
+    """The piece whose clause a date opening its own piece closes, when a new verb
+    follows it: ", in late January and took Bukavu" after "The M23 seized Goma, the
+    capital of North Kivu province"."""
+    if first != last or first == 0 or text[pieces[first][0] : m.start].strip():
+        return None
+    nxt = _AND_NEXT.match(text, m.end)
+    if nxt is None:
+        return None
+    verb = nxt[1]
+    if not (verb in _PAST or (verb.endswith("ed") and verb not in _NOT_PAST)):
+        return None
+    k = first - 1
+    while k > 0 and _verbless(text, *pieces[k]) and len(text[slice(*pieces[k])].split()) <= 8:
+        k -= 1  # an apposition ("the capital of North Kivu province")
+    if _verbless(text, *pieces[k]) or _dated_between(dates, pieces[k][0], pieces[first][0]):
+        return None
+    return k
+
+
+def _verb_after_apposition(text: str, pieces: list[tuple[int, int]], first: int) -> bool:
+    """Whether ``pieces[first]`` opens with a reporting verb after a subject and its
+    apposition, neither with a verb: "A senior official, | Mohammed Abdulsalam, |
+    confirmed on Wednesday"."""
+    word = _WORD.match(text, pieces[first][0])
+    if word is None:
+        return False
+    low = word[0].lower()
+    if low not in _REPORTING:
+        # Who said it belongs to the saying; other verbs stand alone ("won
+        # independence in 1993" after "Eritrea, a former province,").
+        return False
+    for k in (first - 1, first - 2):
+        s, e = pieces[k]
+        lower = " ".join(w for w in text[s:e].split() if not w[:1].isupper())
+        # Names are not verbs, whatever their ending ("Mohammed").
+        if _has_verb(lower, 0, len(lower)) or len(text[s:e].split()) > 8:
+            return False
+    return True
 
 
 # A clause that opens with its verb has its subject before an inserted clause.
@@ -374,6 +457,10 @@ _LONG_PIECE = 14
 _RELATIVE_HEAD = 5
 
 
+# A pronoun and the word after it are a subject and its verb: "when it reconvenes".
+_PRONOUN_VERB = re.compile(r"\s*(?:it|he|she|they|we|I|you)\s+[a-z]+s?\b")
+
+
 def _subordinate_start(
     text: str, piece: tuple[int, int], m: Mention, dates: list[tuple[int, int]]
 ) -> int | None:
@@ -387,7 +474,9 @@ def _subordinate_start(
         found = sub
     if found is None or text.count(" ", start, found.start()) < 6:
         return None
-    if not _has_verb(text, found.end(), m.start):
+    if not _has_verb(text, found.end(), m.start) and not _PRONOUN_VERB.match(
+        text, found.end(), m.start
+    ):
         return None
     if any(start <= s and e <= found.start() for s, e in dates):
         return None  # a date before it: the clause is shared between the two events
@@ -473,9 +562,11 @@ def _dated_opening(text: str, piece: tuple[int, int], dates: list[tuple[int, int
 # "cut ties in January 2016 after protesters stormed the embassy"; "an attack on Aug. 21
 # that killed hundreds".
 _TAIL_AFTER_DATE = re.compile(
-    r"\s+(?:after|following|amid|that|which|(?:aimed|designed|intended|meant)\s+(?:at|to))\s",
+    r"\s+(?:after|following|amid|that|which|and|(?:aimed|designed|intended|meant)\s+(?:at|to))\s",
     re.IGNORECASE,
 )
+# A purpose after the object: "signed a peace agreement meant to end the rebellion".
+_PURPOSE = re.compile(r"\s(?:aimed|designed|intended|meant)\s+(?:at|to)\s", re.IGNORECASE)
 
 
 def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int, int]]) -> int:
@@ -485,12 +576,75 @@ def _cut_tail(text: str, start: int, end: int, m: Mention, dates: list[tuple[int
         # "the nine-year-old civil war that has plagued the country": the clause after an
         # age tells the event itself (the war), not a later one.
         return end
+    tail_text = text[m.end : end]
+    purpose = (
+        _PURPOSE.search(text, m.end, end)
+        if any(w in tail_text for w in ("aimed", "designed", "intended", "meant"))
+        else None
+    )
+    if purpose is not None and _content_words(text, start, purpose.start(), dates) >= _MIN_WORDS:
+        # "yesterday signed a final peace agreement | meant to end four decades of
+        # rebellion": what the deal is for is not what happened that day.
+        end = purpose.start()
+    relative = (
+        _relative_after_object(text, m.end, end)
+        if any(w in tail_text for w in (" that ", " which ", " who ", " That ", " Which "))
+        else None
+    )
+    if (
+        relative is not None
+        and not _dates_a_saying(text, start, m)
+        and _content_words(text, start, relative, dates) >= _MIN_WORDS
+    ):
+        # "yesterday reached an agreement | that both governments believe can end thirty
+        # years of violence": what the agreement is, not what happened that day.
+        end = relative
+    if tail is not None and m.prep == "between" and tail.group().strip().lower() == "and":
+        tail = None  # "between 1977 and 1992": the range goes on
     if tail is None or _dates_a_saying(text, start, m):
         # "said on Friday that he would meet them": what was said is the event.
         return end
     if _content_words(text, start, m.end, dates) < _MIN_WORDS - 1:
         return end
     return m.end
+
+
+_PIED_PREPS = _wordset("under in by of from with through for at on to into during within")
+_RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)
+# Words before "that" that take a clause of their own ("believe that", "so that").
+_THAT_TAKERS = _wordset(
+    """say says believe believes hope hopes insist insists warn warns argue argues think
+    thinks know knows fear fears agree agrees mean means show shows so such now given
+    confirm confirms announce announces"""
+)
+
+
+def _relative_after_object(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause about the object begins, a few words after the date:
+    "reached an agreement | that …" (not "said … that", whose clause is what was said)."""
+    hit = _RELATIVE_WORD.search(text, start, end)
+    if hit is None:
+        return None
+    words = [w[0].lower() for w in _WORD.finditer(text, start, hit.start())]
+    if len(words) < 2:
+        return None  # right after the date: the cut after the date decides
+    last = words[-1]
+    if (
+        last in _THAT_TAKERS
+        or last in _REPORTING
+        or last in _PAST
+        or last in _FUTURE
+        or last.endswith(("ed", "ing"))
+        or not _has_verb(text, start, hit.start())
+    ):
+        # A clause a verb takes ("announcing that …"), or no verb between the date and
+        # the relative word: the relative clause is about the subject.
+        return None
+    cut = hit.start()
+    if last in _PIED_PREPS:
+        # "an agreement with Turkey | under which migrants will be sent back"
+        cut = text.rfind(" ", start, cut - len(last))
+    return cut
 
 
 def _content_words(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
@@ -578,6 +732,9 @@ def _aux_before(words: list[str], i: int) -> str:
 def _word_tense(prev: str, word: str, nxt: str) -> Tense:
     """The tense ``word`` marks, given its neighbours (as written), if any."""
     prev, word = prev.lower(), word.lower()
+    if word == "set" and nxt.lower() not in ("to", "for"):
+        # "set off the escalation", "set up a council": not "set to", "set for".
+        return None
     if word in _FUTURE or word in _SCHEDULED or word.endswith(("'ll", "’ll")):
         return "future"
     if word == "to" and nxt.islower() and nxt not in _DETERMINERS:
@@ -667,13 +824,15 @@ def _is_headline(doc: Document, block_index: int) -> bool:
     return len(head.split()) <= _HEADLINE_MAX_WORDS
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so)\s+(?=\S)", re.IGNORECASE)
 
 
 def _label(text: str, start: int, end: int, m: Mention) -> str:
     body = text[start:end]
-    body = re.sub(r"\s+", " ", body).strip(" ,;:.-–—“”\"‘’'")
-    body = re.sub(r"\s+([,.;:])", r"\1", body)
+    body = _SPACES.sub(" ", body).strip(" ,;:.-–—“”\"‘’'")
+    body = _SPACE_BEFORE_MARK.sub(r"\1", body)
     body = _LEADING_CONJUNCTION.sub("", body)
     if len(body) > 90:
         cut = body.rfind(" ", 0, 88)
@@ -725,6 +884,21 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         near = [s for s in spans[max(0, k - 8) : k + 8] if s[1] > lo and s[0] < hi]
         cs, ce, in_quote = _clause(text, sent.start, sent.end, m, near)
         tense = _tense(text, cs, ce, m)
+        if tense == "future" and m.kind == "month_day" and _past_request(text, cs, m.start):
+            # "called on the group to disarm and dissolve on Feb. 27": the infinitive of
+            # a past request says nothing of which side of the article's date it is.
+            tense = None
+        if (
+            tense is None
+            and cs > sent.start
+            and m.kind in ("weekday", "month_day")
+            and text.count(" ", cs, ce) < _LONG_PIECE
+            and "," in text[max(sent.start, cs - 3) : cs]
+        ):
+            # "Saudi Arabia will release its prisoners, | with flights to Sanaa on Sunday":
+            # a clause with no verb takes the tense of the sentence before it.
+            lead = max(sent.start, cs - _LEAD)  # bounded: one huge sentence stays linear
+            tense = _tense(text, lead, cs, Mention(cs, cs, "", m.kind))
         if m.kind == "anchored" and m.unit in ("year", "month"):
             # "began in October 2020 but stalled the following year": counted from the
             # date told just before, at the precision it has.
@@ -752,6 +926,17 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
             # "the Aug. 21 attack" after "an attack on Aug. 21": the day told before.
             told = told_days[(m.month, m.day)]
             res = Resolution(told[0], None, True, f"the day told before as '{told[1]}'")
+        elif (
+            m.kind == "month_day"
+            and last_date is not None
+            and _OF_THAT_YEAR.match(text, m.end)
+            and m.month is not None
+            and m.day is not None
+        ):
+            # "FACT fighters crossed in April 2021 … Deby was killed on April 20 of that
+            # year": the year told before.
+            res = resolve(replace(m, kind="date", year=int(last_date[0][:4])), None, None)
+            res = replace(res, rule=f"the year told before in '{last_date[1]}'")
         else:
             res = resolve(m, published, tense)
         if not res.valid:
@@ -811,8 +996,15 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         if _COMPARISON_BEFORE.search(text, max(0, m.start - 30), m.start):
             # "higher than it was at the start of the year": a yardstick, not an event.
             continue
-        if m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start):
+        if (m.prep == "since" and _SUPERLATIVE.search(text, max(cs, m.start - 60), m.start)) or (
+            "since" in text[max(cs, m.start - 120) : m.start]
+            and _SINCE_SUPERLATIVE.search(text, max(cs, m.start - 120), m.start)
+        ):
             # "the largest such exchange since 1986" measures, it does not date an event.
+            continue
+        if _skipped(
+            text, sent.start, cs, ce, m, near, res, emitted, quoted, doc, sent.block, tense
+        ):
             continue
         events.append(_Event(m, si, (cs, ce), tense, res))
         if res.date is not None:
@@ -846,6 +1038,227 @@ def extract_timeline(doc: Document, published: dt.date | None) -> list[Item]:
         )
     items.sort(key=_sort_key)
     return items
+
+
+# A happening the clause denies: "The Kremlin gave no sign on Sunday", "made no comment
+# on the deal Tuesday evening". Looked for from the date back to the clause's edge.
+_NEGATION = re.compile(r"\b(?:no|not|never|nothing|neither|cannot)\b|n[’']t\b", re.IGNORECASE)
+# Negations that bound an amount or a time rather than deny: "no later than", "not only".
+_NOT_DENIAL = re.compile(
+    r"\b(?:no|not)\s+(?:later|earlier|sooner|more|less|fewer|longer|only|least|yet)\b",
+    re.IGNORECASE,
+)
+# Where the look-back for a negation stops: the edge of the clause.
+_CLAUSE_EDGE = re.compile(r"[,;:.!?“”\"‘’«»()—–]|\s(?:but|and|while|whereas|although|though)\s")
+# Prepositions whose date bounds a state, so a negation does not deny it ("have had no
+# relations since 1980", "had not yet moved by Thursday", "will not withdraw until May").
+_BOUNDING_PREPS = frozenset(("since", "by", "until", "till", "before", "after"))
+# The words after a possessive date that a negation may deny: "Friday's deal does not".
+_POSSESSIVE_REACH = 40
+
+_DEAL_NOUNS = (
+    r"(?:truces?|ceasefires?|cease-fires?|deals?|accords?|agreements?|pacts?|treaty|treaties"
+    r"|negotiations?|talks|rounds?|attempts?|arrangements?|understandings?)"
+)
+# An earlier agreement told as background: "A previous truce signed in December 2002
+# collapsed", "Earlier ceasefires, including one agreed in 2016, collapsed".
+_EARLIER_DEAL = re.compile(
+    r"\b(?:previous|earlier|prior|past|former|failed|abortive)\s+(?:[\w-]+\s+){0,2}?"
+    + _DEAL_NOUNS
+    + r"\b",
+    re.IGNORECASE,
+)
+# The making of that agreement, which the date tells ("signed in December 2002"); what
+# became of it later ("collapsed two weeks ago") is still news.
+_MAKING = re.compile(
+    r"\b(?:signed|agreed|announced|reached|brokered|struck|concluded|negotiated|sealed"
+    r"|initialled|initialed|declared|mediated)\b",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = ("previous", "earlier", "prior", "past", "former", "failed", "abortive")
+# How far into its sentence the earlier agreement may stand and still be its subject.
+_SUBJECT_REACH = 40
+# "A 1996 deal with the rival front created ...": an indefinite year-dated agreement.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_DEAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _DEAL_NOUNS + r"\b", re.IGNORECASE)
+# "the agreement announced late on Sunday": a deal named by when it was made.
+_DEAL_TOLD_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _DEAL_NOUNS + r"\s+(?:\w+ed|reached|struck"
+    r"|made|signed|agreed)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\bincluding\b(?!.*\bincluding\b)", re.IGNORECASE | re.DOTALL)
+
+# A quotation's rhetoric, not a dated event: "Today they give GAM parties, tomorrow they
+# will ask for a referendum".
+_QUOTED_DAYS = frozenset(("today", "tonight", "tomorrow"))
+# Vague future periods that a promise inside a quotation names ("we will be ready to sign
+# at the end of the month").
+_VAGUE_PERIOD_ENDS = ("the month", "the year", "the week", "this week", "this month")
+_REPORTING_ALL = _wordset(
+    """said says told tells wrote writes added adds announced stated noted insisted warned
+    declared tweeted posted replied"""
+)
+
+
+def _past_request(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a past verb and then an infinitive, with no
+    future auxiliary: "called on the group to disarm", "urged both sides to sign"."""
+    words = [w[0].lower() for w in _WORD.finditer(text, start, end)]
+    if any(w in _FUTURE for w in words):
+        return False
+    seen_past = False
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
+            seen_past = seen_past or prev not in _PASSIVE_AUX
+        elif w == "to" and seen_past and i + 1 < len(words) and words[i + 1] not in _DETERMINERS:
+            return True
+    return False
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether the date is a possessive naming a thing: "Friday's deal", "last
+    September's vote"."""
+    return m.expression.endswith(("'s", "’s")) or text.startswith(("'s ", "’s "), m.end)
+
+
+def _denied(text: str, sent_start: int, m: Mention) -> bool:
+    """Whether the clause around ``m`` denies the happening it dates."""
+    if m.prep in _BOUNDING_PREPS or m.role == "deadline":
+        return False
+    if m.prep is None and _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        # "will not sign until Armenia removes the 1990 declaration": the date names a
+        # thing; what the sentence denies is another happening.
+        return False
+    lo = max(sent_start, m.start - 120)
+    if _NEGATION.search(text, lo, m.start):
+        for edge in _CLAUSE_EDGE.finditer(text, lo, m.start):
+            lo = edge.end()
+        before = text[lo : m.start]
+        if _NEGATION.search(before) and not _NOT_DENIAL.search(before):
+            return True
+    if _possessive(text, m):
+        # "Friday's deal does not cover the faction": the date names the deal; the
+        # sentence tells what it does not do.
+        after = text[m.end : m.end + _POSSESSIVE_REACH]
+        cut = _CLAUSE_EDGE.search(after)
+        after = after[: cut.start()] if cut else after
+        return bool(_NEGATION.search(after)) and not _NOT_DENIAL.search(after)
+    return False
+
+
+def _earlier_deal(text: str, sent_start: int, cs: int, m: Mention) -> bool:
+    """Whether ``m`` dates an earlier agreement told as background."""
+    window = text[max(sent_start, m.start - 200) : m.start].lower()
+    if not any(w in window for w in _EARLIER_WORDS):
+        hits: list[re.Match[str]] = []
+    else:
+        hits = list(_EARLIER_DEAL.finditer(text, max(sent_start, m.start - 200), m.start))
+    for hit in hits:
+        if (hit.start() - sent_start <= _SUBJECT_REACH or hit.start() >= cs) and (
+            _MAKING.search(text, hit.end(), m.start)
+            or not _has_verb(text, min(cs, hit.start()), m.start)
+        ):
+            # "A previous truce signed in December 2002", "Two earlier rounds of talks in
+            # July": the date tells when that agreement was made.
+            return True
+    return bool(
+        m.kind == "year"
+        and m.prep is None
+        and _INDEFINITE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        and _DEAL_AFTER.match(text, m.end)
+    )
+
+
+def _quote_attribution(text: str, cs: int, ce: int, m: Mention) -> bool:
+    """Whether the clause only names who spoke a quotation and when: "'…,' Zelensky wrote
+    on social media on Sunday morning", "A spokesman said last night: '…'"."""
+    before = text[max(0, cs - 4) : cs]
+    after = text[ce : ce + 4]
+    if not (any(c in _CLOSERS for c in before) or any(c in _OPENERS for c in after)):
+        return False
+    words = [w[0].lower() for w in _WORD.finditer(text, cs, ce)]
+    return 2 <= len(words) <= 12 and any(w in _REPORTING_ALL for w in words)
+
+
+def _skipped(
+    text: str,
+    sent_start: int,
+    cs: int,
+    ce: int,
+    m: Mention,
+    near: list[tuple[int, int]],
+    res: Resolution,
+    emitted: set[str],
+    quoted: dict[int, list[tuple[int, int]]],
+    doc: Document,
+    block_index: int,
+    tense: Tense,
+) -> bool:
+    """Dated words that are not a happening the reader needs on the timeline."""
+    if (
+        m.kind == "relative_span"
+        and m.unit in ("year", "week")
+        and m.part is None
+        and m.prep not in ("by", "before", "until", "till", "from", "since")
+    ):
+        # "led to his death last year", "would continue this week", "an election next
+        # year": a vague period a selective reader leaves off the timeline.
+        return True
+    if m.kind == "clock" and (
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        or (tense != "future" and _role(m, text[cs:ce])[0] is None)
+    ):
+        # "after the midnight deadline he had set", "The deal was announced shortly after
+        # 5pm": a time with no day of its own, in a story told after the day, is an
+        # hour of a day the text has already given; a time at which something takes
+        # effect or will happen is kept.
+        return True
+    told = res.date is not None and res.date in emitted
+    if _possessive(text, m):
+        if any(s != m.start and cs <= s and e <= ce for s, e in near):
+            # "declared on Tuesday the winner of last September's vote": the possessive
+            # only names what the clause's own date is about.
+            return True
+        if told and _DEAL_AFTER.match(text, m.end + 2):
+            # "The road to yesterday's deal has been long": the deal dated before.
+            return True
+    if told and _DEAL_TOLD_BEFORE.search(text, max(cs, m.start - 80), m.start):
+        # "Under the agreement announced late on Sunday, both sides committed …" after
+        # the Sunday it came into force was told: the date names the deal again.
+        return True
+    lead = text[max(cs, m.start - 100) : m.start]
+    if "including" in lead:
+        including = _INCLUDING.search(text, max(cs, m.start - 100), m.start)
+        if including is not None and not _has_verb(text, including.end(), m.start):
+            # "killing 44 people, including several children in the camp on Saturday":
+            # a detail of a count, not an event of its own.
+            return True
+    if m.prep == "since" and _COUNT_SINCE.search(text, max(cs, m.start - 100), m.start):
+        # "has fought four wars with Israel since 2008": a tally, not a dated event.
+        return True
+    if _denied(text, sent_start, m) or _earlier_deal(text, sent_start, cs, m):
+        return True
+    low = m.expression.lower()
+    block = doc.blocks[block_index]
+    if (m.hour is None and low.split()[-1] in _QUOTED_DAYS) or (
+        m.kind == "clock" or low.endswith(_VAGUE_PERIOD_ENDS)
+    ):
+        if block.index not in quoted:
+            quoted[block.index] = _block_quotes(text, block.start, block.end)
+        if _inside(quoted[block.index], m.start, m.end):
+            # "tomorrow they will ask for a referendum", "As of 6:00 am, the army has
+            # carried out 59 attacks", "we will sign at the end of the month": the
+            # speaker's words, not a dated event.
+            return True
+    # A day told already, here only dating who spoke a quotation.
+    return (
+        res.date is not None
+        and res.date in emitted
+        and m.has_day
+        and _quote_attribution(text, cs, ce, m)
+    )
 
 
 def _consolidate(events: list[_Event], published: dt.date | None) -> list[_Event]:
