@@ -288,7 +288,8 @@ _OPINION = re.compile(
     r"welcomed|lauded|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
-    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point)\b",
+    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point|"
+    r"(?:opens?|opened|opening) (?:a|the) door)\b",
     _FLAGS,
 )
 # "This is a truce that gives them time to rearm": the deal characterised, not a term.
@@ -819,14 +820,19 @@ _OWN_PREDICATE = re.compile(
     r"^(?!(?:where|which|who|whom|whose|when|that|"
     r"(?:after|during|by|in|at|until|from) which)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
     r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
-    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,9}?"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew|commit|agree|"
     r"pledge|undertake|undertook)\s+\w+)",
     _FLAGS,
 )
+# "between the Taliban and ...": the "and" closes a pair, it does not start a term.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+$")
+# "..., with a buffer zone created between the frontlines" is a term of its own; "...,
+# with decommissioning to be completed by Dec. 31" is the deadline of the term before it.
 _WITH_PARTICIPLE = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:\w+ed|set up|drawn|built|made|held|"
+    r"^(?!(?:[\w’'-]+\s+){0,4}?to\s+be\b)(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:\w+ed|set up|drawn|built|made|held|"
     r"kept|put in place|being \w+ed)\b",
     _FLAGS,
 )
@@ -1018,7 +1024,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
             glimmer urged insisted called calls warn warned warns warning risk risks calling
-            described era chapter page turning"""
+            described era chapter page turning door"""
         ),
     ),
     _BACKGROUND: (
@@ -1306,6 +1312,11 @@ def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list
         if k == len(predicates) or predicates[k] >= m.start():
             continue
         after = sentence[m.end() : m.end() + 160]
+        if m.group() == " and " and _BETWEEN_BEFORE.search(
+            sentence, max(0, m.start() - 80), m.start()
+        ):
+            # "talks between the Taliban and other Afghans would follow": one pair.
+            continue
         is_with = "with" in m.group()
         if (is_with and _WITH_PARTICIPLE.match(after)) or (
             not is_with and _OWN_PREDICATE.match(after)
@@ -1801,6 +1812,30 @@ def _lower_of(doc: Document) -> str:
     return _last_lower[2]
 
 
+# "“We have agreed to stop firing,” he said", "he added: “Our fighters will put down
+# their arms ...”": a speaker's own promise, in his words, not a term the report sets out.
+_FIRST_PERSON_QUOTE = re.compile(r"[“\"‘]\s*(?:we|our|i)\s")
+# "... will not pass,” said Senator X, a member of the Senate committee": the speaker.
+_QUOTE_CLOSED_SAID = re.compile(
+    r"[,.!?]?[”\"’]\s*,?\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told|stated|declared|"
+    r"announced|noted)\b"
+)
+
+
+def _agreed_by_report(piece: str, words: frozenset[str], context: str | None, cue: str) -> bool:
+    """False when the cue of ``piece`` only holds in a speaker's words: a quote that opens
+    on "we"/"our"/"I", or a term word that is only in the attribution after the quote."""
+    head = piece[:80]
+    if ("“" in head or '"' in head or "‘" in head) and _FIRST_PERSON_QUOTE.search(head):
+        return False
+    if cue.startswith(_WEAK_CUES) and ("”" in piece or '"' in piece or "’" in piece):
+        said = _QUOTE_CLOSED_SAID.search(piece)
+        if said is not None and said.start() > 0:
+            quoted = piece[: said.start()]
+            return _clause_cue(quoted, _words_of(quoted), context) is not None
+    return True
+
+
 # Cues that only say a sentence is in the future tense and bears on a usual term.
 _WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
 
@@ -1877,6 +1912,12 @@ def extract_clauses(doc: Document) -> list[Item]:
             ):
                 # "‘No one will again take up arms,’ the president said": a speaker's
                 # promise in the future tense, not a term the report sets out.
+                cue = None
+            if (
+                cue is not None
+                and cue != "agreement in context"
+                and not _agreed_by_report(piece, words, context, cue)
+            ):
                 cue = None
             if cue is None or cue == "agreement in context":
                 if previous_part is not None:

@@ -1,0 +1,95 @@
+"""Round 6 clause rules: how terms are cut and which speakers' words are not terms.
+
+Every sentence here is written for the test; none comes from an evaluation article.
+"""
+
+from __future__ import annotations
+
+from briefing.core.analysis.clauses import extract_clauses
+from briefing.core.analysis.model import Item
+from briefing.core.document import Document, document_from_text
+
+
+def doc(text: str) -> Document:
+    return document_from_text(text)
+
+
+def quotes(items: list[Item]) -> list[str]:
+    return [item.evidence[0].quote for item in items]
+
+
+def test_a_subject_with_initials_starts_a_term_of_its_own() -> None:
+    sentence = (
+        "Under the truce, the militia has agreed not to shell the port, "
+        "while U.N. peacekeepers will patrol the coastal road at night."
+    )
+    assert quotes(extract_clauses(doc(sentence))) == [
+        "Under the truce, the militia has agreed not to shell the port",
+        "U.N. peacekeepers will patrol the coastal road at night.",
+    ]
+
+
+def test_between_x_and_y_is_one_pair_not_two_terms() -> None:
+    sentence = (
+        "Under the accord, the garrison would leave the valley, and talks between the "
+        "herders' unions and farmers on grazing rights along the river would follow."
+    )
+    found = quotes(extract_clauses(doc(sentence)))
+    assert found == [sentence]
+
+
+def test_a_deadline_after_with_stays_with_its_term() -> None:
+    text = (
+        "The main terms of the accord:\n\n"
+        "- The militia will hand over its mortars in three stages, with the handover to be "
+        "finished by June 30.\n\n"
+        "- A joint commission will run the border crossings, with a second gate opened at "
+        "the river."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert (
+        "The militia will hand over its mortars in three stages, with the handover to be "
+        "finished by June 30." in found
+    )
+    # A participle still makes a term of its own.
+    assert "with a second gate opened at the river." in found
+
+
+def test_a_door_opened_is_a_figure_of_speech_not_a_term() -> None:
+    text = (
+        "The two ministers agreed to share the river's water equally. "
+        '"This accord opens a door that nobody will be able to shut," the mediator said.'
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert found == ["The two ministers agreed to share the river's water equally."]
+
+
+def test_a_speakers_own_promise_in_a_quote_is_not_a_term() -> None:
+    text = (
+        "The rebels and the army signed a truce on Friday. "
+        'The commander added: "Our men will lay down their rifles once the truce holds." '
+        '"We have agreed to stop shooting," a rebel spokesman told reporters.'
+    )
+    assert quotes(extract_clauses(doc(text))) == [
+        "The rebels and the army signed a truce on Friday."
+    ]
+
+
+def test_a_term_word_in_the_attribution_does_not_make_the_quote_a_term() -> None:
+    text = (
+        "Under the islands pact, both navies will leave the reefs by May.\n\n"
+        "“Parliament is no rubber stamp. Every line will be read, and any article that hands "
+        "over the reefs will be voted down,” said a deputy who sits on the border committee."
+    )
+    assert quotes(extract_clauses(doc(text))) == [
+        "Under the islands pact, both navies will leave the reefs by May."
+    ]
+
+
+def test_a_quoted_term_in_the_third_person_is_still_a_term() -> None:
+    text = (
+        "The two leaders announced a truce for the valley. "
+        '"From midnight, the ceasefire will be in place along the whole valley," the envoy said.'
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert "From midnight, the ceasefire will be in place along the whole valley" in found
