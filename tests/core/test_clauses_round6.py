@@ -93,3 +93,80 @@ def test_a_quoted_term_in_the_third_person_is_still_a_term() -> None:
     )
     found = quotes(extract_clauses(doc(text)))
     assert "From midnight, the ceasefire will be in place along the whole valley" in found
+
+
+def test_an_order_to_stop_fighting_is_a_term() -> None:
+    sentence = (
+        "The president ordered the army on Friday to halt all military operations in the "
+        "delta until Monday."
+    )
+    items = extract_clauses(doc(sentence))
+    assert quotes(items) == [sentence]
+    assert items[0].cue == "agreement announced: ordered … halt"
+
+
+def test_an_order_to_attack_is_not_a_term() -> None:
+    sentence = "The general ordered his units on Friday to storm the airport."
+    assert extract_clauses(doc(sentence)) == []
+
+
+def test_mirroring_a_pause_in_reported_speech_is_a_term() -> None:
+    text = (
+        "The rebels announced a two-day truce for the harvest. "
+        "The defence minister said the army would mirror the pause in the northern hills."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert (
+        found[-1]
+        == "The defence minister said the army would mirror the pause in the northern hills."
+    )
+
+
+def test_a_reduction_in_violence_that_begins_is_a_term_and_one_agreement() -> None:
+    text = (
+        'A ten-day "reduction in violence" between the militias began at dawn on Sunday. '
+        "The envoy announced on Sunday that both militias had reached an understanding on a "
+        "reduction in violence."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    # The same agreement announced again adds no term.
+    assert found == [
+        'A ten-day "reduction in violence" between the militias began at dawn on Sunday.'
+    ]
+
+
+def test_a_pause_that_began_earlier_is_not_a_term() -> None:
+    text = "The signing followed a humanitarian pause that began on March 2 and mostly held."
+    assert extract_clauses(doc(text)) == []
+
+
+def test_two_handovers_in_the_past_are_two_terms() -> None:
+    sentence = (
+        "Under Tuesday's swap, each side released 90 detainees, and the rebels also handed "
+        "over the remains of four soldiers."
+    )
+    assert quotes(extract_clauses(doc(sentence))) == [
+        "Under Tuesday's swap, each side released 90 detainees",
+        "the rebels also handed over the remains of four soldiers.",
+    ]
+
+
+def test_a_statement_released_after_talks_is_not_a_handover() -> None:
+    sentence = (
+        "Under a joint statement released after two days of talks, both sides agreed to "
+        "reopen the border crossings."
+    )
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_a_pledge_in_a_time_clause_dates_other_news() -> None:
+    text = (
+        "The talks opened in the capital in October after the new rulers pledged to end "
+        "the insurgency within a year."
+    )
+    assert extract_clauses(doc(text)) == []
+
+
+def test_a_pledge_after_an_opening_phrase_is_still_a_term() -> None:
+    sentence = "After two days of talks, the rebels pledged to free all child soldiers."
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]

@@ -43,7 +43,8 @@ _AGREEMENT = (
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
     r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
-    r"(?:fighting|hostilities)|joint declarations?|declarations? of peace|"
+    r"(?:fighting|hostilities)|reductions? in violence|humanitarian windows?|"
+    r"lulls? in (?:the )?fighting|joint declarations?|declarations? of peace|"
     r"(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
     r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
@@ -53,7 +54,7 @@ _TYPED = (
 )
 # Things an agreement typically does something about: the agreed terms.
 _TERMS = (
-    r"(?:cease-?fires?|truces?|hostilities|fighting|attacks|strikes|shelling|weapons|arms|"
+    r"(?:cease-?fires?|truces?|pauses?|hostilities|fighting|attacks|strikes|shelling|weapons|arms|"
     r"artillery|missiles|troops|forces|soldiers|fighters|militias?|prisoners?|hostages?|"
     r"detainees?|captives?|bodies|remains|aid|humanitarian|convoys?|trucks|food|fuel|"
     r"medicine|corridors?|zones?|buffer|patrols?|monitors?|monitoring|observers?|"
@@ -203,6 +204,12 @@ _END_DECLARED = re.compile(
     r"official\s+|final\s+)?end\s+(?:to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:wars?|"
     r"hostility|hostilities|conflict|fighting|state of war|insurgency|rebellion)\b"
 )
+# "Putin ordered Russian forces on Saturday to stop all military action": a halt ordered.
+_ORDERED_HALT = re.compile(
+    r"\bordered\s+(?:[\w’'.-]+\s+){0,6}?to\s+(?:stop|halt|cease|suspend|hold)\s+"
+    r"(?:all\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fire|firing|fighting|hostilities|"
+    r"(?:military\s+)?(?:action|operations)|attacks|strikes|offensives?|combat)\b"
+)
 _IN_FORCE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
     r"into\s+(?:force|effect)|\b(?:took|takes|take|taken)\s+effect|"
@@ -238,7 +245,7 @@ _ACTION_VERBS = (
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
     r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as|"
-    r"(?:formally )?sign(?:ed)?|vote"
+    r"(?:formally )?sign(?:ed)?|vote|mirror(?:ed)?|reciprocate[sd]?"
 )
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
@@ -823,6 +830,7 @@ _OWN_PREDICATE = re.compile(
     r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew|commit|agree|"
+    r"handed over|handed back|returned|exchanged|swapped|repatriated|"
     r"pledge|undertake|undertook)\s+\w+)",
     _FLAGS,
 )
@@ -841,8 +849,18 @@ _HAS_PREDICATE = re.compile(
     r"undertook|committed)\b",
     _FLAGS,
 )
+# A handover told in the past also makes a part a term of its own ("each side released 246
+# prisoners, and Russia also handed over 31 wounded soldiers").
+_HAS_PAST_HANDOVER = re.compile(
+    r"\b(?:released|freed|handed over|handed back|returned|exchanged|swapped|repatriated)\b"
+    # "a statement released after two days of talks": a participle, not a handover.
+    r"(?!\s+(?:after|by|on|at|in|from|during|last|earlier|this|when|under|home)\b)"
+)
 
-_SPLIT_GATE = frozenset(
+_HANDOVER_WORDS = frozenset(
+    {"released", "freed", "handed", "returned", "exchanged", "swapped", "repatriated"}
+)
+_SPLIT_GATE = _HANDOVER_WORDS | frozenset(
     {
         "will",
         "shall",
@@ -901,12 +919,14 @@ _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
     "protocol arrangement swap sequence timetable statement communique communiqué"
 )
 _TYPED_WORDS = _ws(
-    """cessation ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
+    """cessation ceasefire ceasefires cease truce truces armistice pause pauses reduction
+    reductions window windows lull lulls swap swaps exchange
     exchanges release releases deal deals agreement agreements accord accords pact pacts
     treaty treaties plan framework declaration declarations"""
 )
 _TERM_WORDS = _ws(
-    """ceasefire ceasefires cease truce truces hostilities fighting attacks strikes shelling
+    """ceasefire ceasefires cease truce truces pause pauses hostilities fighting attacks strikes
+    shelling
     weapons arms artillery missiles troops forces soldiers fighters militia militias prisoner
     prisoners hostage hostages detainee detainees captive captives bodies remains aid
     humanitarian convoy convoys trucks food fuel medicine corridor corridors zone zones
@@ -987,6 +1007,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     ),
     _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
     _END_DECLARED: (_ws("declared declare declares announced proclaimed"), _ws("end")),
+    _ORDERED_HALT: (_ws("ordered"), _ws("stop halt cease suspend hold")),
     _MODAL: (_ws("will shall to would"), _TERM_WORDS),
     _MODAL_ACTION: (
         _ws("will shall to"),
@@ -1010,7 +1031,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             registered share shared license licensed licence licenced nominate nominated
             appoint appointed elect elected form formed head headed chair chaired lead led
             choose chosen name named select selected become exist operate function sign
-            signed vote"""
+            signed vote mirror mirrored reciprocate reciprocated reciprocates"""
         ),
     ),
     _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
@@ -1302,6 +1323,8 @@ def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list
         return [_Part(start, end)]
     sentence = text[start:end]
     predicates = [m.start() for m in _HAS_PREDICATE.finditer(sentence)]
+    if not _HANDOVER_WORDS.isdisjoint(words):
+        predicates = sorted(predicates + [m.start() for m in _HAS_PAST_HANDOVER.finditer(sentence)])
     parts: list[_Part] = []
     piece_start = 0
     for m in _BOUNDARY.finditer(sentence):
@@ -1404,6 +1427,15 @@ _SUBORDINATE_START = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|pause|deal|agreement|accord|armistice)\s+"
     r"(?:(?:had|has|have)\s+)?$"
 )
+
+
+def _has_time_word(piece: str, at: int) -> bool:
+    head = piece[max(0, at - 200) : at]
+    return " after " in head or " before " in head or " since " in head or " until " in head
+
+
+_TIME_CLAUSE_BEFORE = re.compile(r"\w[^,;:]*\s(?:after|before|since|until)\s[^,;:]*$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?$")
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
 
@@ -1426,6 +1458,14 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         m = None
     if m and m.group().startswith("commit") and _STANCE_OBJECT.match(piece, m.end()):
         # "committed to the deal": a stance towards it, not one of its terms.
+        m = None
+    if (
+        m
+        and _has_time_word(piece, m.start())
+        and _TIME_CLAUSE_BEFORE.search(piece, max(0, m.start() - 200), m.start())
+    ):
+        # "The talks opened in October after the generals pledged to end the wars": a
+        # pledge that dates other news, in a time clause of the sentence.
         m = None
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
@@ -1457,9 +1497,16 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_END_DECLARED, piece, words) if " end " in piece else None
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
+    m = _search(_ORDERED_HALT, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement announced: ordered … {m.group().split(' to ', 1)[1].split()[0]}"
     m = _search(_IN_FORCE, piece, words)
-    if m and _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start()):
-        # "crowds poured into the streets after the truce began": a time, not a term.
+    if m and (
+        _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start())
+        or _RELATIVE_BEFORE.search(piece, max(0, m.start() - 12), m.start())
+    ):
+        # "crowds poured into the streets after the truce began": a time, not a term;
+        # "the signing followed a pause that began on May 2": what came before.
         m = None
     # The agreement is the subject: named before the verb ("the truce took effect"), not
     # after it ("the fighting began ..., before the truce talks").
@@ -1935,7 +1982,7 @@ def extract_clauses(doc: Document) -> list[Item]:
             family = cue.split(":", 1)[0]
             if family in ("agreement announced", "agreement in force"):
                 # The same agreement announced again adds no term; another kind does.
-                key = f"{family}/{_kind_of(piece, words)}"
+                key = f"named agreement/{_kind_of(piece, words)}"
                 if key in seen_families:
                     previous_part = None
                     continue
