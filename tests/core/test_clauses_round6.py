@@ -170,3 +170,30 @@ def test_a_pledge_in_a_time_clause_dates_other_news() -> None:
 def test_a_pledge_after_an_opening_phrase_is_still_a_term() -> None:
     sentence = "After two days of talks, the rebels pledged to free all child soldiers."
     assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_round6_gates_never_hide_a_match() -> None:
+    """Each clause pattern runs only when the sentence has its gate words: every match in
+    round-6 wordings must pass its own gates."""
+    from briefing.core.analysis import clauses as c
+
+    texts = [
+        "The president ordered the army on Friday to halt all military operations.",
+        "Commanders were ordered to cease fire at noon.",
+        "The defence minister said the army would mirror the pause.",
+        "Officials said both sides would reciprocate.",
+        'A ten-day "reduction in violence" began at dawn. A humanitarian window opened.',
+        "The rebels announced a lull in the fighting. A truce was agreed.",
+        "Each side released 90 detainees, and the rebels also handed over four bodies.",
+    ]
+    checked = 0
+    for text in texts:
+        low = c._lower(text)
+        for pattern, gates in c._GATES.items():
+            if pattern is c._MODAL:
+                gates = gates[:1]
+            for m in pattern.finditer(low):
+                words = c._words_of(m.group())
+                assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
+                checked += 1
+    assert checked >= 7
