@@ -1,0 +1,135 @@
+"""Round 6 open-issue cues and clause wordings: donors' pledges, guarantors, claims dropped,
+trips that are not terms; fire reported, concerns voiced, a text short on detail,
+opposition to the deal, failed agreement, disputes that are history.
+
+Every sentence here is written for the test; none comes from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.analysis import clauses as c
+from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
+from briefing.core.analysis.model import Item
+from briefing.core.document import Document, document_from_text
+
+# Signing alone is not a term: the lead gives context and no item of its own.
+LEAD = "The two island states signed a fisheries accord in Suva on Tuesday.\n\n"
+
+
+def doc(text: str) -> Document:
+    return document_from_text(text)
+
+
+def quotes(items: list[Item]) -> list[str]:
+    return [item.evidence[0].quote for item in items]
+
+
+ISSUES = [
+    ("Gunfire was reported near the northern reef hours after the signing.", "violation"),
+    ("Skirmishes were also reported between rival trawler crews.", "violation"),
+    ("The truce was shattered within a day by a ramming incident.", "violation"),
+    ("Fishing unions called the accord a sell-out.", "doubt"),
+    ("The opposition described the quota rules as a farce.", "doubt"),
+    ("Tonga has voiced concerns about the patrol zone next to its waters.", "doubt"),
+    ("Several senators expressed reservations about the licence fees.", "doubt"),
+    ("Observers said the accord was short on detail.", "absence"),
+    ("The premier faces strong opposition to the accord in parliament.", "doubt"),
+    ("Church leaders said the accord ignored the needs of small fishermen.", "doubt"),
+    ("The license plan, a demand the northern island rejects, is still on the table.", "doubt"),
+    ("Aid groups said the closed season was too short to let the stocks recover.", "doubt"),
+    ("Negotiators failed to agree on the sharing of the tuna quota.", "sticking point"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "category"), ISSUES)
+def test_each_round6_cue_makes_an_open_issue(sentence: str, category: str) -> None:
+    items = extract_open_issues(doc(LEAD + sentence))
+    assert quotes(items) == [sentence]
+    assert items[0].cue.startswith(category + ":")
+
+
+NOT_ISSUES = [
+    # A dispute told as history is background.
+    "The two states have been locked in a dispute over the reef since 1987.",
+    # The winner's boast is no doubt about the deal.
+    "The president said the accord amounted to the other side's capitulation.",
+    # An election result rejected is not the accord rejected.
+    "The losing candidate rejected the result of the vote and called for a recount.",
+    # Fire exchanged as the war's history is not a violation of this accord.
+    "The accord ends years of exchanges of fire between the coastguards.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ISSUES)
+def test_history_boasts_and_elections_are_not_issues(sentence: str) -> None:
+    assert extract_open_issues(doc(LEAD + sentence)) == []
+
+
+CLAUSES = [
+    ("Australia pledged $40 million to pay for new patrol boats.", "agreement verb: pledged"),
+    ("Japan and New Zealand will act as guarantors of the accord.", "agreed term in the future"),
+    (
+        "Fiji will drop its legal claims against Tonga at the tribunal in Hamburg.",
+        "agreed term in the future",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), CLAUSES)
+def test_round6_clause_wordings(sentence: str, cue: str) -> None:
+    items = extract_clauses(doc(LEAD + sentence))
+    assert quotes(items) == [sentence]
+    assert items[0].cue.startswith(cue)
+
+
+NOT_CLAUSES = [
+    "The prime minister will travel to Canberra next week for talks on the patrols.",
+    "Foreign ministers will meet in Nadi on Friday to discuss sending monitors to the reef.",
+    "The president is expected to visit Wellington in March for talks on trade.",
+    (
+        "The election board declared the president the winner, but the losing candidate said "
+        "he would form his own government."
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAUSES)
+def test_trips_meetings_and_unrelated_promises_are_not_terms(sentence: str) -> None:
+    assert extract_clauses(doc(LEAD + sentence)) == []
+
+
+def test_a_new_leader_who_will_head_a_body_is_still_a_term() -> None:
+    sentence = "Under the accord, a Fijian officer will head the joint patrol command."
+    assert quotes(extract_clauses(doc(LEAD + sentence))) == [sentence]
+
+
+def test_same_speaker_doubt_after_but_is_cited_with_the_whole_sentence() -> None:
+    sentence = (
+        "The Tongan premier said his navy would mirror the pause in the disputed waters, but "
+        "he cast doubt on Fiji's good faith."
+    )
+    items = extract_open_issues(doc(LEAD + sentence))
+    assert quotes(items) == [sentence]
+
+
+def test_round6_issue_gates_never_hide_a_match() -> None:
+    checked = 0
+    for sentence, _ in ISSUES:
+        low = c._lower(sentence)
+        for (_, pattern, _), gates in zip(c._ISSUE_CUES, c._ISSUE_GATES, strict=True):
+            for m in pattern.finditer(low):
+                words = c._words_of(m.group())
+                assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
+                checked += 1
+    for sentence, _ in CLAUSES:
+        low = c._lower(sentence)
+        for pattern, gates in c._GATES.items():
+            if pattern is c._MODAL:
+                gates = gates[:1]
+            for m in pattern.finditer(low):
+                words = c._words_of(m.group())
+                assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
+                checked += 1
+    assert checked >= len(ISSUES)
