@@ -1400,8 +1400,10 @@ def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list
         if k == len(predicates) or predicates[k] >= m.start():
             continue
         after = sentence[m.end() : m.end() + 160]
-        if m.group() == " and " and _BETWEEN_BEFORE.search(
-            sentence, max(0, m.start() - 80), m.start()
+        if (
+            m.group() == " and "
+            and "between" in sentence[max(0, m.start() - 80) : m.start()]
+            and _BETWEEN_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
         ):
             # "talks between the Taliban and other Afghans would follow": one pair.
             continue
