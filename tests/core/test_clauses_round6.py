@@ -197,3 +197,32 @@ def test_round6_gates_never_hide_a_match() -> None:
                 assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
                 checked += 1
     assert checked >= 7
+
+
+def test_two_long_terms_after_one_agreement_verb_are_two_items() -> None:
+    sentence = (
+        "The rebels also agreed to release every soldier captured during the siege of the "
+        "port and to form a joint committee to monitor the truce along the river."
+    )
+    items = extract_clauses(doc(sentence))
+    assert quotes(items) == [
+        "The rebels also agreed to release every soldier captured during the siege of the port",
+        "to form a joint committee to monitor the truce along the river.",
+    ]
+    assert items[1].cue == "agreement verb: agreed to"
+
+
+def test_two_short_terms_after_one_agreement_verb_stay_one_item() -> None:
+    sentence = "The two sides agreed to reopen the checkpoints and to restore direct flights."
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_a_dispute_the_deal_ends_is_no_issue() -> None:
+    from briefing.core.analysis.clauses import extract_open_issues
+
+    text = (
+        "The two neighbours signed an accord to share the river's water on Monday, ending "
+        "years of deadlock. They also agreed to set aside a long dispute over the dam."
+    )
+    assert extract_open_issues(doc(text)) == []
+    assert len(extract_clauses(doc(text))) == 2

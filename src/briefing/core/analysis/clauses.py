@@ -898,7 +898,7 @@ _WITH_PARTICIPLE = re.compile(
 )
 _HAS_PREDICATE = re.compile(
     r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|undertaken|"
-    r"undertook|committed)\b",
+    r"undertook|committed|(?:agree|commit|pledge|undertake) to)\b",
     _FLAGS,
 )
 # A handover told in the past also makes a part a term of its own ("each side released 246
@@ -926,6 +926,10 @@ _SPLIT_GATE = _HANDOVER_WORDS | frozenset(
         "undertaken",
         "undertook",
         "committed",
+        "agree",
+        "commit",
+        "pledge",
+        "undertake",
     }
 )
 _NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
@@ -1377,6 +1381,17 @@ def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str 
                 yield p_start, p_end, p_intro, block.index
 
 
+# "The parties agreed to release the prisoners of war held by each side and to form a joint
+# committee to monitor the truce": two long terms after one agreement verb are two items;
+# short ones ("agreed to reopen the checkpoints and to restore flights") stay one.
+_SECOND_INFINITIVE = re.compile(r"to\s+(?!be\b)[a-z]+")
+_INFINITIVE_VERB = re.compile(
+    r"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
+    r"undertake|undertakes|promised|vowed)\s+(?:themselves\s+|not\s+)?to\s"
+)
+_LONG_TERM = 60
+
+
 def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
     """Cut a sentence that lists several agreed terms into one part per term.
 
@@ -1408,8 +1423,16 @@ def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list
             # "talks between the Taliban and other Afghans would follow": one pair.
             continue
         is_with = "with" in m.group()
-        if (is_with and _WITH_PARTICIPLE.match(after)) or (
-            not is_with and _OWN_PREDICATE.match(after)
+        if (
+            (is_with and _WITH_PARTICIPLE.match(after))
+            or (not is_with and _OWN_PREDICATE.match(after))
+            or (
+                "and" in m.group()
+                and _SECOND_INFINITIVE.match(after)
+                and m.start() - piece_start >= _LONG_TERM
+                and len(sentence) - m.end() >= _LONG_TERM
+                and _INFINITIVE_VERB.search(sentence, piece_start, m.start())
+            )
         ):
             parts.append(_Part(start + piece_start, start + m.start()))
             piece_start = m.end() if not is_with else m.start() + m.group().index("with")
@@ -1674,6 +1697,12 @@ _CONSEQUENCE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
     r"mean|trigger|result|cost|jeopardi[sz]e|put|carry)\b"
 )
+_ENDED_BEFORE = re.compile(
+    r"\b(?:end|ends|ended|ending|set aside|sets aside|setting aside|put aside|puts aside|"
+    r"putting aside|resolve|resolves|resolved|resolving|settle|settles|settled|settling|"
+    r"overcome|overcomes|overcame|overcoming|break|breaks|broke|breaking)\s+"
+    r"(?:(?:the|a|an|their|its|this|that|all)\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$"
+)
 _REMOVED_BEFORE = re.compile(
     r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
     r"eliminate|eliminates|eliminating|overcome|overcame|tackle|address)\s+(?:the\s+|any\s+|"
@@ -1782,6 +1811,12 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
         # "the UN promised to help lift obstacles to exports": removing one is a term.
         if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
             low, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        # "signed a deal ..., ending months of deadlock", "agreed to set aside a year-long
+        # dispute over ...": the dispute the agreement ends is no issue of it.
+        if category == "sticking point" and _ENDED_BEFORE.search(
+            low, max(0, m.start() - 50), m.start()
         ):
             continue
         return m
@@ -2014,9 +2049,18 @@ def extract_clauses(doc: Document) -> list[Item]:
         found = False
         earlier: bool | None = None  # the sentence is set in an earlier year (asked lazily)
         previous_part: int | None = None  # the item made of the part just before
+        agreed_cue: str | None = None  # the agreement verb of the part before
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
             cue = _clause_cue(piece, words, context)
+            if (
+                cue in (None, "agreement in context")
+                and agreed_cue is not None
+                and _SECOND_INFINITIVE.match(piece)
+            ):
+                # "... and to form a joint committee": the second term of "agreed to".
+                cue = agreed_cue
+            agreed_cue = cue if cue is not None and cue.startswith("agreement verb") else None
             if (cue is None or cue == "agreement in context") and scan.listed is not None:
                 cue = f"term listed after: {scan.listed}"
             if (cue is None or cue == "agreement in context") and in_under_paragraph:
