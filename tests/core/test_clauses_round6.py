@@ -5,9 +5,12 @@ Every sentence here is written for the test; none comes from an evaluation artic
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from briefing.core.analysis.clauses import extract_clauses
 from briefing.core.analysis.model import Item
-from briefing.core.document import Document, document_from_text
+from briefing.core.document import Document, document_from_text, load_document
 
 
 def doc(text: str) -> Document:
@@ -226,3 +229,54 @@ def test_a_dispute_the_deal_ends_is_no_issue() -> None:
     )
     assert extract_open_issues(doc(text)) == []
     assert len(extract_clauses(doc(text))) == 2
+
+
+def dated(tmp_path: Path, text: str, published: dt.date) -> Document:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_document(path, published=published)
+
+
+def test_an_agreement_signed_weeks_before_the_report_is_background(tmp_path: Path) -> None:
+    text = (
+        "Under an accord signed in Lome on March 3, the two parties agreed to hold a census "
+        "before the vote.\n\n"
+        "Under the new deal, the two parties agreed to merge their militias by June."
+    )
+    d = dated(tmp_path, text, dt.date(2024, 5, 20))
+    assert quotes(extract_clauses(d)) == [
+        "Under the new deal, the two parties agreed to merge their militias by June."
+    ]
+
+
+def test_a_date_that_belongs_to_another_verb_does_not_make_a_term_history(
+    tmp_path: Path,
+) -> None:
+    sentence = "Washington agreed to halve the duties it imposed in September on steel."
+    d = dated(tmp_path, sentence, dt.date(2020, 1, 15))
+    assert quotes(extract_clauses(d)) == [sentence]
+
+
+def test_a_question_is_not_a_term() -> None:
+    text = "What does the treaty say, and will it stop the fighting?"
+    assert extract_clauses(doc(text)) == []
+
+
+def test_the_document_that_recognises_is_a_term() -> None:
+    sentence = "The accord recognises the herders' right to graze the northern plateau."
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_carrying_out_the_deal_and_passing_a_law_are_terms() -> None:
+    text = (
+        "Joint committees are to carry out the accord by the end of the year. "
+        "Parliament is to pass legislation giving the accord the force of law."
+    )
+    assert len(extract_clauses(doc(text))) == 2
+
+
+def test_a_halt_to_firing_confirmed_in_reported_speech_is_a_term() -> None:
+    sentence = (
+        "A rebel spokesman confirmed on Tuesday that the group would stop firing at cargo ships."
+    )
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]

@@ -36,7 +36,7 @@ from briefing.core.document import MONTH_NUMBERS, Document
 _AGREEMENT = (
     r"(?:deal|deals|agreement|agreements|accord|accords|pact|truce|cease-?fires?|armistice|"
     r"treaty|arrangement|memorandum|understanding|framework|roadmap|road map|protocol|"
-    r"settlement|compact|plan|swap|exchange|text|terms|provisions|"
+    r"settlement|compact|plan|swap|exchange|text|terms|provisions|document|"
     r"declarations?(?!\s+of\s+independence)|sequence|timetable|joint statement|"
     r"joint communiqu[eé])"
 )
@@ -54,7 +54,8 @@ _TYPED = (
 )
 # Things an agreement typically does something about: the agreed terms.
 _TERMS = (
-    r"(?:cease-?fires?|truces?|pauses?|hostilities|fighting|attacks|strikes|shelling|weapons|arms|"
+    r"(?:cease-?fires?|truces?|pauses?|hostilities|fighting|firing|bombing|attacks|strikes|"
+    r"shelling|weapons|arms|"
     r"artillery|missiles|troops|forces|soldiers|fighters|militias?|prisoners?|hostages?|"
     r"detainees?|captives?|bodies|remains|aid|humanitarian|convoys?|trucks|food|fuel|"
     r"medicine|corridors?|zones?|buffer|patrols?|monitors?|monitoring|observers?|"
@@ -194,6 +195,7 @@ _DEAL_SUBJECT = re.compile(
     r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
     r"stopped|prevents?|prevented|runs? for|lasts?|expires?|"
     r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended)|sets|"
+    r"recogni[sz]es|recogni[sz]ed|affirms|reaffirms|transfers|assigns|"
     r"lays? out|laid out)\b",
     _FLAGS,
 )
@@ -253,7 +255,8 @@ _ACTION_VERBS = (
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
     r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as|"
     r"(?:formally )?sign(?:ed)?|vote|mirror(?:ed)?|reciprocate[sd]?|drop(?:ped)?|waive[sd]?|"
-    r"renounce[sd]?|abandon(?:ed)?|act as|serve as"
+    r"renounce[sd]?|abandon(?:ed)?|act as|serve as|carry out|carried out|"
+    r"pass (?:legislation|a law|laws|a bill|an amendment|amendments)"
 )
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
@@ -265,7 +268,7 @@ _MODAL_ACTION = re.compile(
 # "Trump said the United States would halt the exercises": the future in reported speech.
 _REPORTED_ACTION = re.compile(
     r"\b(?:said|says|announced|confirmed|added|adding|stated)\s+(?:that\s+)?"
-    r"(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?!would\b)[\w’'.-]+\s+){1,6}?would\s+"
+    r"(?:(?:on|late on|early on)\s+\w+\s+(?:that\s+)?)?(?:(?!would\b)[\w’'.-]+\s+){1,6}?would\s+"
     r"(?:also\s+|then\s+|now\s+|soon\s+)?(?:be\s+)?(?:formally\s+)?"
     rf"(?:{_ACTION_VERBS})\b",
     _FLAGS,
@@ -356,6 +359,28 @@ _RECENT = re.compile(
     r"\b(?:today|tonight|yesterday|last night|this week|overnight|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|hours after|since the (?:signing|deal|truce|ceasefire))\b"
 )
+
+
+# "an agreement signed in Barbados on Oct. 17", "the row erupted on January 1, when ...".
+_PAST_SIGNING = re.compile(
+    r"\b(?:signed|agreed|reached|struck|concluded|sealed|erupted|began|broke out)\b"
+)
+
+
+def _signed_earlier(low: str, published: dt.date | None) -> bool:
+    """True when an agreement in ``low`` was signed (or a row began) on a date weeks before
+    ``published``: an earlier deal, not the terms the story reports."""
+    if published is None or _RECENT.search(low):
+        return False
+    for m in _MONTH_DATE.finditer(low):
+        if (
+            low.endswith((" on ", " in "), 0, m.start())
+            and _PAST_SIGNING.search(low, max(0, m.start() - 40), m.start())
+            and _earlier_dated(m.group(), published)
+        ):
+            # "signed on Oct. 17"; not a deadline ("agreed to merge by June").
+            return True
+    return False
 
 
 def _earlier_dated(low: str, published: dt.date | None) -> bool:
@@ -965,13 +990,14 @@ def _ws(spec: str) -> frozenset[str]:
 _AGREEMENT_WORDS = _ws(
     """deal deals agreement agreements accord accords pact truce ceasefire ceasefires cease
     armistice treaty arrangement memorandum understanding framework roadmap road protocol
-    settlement compact plan swap exchange text terms provisions declaration declarations
+    settlement compact plan swap exchange text terms provisions document declaration
+    declarations
     sequence timetable statement communique communiqué"""
 )
 # Words that, alone, show a sentence is about the agreement ("terms", "plan", "text" are
 # too common in other senses).
 _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
-    "terms text plan exchange understanding settlement provisions road framework compact "
+    "terms text plan exchange understanding settlement provisions road framework compact document "
     "protocol arrangement swap sequence timetable statement communique communiqué"
 )
 _TYPED_WORDS = _ws(
@@ -981,8 +1007,8 @@ _TYPED_WORDS = _ws(
     treaty treaties plan framework declaration declarations"""
 )
 _TERM_WORDS = _ws(
-    """ceasefire ceasefires cease truce truces pause pauses hostilities fighting attacks strikes
-    shelling
+    """ceasefire ceasefires cease truce truces pause pauses hostilities fighting firing bombing
+    attacks strikes shelling
     weapons arms artillery missiles troops forces soldiers fighters militia militias prisoner
     prisoners hostage hostages detainee detainees captive captives bodies remains aid
     humanitarian convoy convoys trucks food fuel medicine corridor corridors zone zones
@@ -1044,7 +1070,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             creates created give gives gave restore restores restored end ends ended cover
             covers covered applies applied secured secures resulted results brought stop stops
             stopped prevent prevents prevented run runs ran last lasts lasted expire expires
-            expired valid can may sets lay lays laid"""
+            expired valid can may sets lay lays laid recognises recognizes recognised
+            recognized affirms reaffirms transfers assigns"""
         ),
     ),
     _DEAL_TO: (
@@ -1089,7 +1116,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             appoint appointed elect elected form formed head headed chair chaired lead led
             choose chosen name named select selected become exist operate function sign
             signed vote mirror mirrored reciprocate reciprocated reciprocates drop dropped
-            waive waived waives renounce renounced renounces abandon abandoned act serve"""
+            waive waived waives renounce renounced renounces abandon abandoned act serve carry
+            carried pass"""
         ),
     ),
     _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
@@ -2024,6 +2052,8 @@ def extract_clauses(doc: Document) -> list[Item]:
             issue = _issue_cue(low, words)
         if (
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
+            # "What is in the treaty, and will it stop the fighting?": a question.
+            or low.rstrip(" \"'’”)").endswith("?")
             or _is_opinion(low, words)
             or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
         ):
@@ -2090,7 +2120,12 @@ def extract_clauses(doc: Document) -> list[Item]:
                 continue
             if earlier is None:
                 # Asked only of sentences that hold a term: most sentences hold none.
-                earlier = _in_earlier_year(low, reference)
+                # "Under an agreement signed on Oct. 17, ... agreed to" in a December story:
+                # an earlier deal, told in the past (a month in a future-tense term is
+                # still to come).
+                earlier = _in_earlier_year(low, reference) or (
+                    _FUTURE.search(low) is None and _signed_earlier(low, doc.meta.published)
+                )
             if earlier:
                 break
             # "..., and reiterated that the hotline would be used": a term after a term.
