@@ -280,3 +280,45 @@ def test_a_halt_to_firing_confirmed_in_reported_speech_is_a_term() -> None:
         "A rebel spokesman confirmed on Tuesday that the group would stop firing at cargo ships."
     )
     assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_the_lead_that_reports_a_signing_is_a_term() -> None:
+    text = (
+        "Border treaty signed\n\n"
+        "The presidents of the two republics signed a treaty on their common border in the "
+        "capital on Thursday.\n\n"
+        "The ceremony was brief."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert found == [
+        "The presidents of the two republics signed a treaty on their common border in the "
+        "capital on Thursday."
+    ]
+
+
+def test_a_signing_of_the_deal_already_known_is_not_a_term() -> None:
+    text = (
+        "A new accord between the two ports was criticised last night.\n\n"
+        "The mayor signed the landmark deal on Tuesday at a ceremony in the harbour."
+    )
+    assert extract_clauses(doc(text)) == []
+
+
+def test_a_signing_deep_in_the_story_is_not_the_lead() -> None:
+    text = (
+        "Fishermen returned to the lagoon on Monday. Boats crowded the quay. "
+        "Prices fell at the morning market. Later, the two councils signed a memorandum on "
+        "the lagoon's use."
+    )
+    assert extract_clauses(doc(text)) == []
+
+
+def test_fears_of_war_before_the_deal_are_no_doubt_about_it() -> None:
+    from briefing.core.analysis.clauses import extract_open_issues
+
+    sentence = (
+        "The two states agreed last night to stop all firing, pulling back after days of "
+        "strikes that had raised fears of a full-scale war."
+    )
+    assert extract_open_issues(doc(sentence)) == []
+    assert quotes(extract_clauses(doc(sentence)))[0].startswith("The two states agreed")

@@ -85,8 +85,9 @@ _NEGATED_BEFORE = re.compile(
 )
 
 _AGREE_VERB = re.compile(
-    r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
-    r"undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|consented|signed up|"
+    r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|pledging|committed|commits|commit|"
+    r"committing|undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|"
+    r"consented|signed up|"
     r"(?:confirmed|reaffirmed|declared|stated|expressed) (?:their|its) (?:intention|readiness|"
     r"willingness)|"
     r"reaffirmed (?:their|its) commitment)\s+"
@@ -1029,7 +1030,8 @@ _TERM_WORDS = _ws(
 _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _AGREE_VERB: (
         _ws(
-            """agreed agrees agree agreeing pledged pledges pledge committed commits commit
+            """agreed agrees agree agreeing pledged pledges pledge pledging committed commits commit
+            committing
             undertook undertakes undertake undertaken promised promises vowed vows consented
             signed reaffirmed confirmed declared stated expressed"""
         ),
@@ -1798,6 +1800,10 @@ _DOUBT_TURNED_AFTER = re.compile(
     r"(?:hope|hopeful|confidence|confident|optimism|optimistic)\b"
 )
 _TEST_OF_BEFORE = re.compile(r"\btest of\s+$")
+_FEAR_OF_WAR_AFTER = re.compile(
+    r"\s+(?:of|that)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:war|wars|conflict|escalation|"
+    r"invasion|offensive|famine)\b(?![^.;]{0,30}\b(?:resum|return|again|restart))"
+)
 
 
 def _doubt_undone(m: re.Match[str], low: str) -> bool:
@@ -1808,6 +1814,9 @@ def _doubt_undone(m: re.Match[str], low: str) -> bool:
         _DOUBT_DENIED_BEFORE.search(low, before, m.start())
         or _DOUBT_TURNED_AFTER.match(low, m.end())
     ):
+        return True
+    # "strikes that had raised fears of a full-scale war": the war feared before the deal.
+    if word.startswith("fear") and _FEAR_OF_WAR_AFTER.match(low, m.end()):
         return True
     # "the first test of whether the insurgents can restrain their fighters": a framing.
     return word == "whether" and _TEST_OF_BEFORE.search(low, before, m.start()) is not None
@@ -2018,6 +2027,20 @@ def _agreed_by_report(piece: str, words: frozenset[str], context: str | None, cu
     return True
 
 
+# "X and Y signed a treaty on their border in Bishkek on Thursday": the lead of the story
+# reports the agreement itself, whatever kind it is.
+_LEAD_SIGNING = re.compile(
+    r"\b(?:signed|reached|struck|sealed|clinched|concluded|initial(?:l)?ed)\s+"
+    r"(?:(?:late|early)\s+)?(?:(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?"
+    # "a", not "the": the lead introduces the agreement ("Israel signed the landmark deal"
+    # tells of a signing the reader already knows of).
+    r"(?:an?|two|separate|new)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|"
+    r"accords?|pacts?|treaty|treaties|declarations?|memorand(?:um|a)|understandings?|truce|"
+    r"cease-?fire|armistice|protocol|roadmap|framework)\b"
+)
+_LEAD_SENTENCES = 2
+
+
 # Cues that only say a sentence is in the future tense and bears on a usual term.
 _WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
 
@@ -2031,7 +2054,9 @@ def extract_clauses(doc: Document) -> list[Item]:
     seen_families: set[str] = set()
     previous_was_clause = False
     under_block = -1  # a paragraph that opened with "Under the deal, ..."
+    read = 0  # prose sentences read so far: the first ones are the lead
     for scan, low, words in _readings(doc, lower):
+        read += 1
         s_start, s_end, issue = scan.start, scan.end, scan.issue
         # "X signed a truce, a deal the UN described as a turning point": the trailing
         # opinion does not undo the term before it.
@@ -2050,7 +2075,27 @@ def extract_clauses(doc: Document) -> list[Item]:
             low = lower[s_start:s_end]
             words = _words_of(low)
             issue = _issue_cue(low, words)
+        # "The leaders yesterday reached an agreement that both governments believe can end
+        # thirty years of violence": the lead reports the agreement, whatever else it says.
+        lead = (
+            _LEAD_SIGNING.search(low)
+            if read <= _LEAD_SENTENCES and not (issue and issue[0] not in _CLAUSE_COMPATIBLE)
+            else None
+        )
         if (
+            lead is not None
+            and (
+                _negated(low, lead.start())
+                # "His comments came after the leaders reached a deal": a time, not the news.
+                or _ANCHOR_BEFORE.search(low[max(0, lead.start() - 160) : lead.start()])
+                or (
+                    _has_time_word(low, lead.start())
+                    and _TIME_CLAUSE_BEFORE.search(low, max(0, lead.start() - 200), lead.start())
+                )
+            )
+        ):
+            lead = None
+        if lead is None and (
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             # "What is in the treaty, and will it stop the fighting?": a question.
             or low.rstrip(" \"'’”)").endswith("?")
@@ -2083,6 +2128,12 @@ def extract_clauses(doc: Document) -> list[Item]:
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
             cue = _clause_cue(piece, words, context)
+            if (
+                lead is not None
+                and part.start <= s_start + lead.start() < part.end
+                and (cue is None or cue == "agreement in context" or cue.startswith(_WEAK_CUES))
+            ):
+                cue = f"agreement announced: {lead.group().split()[0]} (lead)"
             if (
                 cue in (None, "agreement in context")
                 and agreed_cue is not None
@@ -2139,7 +2190,7 @@ def extract_clauses(doc: Document) -> list[Item]:
                     continue
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
-            if (e_start, e_end) == (part.start, part.end):
+            if (e_start, e_end) == (part.start, part.end) and not cue.endswith("(lead)"):
                 e_end = _before_attribution(lower, part.start, part.end, words)
             ev = evidence(text, e_start, e_end)
             previous_part = None
