@@ -40,6 +40,38 @@ ISSUES = [
     ("The license plan, a demand the northern island rejects, is still on the table.", "doubt"),
     ("Aid groups said the closed season was too short to let the stocks recover.", "doubt"),
     ("Negotiators failed to agree on the sharing of the tuna quota.", "sticking point"),
+    # from the kinds the released dev-style batches missed, in words of our own
+    ("Officials in Suva flatly denied that any quota cut had been agreed.", "doubt"),
+    ("The northern envoy denied making any commitment on the licence fees.", "doubt"),
+    ("Clashes between rival crews near the reef continued on Thursday.", "violation"),
+    ("But the largest fleets stayed away from the signing.", "absence"),
+    ("But fighting goes on at sea.", "violation"),
+    ("Canners said they would wait before sending boats back to the reef.", "doubt"),
+    ("Samoa was caught off guard by the signing and was not told in advance.", "absence"),
+    ("But the Tongan minister gave a very different reading.", "doubt"),
+    ("The opposition said it would campaign for a No vote in the referendum.", "doubt"),
+    ("Church groups demanded accountability for the sunk boats.", "doubt"),
+    ("Villagers questioned how long the calm would last.", "doubt"),
+    ("The union leader said the deal left the ministers with far too much power.", "doubt"),
+    (
+        "The largest fishing union said it would not sign because its demands were ignored.",
+        "absence",
+    ),
+    ("A dozen small co-operatives walked away from the talks last week.", "absence"),
+    ("The premier avoided any commitment on when the nets would be destroyed.", "absence"),
+    ("Nor does the text set out any way to punish illegal catches.", "absence"),
+    ("Fishermen on the outer islands have been told little.", "absence"),
+    ("Unions point to the secrecy surrounding the annex.", "absence"),
+    ("Analysts said the accord's impact would depend largely on the canneries.", "condition"),
+    ("Tonga said the accord would take effect only after the fines are repaid.", "condition"),
+    ("The mediators urged both sides to free all remaining detainees.", "limited scope"),
+    ("The two states have signed truces before, and both were broken.", "track record"),
+    (
+        "The quota for the southern reef and the licence fees have been left to later "
+        "rounds of talks.",
+        "deferral",
+    ),
+    ("Police warned last night that smugglers could attack the patrol boats.", "doubt"),
 ]
 
 
@@ -59,6 +91,15 @@ NOT_ISSUES = [
     "The losing candidate rejected the result of the vote and called for a recount.",
     # Fire exchanged as the war's history is not a violation of this accord.
     "The accord ends years of exchanges of fire between the coastguards.",
+]
+
+
+NOT_ISSUES += [
+    # Round 6, second part: what is not an issue of the deal.
+    "The president said he would not sign trade deals while the fighting continued.",
+    "The spokesman warned against reading too much into the signing.",
+    "The northern island stayed out of the fighting.",
+    "The minister said the quotas would be published only once they were final.",
 ]
 
 
@@ -105,6 +146,26 @@ def test_trips_meetings_and_unrelated_promises_are_not_terms(sentence: str) -> N
 def test_a_new_leader_who_will_head_a_body_is_still_a_term() -> None:
     sentence = "Under the accord, a Fijian officer will head the joint patrol command."
     assert quotes(extract_clauses(doc(LEAD + sentence))) == [sentence]
+
+
+def test_a_doubt_only_voiced_in_a_quote_is_no_issue() -> None:
+    text = LEAD + "“We will believe it when the trawlers are gone,” said a fisherman."
+    assert quotes(extract_open_issues(doc(text))) == []
+
+
+def test_a_deferral_stated_in_a_quote_is_still_an_issue() -> None:
+    sentence = "“The hard questions on the reef have been postponed,” the envoy said."
+    assert quotes(extract_open_issues(doc(LEAD + sentence))) == [sentence]
+
+
+def test_a_short_claim_about_the_deal_is_not_a_lead_in() -> None:
+    text = (
+        LEAD + "The accord leaves many questions unanswered. Nobody knows who will pay for the "
+        "patrol boats, and the quota for the southern reef has not been settled."
+    )
+    found = quotes(extract_open_issues(doc(text)))
+    assert found[0] == "The accord leaves many questions unanswered."
+    assert len(found) == 2
 
 
 def test_same_speaker_doubt_after_but_is_cited_with_the_whole_sentence() -> None:

@@ -79,7 +79,8 @@ _LABEL_FLAGS = re.IGNORECASE
 # --- clause cues ---------------------------------------------------------------------
 
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bfailed to|\bfail to|\brefused to|\brefuse to|\bno longer|"
+    r"(?:\bnot|n['’]t|\bnever|\bnor (?:does|did|do|will|would)|\bfailed to|\bfail to|"
+    r"\brefused to|\brefuse to|\bno longer|"
     r"\bcould not|\bunable to|\bwhether to|\bif they)\s+(?:\w+\s+)?$",
     _FLAGS,
 )
@@ -641,7 +642,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "condition",
         re.compile(
-            r"\b(?:would|will|could|may|might) depend on\b|"
+            r"\b(?:would|will|could|may|might) depend (?:\w+ )?on\b|"
             r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b|"
             r"\b(?:deal|agreement|accord|truce|cease-?fire|pact|it|implementation|pullout|"
             r"withdrawal)\s+(?:\w+\s+)?depends on\b|"
@@ -703,7 +704,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
             r"firing|air ?strikes|skirmishes|killings|raids|incursions)\s+(?:\w+\s+)?"
             r"(?:continued|continues|continue|continuing|"
-            r"persisted|persists|raged|rages|went on|resumed|resumes)\b|"
+            r"persisted|persists|raged|rages|went on|goes on|resumed|resumes)\b|"
+            # "Fighting between the M23 and pro-government militias continued ...".
+            r"\b(?:fighting|clashes|attacks|strikes|shelling)\s+(?:between|on|against|in|around|"
+            r"near|along)\s[^.;,]{1,80}?\s(?:continued|continues|went on|goes on|raged|"
+            r"would continue|will continue)\b|"
             # Fighting that "erupted" is the war's start unless it is new fighting.
             r"\b(?:fresh|new|renewed) (?:fighting|shelling|clashes|violence|attacks)\s+"
             r"(?:\w+\s+)?(?:erupted|broke out)\b|"
@@ -846,6 +851,73 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"reservations|alarm|unease|doubts?)\b|"
             r"\b(?:opposition|resistance|hostility) (?:[\w-]+ )?(?:to|against) (?:the|this|an?) "
             r"(?:[\w-]+ )?(?:deal|agreement|accord|pact|treaty|truce|cease-?fire|plan)\b"
+        ),
+        False,
+    ),
+    (
+        # Round 6, from the released dev-style batches: denials of a term, parties left
+        # uninformed or away from the table, conditions, deferrals to later rounds.
+        "absence",
+        _at_word_start(
+            r"\bnot (?:been )?(?:told|informed|briefed|notified|warned) (?:in advance|beforehand|"
+            r"of|about|before)\b|\bcaught (?:[\w’'-]+ ){0,6}?off[- ]guard\b|"
+            r"\bcatch (?:[\w’'-]+ ){0,6}?off[- ]guard\b|"
+            r"\b(?:stayed|stay|stays|staying|walked) away\b|\bwalked out\b|"
+            r"\b(?:would|will|did|does|do) not sign(?= (?:because|until|unless|it|on|the (?:deal|"
+            r"agreement|accord|treaty|text|declaration|document))\b|[.,;])|"
+            r"\b(?:refused|declined|refuses|declines) to "
+            r"sign\b|\bboycott(?:ed|ing|s)? the (?:talks|signing|ceremony|deal|agreement|accord)\b|"
+            r"\b(?:avoided|avoids|declined|refused) (?:to (?:make|give) )?(?:any |a )?"
+            r"(?:commitment|pledge|promise)\b|"
+            r"\bnor (?:does|did|do|will|would) (?:[\w’'-]+ ){1,4}?(?:address|include|set out|say|"
+            r"mention|cover|provide|specify|give|contain|spell out)\b|"
+            r"\b(?:been )?told (?:little|nothing|very little)\b|\bno clause\b|\bsecrecy\b"
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        _at_word_start(
+            r"\bden(?:ied|ies|y) (?:that )?(?:[\w’'-]+ ){0,6}?(?:had (?:been )?agreed|was agreed|"
+            r"were agreed|any (?:commitment|deal|agreement|promise|concession|pledge)|"
+            r"had made any)\b|"
+            r"\b(?:would|will|prefer to|plan to|planned to) wait (?:to see|before|until|for)\b|"
+            r"\b(?:very |quite |sharply |markedly )?(?:different|conflicting|contradictory|"
+            r"competing|opposite) (?:readings?|interpretations?|accounts?|versions?)\b|"
+            r"\bcampaign(?:s|ed|ing)? for a [‘'\"“]?no[’'\"”]? vote\b|"
+            r"\bdemand(?:ed|s|ing)? accountability\b|"
+            r"\b(?:questioned|asked|wondered|questioning|asking|wondering) how (?:long|much|many|"
+            r"the|it|they|this)\b|\b(?:far|much|way) too much\b|"
+            r"\btoo much (?:power|control|influence|ground|territory)\b|"
+            r"\b(?:gives?|gave|giving) away (?:too|far|much|so|the|our|its|their)\b|"
+            r"\bwarn(?:ed|s) (?:[\w’'-]+ ){1,3}?that\b[^.;]{0,120}\b(?:could|might|may)\b"
+        ),
+        False,
+    ),
+    (
+        "deferral",
+        _at_word_start(
+            r"\bleft (?:to|for) (?:a |the )?(?:later|future|subsequent|further|next|another|"
+            r"separate) (?:rounds?|talks|negotiations|stages?|phases?|meetings?)\b"
+        ),
+        False,
+    ),
+    (
+        "condition",
+        _at_word_start(r"\bonly (?:after|if)\b(?! (?:the )?(?:signing|talks)\b)"),
+        False,
+    ),
+    (
+        "limited scope",
+        _at_word_start(r"\b(?:all|the) remaining (?:detainees|prisoners|hostages|captives)\b"),
+        False,
+    ),
+    (
+        # "The two governments have signed ceasefires before, and both were broken".
+        "track record",
+        _at_word_start(
+            r"\b(?:signed|agreed|declared|reached) (?:[\w-]+ )?(?:cease-?fires|truces|deals|"
+            r"agreements|accords) before\b"
         ),
         False,
     ),
@@ -1231,7 +1303,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """continued continues continue continuing persisted persists raged rages went resumed
-            resumes erupted broke violated violating violation violations violates violate
+            resumes erupted broke violated violating violation violations violates violate goes
             breach breached breaches breaching despite land accused accusing accuse accuses
             broken collapsed collapse unravelled unraveled faltered crumbled shattered hours days
             minutes shortly moments soon just reported"""
@@ -1288,6 +1360,25 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             resistance hostility"""
         ),
     ),
+    (
+        _ws(
+            """told informed briefed notified warned caught catch stayed stay stays staying
+            walked sign boycott boycotted boycotting boycotts avoided avoids declined
+            refused nor clause secrecy"""
+        ),
+    ),
+    (
+        _ws(
+            """denied denies deny wait different conflicting contradictory competing opposite
+            campaign campaigns campaigned campaigning demand demanded demands demanding
+            questioned asked wondered questioning asking wondering much warned warns give gives
+            gave giving"""
+        ),
+    ),
+    (_ws("left"), _ws("to for")),
+    (_ws("only"),),
+    (_ws("remaining"),),
+    (_ws("before"), _ws("ceasefires truces deals agreements accords")),
     (_ws("short light thin vague sketchy scant lack lacks"),),
     (
         _ws(
@@ -2272,6 +2363,10 @@ def extract_open_issues(doc: Document) -> list[Item]:
         issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
             continue
+        if scan.quoted and issue[0] in _SPEAKER_CATEGORIES:
+            # "“We will believe it when the shooting stops,” said a farmer": a speaker's
+            # doubt in his own words; the analyst cites the report's own sentences.
+            continue
         if _introduces(scans, k, text):
             # "Doubts remain, however. A dissident faction has rejected the deal ...": the
             # short sentence announces the point the next one makes.
@@ -2308,6 +2403,8 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+# Categories that a quoted sentence only voices (a deferral or absence it states is a fact).
+_SPEAKER_CATEGORIES = frozenset({"doubt", "violation", "not yet done", "uncertainty"})
 # A sentence this short that only announces a doubt ("Doubts remain, however.").
 _TOPIC_WORDS = 7
 # "But the deal has many critics at home.": a doubt named only by a noun of people or
@@ -2338,6 +2435,12 @@ def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
     ):
         # A deferral, however short ("The thorniest questions were left for later."), is
         # a point of its own.
+        return False
+    if (scan.issue is None or scan.issue[1] not in _TOPIC_NOUNS) and not _DEAL_NAMES.isdisjoint(
+        _words_of(text[scan.start : scan.end].lower())
+    ):
+        # "The deal still faces formidable obstacles.": a claim about the deal itself, not
+        # a lead-in.
         return False
     nxt = scans[k + 1]
     return nxt.issue is not None and not nxt.history and nxt.block - scan.block <= 1
