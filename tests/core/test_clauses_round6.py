@@ -322,3 +322,90 @@ def test_fears_of_war_before_the_deal_are_no_doubt_about_it() -> None:
     )
     assert extract_open_issues(doc(sentence)) == []
     assert quotes(extract_clauses(doc(sentence)))[0].startswith("The two states agreed")
+
+
+def test_a_new_body_set_up_in_the_future_is_a_term_after_a_term() -> None:
+    text = (
+        "Under the accord, a joint assembly will be elected in June. "
+        "A river council will bring ministers from both banks together, while the northern "
+        "state will repeal its 1961 water law."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert "A river council will bring ministers from both banks together" in found
+    assert "the northern state will repeal its 1961 water law." in found
+
+
+def test_recognising_that_something_will_remain_is_a_term() -> None:
+    sentence = "Both governments recognise that the islands will remain under joint administration."
+    text = "Under the accord, the navies will leave the reefs by May. " + sentence
+    assert quotes(extract_clauses(doc(text)))[-1] == sentence
+
+
+def test_committed_themselves_to_two_long_terms() -> None:
+    sentence = (
+        "The parties also committed themselves to drafting a new constitution within 18 "
+        "months, and to ending the political violence that has scarred the country since May."
+    )
+    assert len(extract_clauses(doc(sentence))) == 2
+
+
+def test_an_aim_is_not_an_arrangement() -> None:
+    sentence = "The overall goal is to bring calm to the whole river basin."
+    assert extract_clauses(doc(sentence)) == []
+
+
+def test_a_threat_not_to_hesitate_is_not_a_term() -> None:
+    text = (
+        "Under the deal, the militia will withdraw from the dam. "
+        "The army would not hesitate to resume its strikes if attacked."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert found == ["Under the deal, the militia will withdraw from the dam."]
+
+
+def test_the_same_truce_agreed_again_in_the_news_is_one_term() -> None:
+    text = (
+        "A truce took effect at noon along the river.\n\n"
+        "The envoy broke the news, saying the two sides had agreed to a ‘full and immediate "
+        "ceasefire’ and thanking them."
+    )
+    assert quotes(extract_clauses(doc(text))) == ["A truce took effect at noon along the river."]
+
+
+def test_a_truce_agreed_for_a_purpose_is_a_term_of_its_own() -> None:
+    text = (
+        "A local truce has come into force around the dam.\n\n"
+        "The two sides agreed to a local ceasefire to let engineers repair the spillway."
+    )
+    assert len(extract_clauses(doc(text))) == 2
+
+
+def test_a_truce_that_characterises_is_not_a_term() -> None:
+    text = "“A truce that ends with impunity is a truce that guarantees the next war.”"
+    assert extract_clauses(doc(text)) == []
+
+
+def test_more_ceasefires_than_anyone_can_count_is_background() -> None:
+    text = "“This country has signed more ceasefires than anyone can count,” said a priest."
+    assert extract_clauses(doc(text)) == []
+
+
+def test_one_sides_reading_of_the_deal_is_not_a_term() -> None:
+    text = "The capital insists the declaration requires the rebels to leave the mines."
+    assert extract_clauses(doc(text)) == []
+
+
+def test_in_return_governs_the_handover_that_follows() -> None:
+    sentence = "In return, the rebels released all six foreign engineers and four drivers."
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_names_after_a_colon_are_left_out_of_the_evidence() -> None:
+    text = (
+        "According to the group, the mediator has undertaken to work for the release of two "
+        "of its members: Ali Haidar, a commander arrested in May, and Omar Said, a medic."
+    )
+    assert quotes(extract_clauses(doc(text))) == [
+        "According to the group, the mediator has undertaken to work for the release of two "
+        "of its members"
+    ]

@@ -91,7 +91,7 @@ _AGREE_VERB = re.compile(
     r"consented|signed up|"
     r"(?:confirmed|reaffirmed|declared|stated|expressed) (?:their|its) (?:intention|readiness|"
     r"willingness)|"
-    r"reaffirmed (?:their|its) commitment)\s+"
+    r"reaffirmed (?:their|its) commitment)\s+(?:themselves\s+|itself\s+)?"
     r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
     r"last night\s+|yesterday\s+|today\s+)?"
     r"(?:not\s+to|to|on|upon)\b"
@@ -120,7 +120,8 @@ _PLEDGED_MONEY = re.compile(
     r"(?:[$€£¥]|us\$|usd\s?)\s?\d"
 )
 _AGREE_THAT = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|pledged|committed|reiterated|reaffirmed)\s+(?:that\s+)?"
+    r"\b(?:agreed|agree|agrees|decided|pledged|committed|reiterated|reaffirmed|"
+    r"(?:recogni[sz]e[sd]?|accept(?:ed|s)?|acknowledg(?:e|ed|es))(?=\s+that))\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){1,10}?"
     r"(?:will|would|shall|are to|is to)\b",
     _FLAGS,
@@ -140,7 +141,8 @@ _UNDER = re.compile(
 _UNDER_ANY = re.compile(
     rf"\b(?:under|part of|in line with|in accordance with|fulfilling|implementing)\s+"
     rf"(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,5}}?{_AGREEMENT}\b|"
-    rf"\bin (?:exchange|return) for\b|\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\bin (?:exchange|return) for\b|^(?:[\"“‘']\s*)?in (?:exchange|return),|"
+    rf"\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:deal|agreement|accord|swap|exchange)\s+(?:mediated|brokered|reached|struck|signed)\b",
     _FLAGS,
 )
@@ -258,7 +260,10 @@ _ACTION_VERBS = (
     r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as|"
     r"(?:formally )?sign(?:ed)?|vote|mirror(?:ed)?|reciprocate[sd]?|drop(?:ped)?|waive[sd]?|"
     r"renounce[sd]?|abandon(?:ed)?|act as|serve as|carry out|carried out|"
-    r"pass (?:legislation|a law|laws|a bill|an amendment|amendments)"
+    r"pass (?:legislation|a law|laws|a bill|an amendment|amendments)|repeal(?:ed)?|"
+    r"amend(?:ed)?|review(?:ed)?|replace[sd]?|create[sd]?|draft(?:ed)?|adopt(?:ed)?|"
+    r"abolish(?:ed)?|merge[sd]?|integrate[sd]?|bring|link(?:ed)?|absorb(?:ed)?|rebuild|"
+    r"decommission(?:ed)?|demobili[sz]e[sd]?"
 )
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
@@ -304,13 +309,16 @@ _PREDICTION = re.compile(
     # sending monitors": a trip or a meeting planned, not a term of the deal.
     r"\b(?:will|is to|are to|is due to|are due to|is set to|are set to|is expected to|"
     r"are expected to)\s+(?:also\s+|then\s+)?(?:travel|visit|fly|attend|host|"
-    r"address|brief)\b|\bwill meet\b[^.;]{0,60}\bto discuss\b",
+    r"address|brief)\b|\bwill meet\b[^.;]{0,60}\bto discuss\b|"
+    # "The overall goal is to bring peace": an aim, not an arrangement.
+    r"\b(?:goal|aim|objective|purpose|idea|hope|ambition)s? (?:is|was|are|were) to\b|"
+    r"\bwould not hesitate\b",
     _FLAGS,
 )
 # Reported hopes, praise and opinions: such a sentence is not a term of the deal.
 _OPINION = re.compile(
     r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|"
-    r"welcomed|lauded|"
+    r"welcomed|lauded|insists|argues|argued|contends|contended|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
     r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point|"
@@ -320,7 +328,10 @@ _OPINION = re.compile(
 # "This is a truce that gives them time to rearm": the deal characterised, not a term.
 _CHARACTERISE = re.compile(
     r"\b(?:this|it|that) (?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|"
-    r"agreement|accord|pact|peace) that\b"
+    r"agreement|accord|pact|peace) that\b|"
+    # "A truce that ends with impunity is a truce that guarantees the next round."
+    r"\b(?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|agreement|accord|"
+    r"pact|peace) that (?!(?:will|would|is|was|has|had)\b)"
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", _FLAGS)
@@ -330,7 +341,10 @@ _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
     r"(?<!they )(?<!it )(?<!both )(?<!sides )(?<!parties )(?<!countries )had agreed|"
     r"first (?:brokered|agreed|signed|reached|struck)|draft|(?:previous|earlier|past|former) "
-    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?))\b",
+    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?)|"
+    # "Congo has signed more ceasefires than anyone can count".
+    r"(?:more|fewer|so many|countless) (?:[\w-]+ )?(?:cease-?fires|truces|deals|agreements|"
+    r"accords|pacts)(?: than)?)\b",
     _FLAGS,
 )
 
@@ -775,7 +789,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             # "rejected the result (of the vote)": an election, not the deal.
             r"\bdenounced\b|\bcondemned\b|\breject(?:ed|s)\b(?! (?:the |all )?(?:charges?|"
             r"accusations?|allegations?|claims?|results?|outcome|election|vote|verdict)\b)|"
-            r"\brefused\b|\bopposed\b|\bobjections?\b|"
+            r"\brefused\b(?! (?:food|to eat|medical|treatment|bail)\b)|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
@@ -996,7 +1010,7 @@ _WITH_PARTICIPLE = re.compile(
 )
 _HAS_PREDICATE = re.compile(
     r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|undertaken|"
-    r"undertook|committed|(?:agree|commit|pledge|undertake) to)\b",
+    r"undertook|committed|(?:agree|commit|pledge|undertake)s? (?:themselves |itself )?to)\b",
     _FLAGS,
 )
 # A handover told in the past also makes a part a term of its own ("each side released 246
@@ -1109,7 +1123,13 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
     ),
     _PLEDGED_MONEY: (_ws("pledged pledges promised promises committed commits offered offers"),),
-    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
+    _AGREE_THAT: (
+        _ws(
+            """agreed agree agrees decided pledged committed reiterated reaffirmed recognise
+            recognised recognises recognize recognized recognizes accept accepted accepts
+            acknowledge acknowledged acknowledges"""
+        ),
+    ),
     _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
     _IMPLEMENTED: (
         _ws("have has had were was"),
@@ -1191,7 +1211,11 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             choose chosen name named select selected become exist operate function sign
             signed vote mirror mirrored reciprocate reciprocated reciprocates drop dropped
             waive waived waives renounce renounced renounces abandon abandoned act serve carry
-            carried pass"""
+            carried pass repeal repealed amend amended review reviewed replace replaced replaces
+            create created creates draft drafted adopt adopted abolish abolished merge merged
+            merges integrate integrated integrates bring link linked absorb absorbed rebuild
+            decommission decommissioned demobilise demobilised demobilises demobilize
+            demobilized demobilizes"""
         ),
     ),
     _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
@@ -1199,22 +1223,23 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         _ws("hope hopes hoped described called hailed sees saw believe believes believed calls"),
     ),
     _CONTRAST: (_ws("but though although however yet while"),),
-    _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
+    _CHARACTERISE: (_ws("is was"), _DEAL_NAMES | {"peace"}),
     _OPINION: (
         _ws(
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
             glimmer urged insisted called calls warn warned warns warning risk risks calling
-            described era chapter page turning door"""
+            described era chapter page turning door insists argues argued contends
+            contended"""
         ),
     ),
     _BACKGROUND: (
         _ws(
             """proposed proposal previously formerly past year ago agreed brokered draft first
-            previous earlier former"""
+            previous earlier former more fewer many countless"""
         ),
     ),
-    _PREDICTION: (_ws("there will to"),),
+    _PREDICTION: (_ws("there will to hesitate"),),
     _TERMS_RE: (_TERM_WORDS,),
     _TYPED_RE: (_TYPED_WORDS,),
     _AGREEMENT_RE: (_AGREEMENT_WORDS,),
@@ -2132,6 +2157,15 @@ _LEAD_SIGNING = re.compile(
 _LEAD_SENTENCES = 2
 
 
+# "the two countries had agreed to a ‘full and immediate ceasefire’": the agreement itself
+# named as what was agreed, a repeat when that kind was already reported.
+_AGREED_TO_KIND = re.compile(
+    rf"\bagreed\s+(?:to|on)\s+(?:an?|the)\s+[‘'\"“]?(?:[\w’'-]+\s+){{0,4}}?{_TYPED}\b"
+    # Nothing said of it: not "agreed to a local ceasefire to enable repairs".
+    r"(?=[’'\"”]?\s*(?:[,.;]|and\b|$))"
+)
+
+
 # Cues that only say a sentence is in the future tense and bears on a usual term.
 _WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
 
@@ -2273,7 +2307,9 @@ def extract_clauses(doc: Document) -> list[Item]:
             # "..., and reiterated that the hotline would be used": a term after a term.
             context = context or "agreement in context"
             family = cue.split(":", 1)[0]
-            if family in ("agreement announced", "agreement in force"):
+            if family in ("agreement announced", "agreement in force") or (
+                family == "agreement verb" and _AGREED_TO_KIND.search(piece) is not None
+            ):
                 # The same agreement announced again adds no term; another kind does.
                 key = f"named agreement/{_kind_of(piece, words)}"
                 if key in seen_families:
@@ -2320,6 +2356,12 @@ def _before_attribution(lower: str, start: int, end: int, words: frozenset[str])
     the term (the term alone is what a reader cites) and before a trailing phrase that says
     why or when, else at ``end``."""
     low = lower[start:end]
+    # "Egypt has undertaken to work for the release of two of its members: Bassem al-Saadi,
+    # a senior leader ..., and Khalil Awawdeh, ...": the names after the colon are detail.
+    colon = low.find(": ", 60)
+    if colon > 0 and not _HAS_PREDICATE.search(low, colon):
+        end = start + colon
+        low = low[:colon]
     m = _ATTRIBUTION.search(low, 25) if _open(_ATTRIBUTION_GATE, words) else None
     # Only an attribution that closes the sentence: "Officials, the envoy said, will reopen
     # the consulates" has its term after it.
