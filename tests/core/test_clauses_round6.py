@@ -409,3 +409,11 @@ def test_names_after_a_colon_are_left_out_of_the_evidence() -> None:
         "According to the group, the mediator has undertaken to work for the release of two "
         "of its members"
     ]
+
+
+def test_a_sentence_that_announces_the_steps_is_not_a_term() -> None:
+    text = (
+        "The accord sets out a series of steps for the northern government. The main terms:"
+        "\n\n- The army will leave the valley by June."
+    )
+    assert quotes(extract_clauses(doc(text))) == ["The army will leave the valley by June."]

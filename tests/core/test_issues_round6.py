@@ -72,6 +72,9 @@ ISSUES = [
         "deferral",
     ),
     ("Police warned last night that smugglers could attack the patrol boats.", "doubt"),
+    ("Explosions were heard over the harbour last night.", "violation"),
+    ("Sirens sounded in two coastal towns shortly after midnight.", "violation"),
+    ("Police said rockets were fired after the deadline from a fishing village.", "violation"),
 ]
 
 
@@ -146,6 +149,27 @@ def test_trips_meetings_and_unrelated_promises_are_not_terms(sentence: str) -> N
 def test_a_new_leader_who_will_head_a_body_is_still_a_term() -> None:
     sentence = "Under the accord, a Fijian officer will head the joint patrol command."
     assert quotes(extract_clauses(doc(LEAD + sentence))) == [sentence]
+
+
+def test_an_explainers_headings_are_not_issues() -> None:
+    text = (
+        LEAD + "Here is what we know about the accord and what remains uncertain.\n\n"
+        "What is still unclear?\n\n"
+        "The annex on quotas has not been published."
+    )
+    assert quotes(extract_open_issues(doc(text))) == ["The annex on quotas has not been published."]
+
+
+def test_a_paragraph_that_ends_in_a_colon_is_read() -> None:
+    text = (
+        LEAD + "The full text has not been published. Officials have described its main "
+        "points:\n\n- Fiji will patrol the northern reef.\n\n- Tonga will patrol the south."
+    )
+    assert quotes(extract_open_issues(doc(text))) == ["The full text has not been published."]
+    assert quotes(extract_clauses(doc(text))) == [
+        "Fiji will patrol the northern reef.",
+        "Tonga will patrol the south.",
+    ]
 
 
 def test_a_doubt_only_voiced_in_a_quote_is_no_issue() -> None:

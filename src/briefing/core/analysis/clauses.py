@@ -850,7 +850,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "violation",
         re.compile(
             r"\b(?:exchanges of fire|skirmishes|clashes|gunfire|shelling|shooting)\s+"
-            r"(?:was|were)\s+(?:also\s+)?reported\b",
+            r"(?:was|were)\s+(?:also\s+)?reported\b|"
+            # "Explosions were heard over the city last night", "sirens sounded".
+            r"\b(?:explosions|blasts|gunfire|shelling|sirens)\s+(?:were\s+|was\s+)?(?:heard|"
+            r"sounded|rang out)\b|"
+            r"\b(?:rockets?|missiles?|shells?|drones?)\s+(?:were\s+)?(?:launched|fired)\s+after\s+"
+            r"the\s+(?:deadline|truce|cease-?fire)\b",
             _FLAGS,
         ),
         False,
@@ -1044,7 +1049,9 @@ _SPLIT_GATE = _HANDOVER_WORDS | frozenset(
         "undertake",
     }
 )
-_NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+# A block ending in a colon announces a list: it is prose ("The text has not been
+# published. Officials have described its main points:").
+_NON_PROSE_END = re.compile(r"[.!?…:]['\"’”»)\]]*\s*$")
 # Bullets: one that opens a block or sentence, and one run into the text after a full
 # stop, semicolon or colon ("... four days. • Israel will free ...").
 _LEAD_BULLET = re.compile(r"\s*(?:[•▪◦‣●*]|[-–—](?=\s))\s*")
@@ -1053,6 +1060,7 @@ _INLINE_BULLET = re.compile(r"(?:(?<=\s)[•▪◦‣●]|(?<=[.;:!?…]\s)[-–
 _LIST_INTRO = re.compile(
     r"\b(?P<kw>agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
     r"undertake|promised|terms|provisions|key points|main points|elements|measures|"
+    r"commitments|obligations|"
     r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?|"
     r"sets? out|lays? out|spells? out|outlines?|as follows|the following|highlights|"
     rf"under (?:the |its |their )?(?:[\w’'-]+\s+){{0,2}}?{_AGREEMENT})\b[^:]{{0,120}}:$"
@@ -1377,7 +1385,13 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             derail jeopardise jeopardize scupper"""
         ),
     ),
-    (_ws("exchanges skirmishes clashes gunfire shelling shooting"), _ws("reported")),
+    (
+        _ws(
+            """exchanges skirmishes clashes gunfire shelling shooting explosions blasts sirens
+            rocket rockets missile missiles shells drone drones"""
+        ),
+        _ws("reported heard sounded rang after"),
+    ),
     (
         _ws(
             """sell sellout sold farce fiasco disgrace
@@ -1671,6 +1685,11 @@ def _has_time_word(piece: str, at: int) -> bool:
 
 
 _TIME_CLAUSE_BEFORE = re.compile(r"\w[^,;:]*\s(?:after|before|since|until)\s[^,;:]*$")
+_ANNOUNCES_LIST = re.compile(
+    r"\s+(?:a series of|a number of|a set of|a list of|a range of|several|a few|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|commitments|points|"
+    r"provisions|conditions|obligations|elements|stages|phases)\b(?![^.;]{0,20}\bto\b)"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?$")
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
@@ -1719,6 +1738,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m:
         return f"under the agreement: {_words_in(m)}"
     m = _search(_DEAL_SUBJECT, piece, words)
+    if m and _ANNOUNCES_LIST.match(piece, m.end()):
+        # "The framework sets out a series of steps for the government": the steps follow.
+        m = None
     if m and not _negated(piece, m.start()):
         is_pronoun = m.group().lstrip().startswith("it")
         # "it" is the deal after a clause, in a sentence naming it, or when what "it"
@@ -1838,6 +1860,7 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
 _META_BEFORE = re.compile(
     r"\bwhat\s+(?:is|was|were|are|has been|have been|remains?|remained)\s+(?:still\s+)?$"
 )
+_HERE_IS_WHAT = re.compile(r"\bhere(?: is|['’]s| are) what\b")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
 _CONSEQUENCE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
@@ -1945,7 +1968,9 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
         if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             continue
         # "Here is what was left out": an explainer announcing its sections.
-        if _META_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        if _META_BEFORE.search(low, max(0, m.start() - 30), m.start()) or (
+            "here" in low and _HERE_IS_WHAT.search(low, 0, m.start())
+        ):
             continue
         if category == "violation" and (
             _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
@@ -2224,6 +2249,8 @@ def extract_clauses(doc: Document) -> list[Item]:
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
             # "What is in the treaty, and will it stop the fighting?": a question.
             or low.rstrip(" \"'’”)").endswith("?")
+            # "The two sides committed to:": the list that follows holds the terms.
+            or low.rstrip().endswith(":")
             or _is_opinion(low, words)
             or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
         ):
@@ -2405,6 +2432,11 @@ def extract_open_issues(doc: Document) -> list[Item]:
         issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
             continue
+        if text[scan.start : scan.end].rstrip().endswith("?") and (
+            len(_WORD.findall(text, scan.start, scan.end)) <= _HEADING_WORDS
+        ):
+            # "What is still unclear?": an explainer's heading, not an issue.
+            continue
         if scan.quoted and issue[0] in _SPEAKER_CATEGORIES:
             # "“We will believe it when the shooting stops,” said a farmer": a speaker's
             # doubt in his own words; the analyst cites the report's own sentences.
@@ -2445,6 +2477,7 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+_HEADING_WORDS = 8
 # Categories that a quoted sentence only voices (a deferral or absence it states is a fact).
 _SPEAKER_CATEGORIES = frozenset({"doubt", "violation", "not yet done", "uncertainty"})
 # A sentence this short that only announces a doubt ("Doubts remain, however.").
