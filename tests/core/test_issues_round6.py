@@ -75,6 +75,13 @@ ISSUES = [
     ("Explosions were heard over the harbour last night.", "violation"),
     ("Sirens sounded in two coastal towns shortly after midnight.", "violation"),
     ("Police said rockets were fired after the deadline from a fishing village.", "violation"),
+    ("Hardliners said the accord crossed the country's red lines.", "doubt"),
+    ("Coastguard fire killed two fishermen after the truce took effect.", "violation"),
+    ("Tonga accused Fiji of delaying the release of the seized boats.", "violation"),
+    ("The accord could still unravel if either navy walks away.", "doubt"),
+    ("The ministry said it had not been able to verify the catch figures.", "uncertainty"),
+    ("Aid groups said the fuel aid was far from enough.", "doubt"),
+    ("Fiji has given no indication that it will cut its fleet.", "uncertainty"),
 ]
 
 

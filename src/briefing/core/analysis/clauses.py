@@ -580,7 +580,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"linger)\b|"
             r"\bno guarantee\b|\bopen question\b|"
             # "The Kremlin gave no sign that the truce would be prolonged".
-            r"\b(?:gave|give|gives|giving|showed|shows|offered) no (?:clear )?(?:sign|signs|"
+            r"\b(?:(?:has|have|had) )?(?:gave|given|give|gives|giving|showed|shown|shows|"
+            r"offered) no (?:clear )?(?:sign|signs|"
             r"indication|hint)\b|"
             r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
             r"\b(?:nobody|no one) (?:is|was|can be) (?:sure|certain)\b|"
@@ -603,7 +604,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"monitor|enforce|police|guarantee)\b|"
             r"\bhow (?:it|they|the [\w-]+) (?:would|will|could) be (?:paid for|funded|financed|"
             r"enforced|verified|monitored|policed)\b|"
-            r"\b(?:could not|cannot|couldn['’]t|was unable to|were unable to) (?:be )?"
+            r"\b(?:could not|cannot|couldn['’]t|was unable to|were unable to|"
+            r"(?:has|have|had) not (?:been )?able to) (?:be )?"
             r"(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|"
             r"\b(?:not|cannot|n['’]t|neither|none|no)\b[^.;]{0,60}?\bindependently "
             r"(?:verif|confirm)",
@@ -851,7 +853,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\b(?:exchanges of fire|skirmishes|clashes|gunfire|shelling|shooting)\s+"
             r"(?:was|were)\s+(?:also\s+)?reported\b|"
+            # "accused Israel of delaying the release"; "killed ... after the truce took effect";
             # "Explosions were heard over the city last night", "sirens sounded".
+            r"\baccus(?:ed|es|ing) (?:[\w’'.-]+ ){1,4}?of (?:delaying|stalling|obstructing|"
+            r"blocking|reneging|breaking|violating|breaching|backtracking|dragging)\b|"
+            r"\b(?:killed|wounded|struck|shelled|bombed|attacked)\b[^.;]{0,80}?\bafter the (?:deal|"
+            r"truce|cease-?fire|agreement|accord)\s+(?:was|had been|took|came)\b|"
             r"\b(?:explosions|blasts|gunfire|shelling|sirens)\s+(?:were\s+|was\s+)?(?:heard|"
             r"sounded|rang out)\b|"
             r"\b(?:rockets?|missiles?|shells?|drones?)\s+(?:were\s+)?(?:launched|fired)\s+after\s+"
@@ -909,7 +916,12 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"the|it|they|this)\b|\b(?:far|much|way) too much\b|"
             r"\btoo much (?:power|control|influence|ground|territory)\b|"
             r"\b(?:gives?|gave|giving) away (?:too|far|much|so|the|our|its|their)\b|"
-            r"\bwarn(?:ed|s) (?:[\w’'-]+ ){1,3}?that\b[^.;]{0,120}\b(?:could|might|may)\b"
+            r"\bwarn(?:ed|s) (?:[\w’'-]+ ){1,3}?that\b[^.;]{0,120}\b(?:could|might|may)\b|"
+            r"\bcross(?:ed|es|ing)? (?:[\w’'-]+ ){0,3}?red lines?\b|"
+            r"\b(?:could|may|might) (?:still |yet |easily )?(?:unravel|collapse|fall apart|"
+            r"break down|founder)\b|"
+            r"\bfar from (?:enough|sufficient|adequate)\b|"
+            r"\b(?:was|is|were|are|would be|will be) not (?:nearly )?enough\b"
         ),
         False,
     ),
@@ -1294,7 +1306,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """who pay fund finance foot verify monitor enforce police guarantee independently
-            how verified confirm confirmed unverified"""
+            how verified confirm confirmed unverified able"""
         ),
     ),
     (
@@ -1388,9 +1400,10 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """exchanges skirmishes clashes gunfire shelling shooting explosions blasts sirens
-            rocket rockets missile missiles shells drone drones"""
+            rocket rockets missile missiles shells drone drones accused accuses accusing killed
+            wounded struck shelled bombed attacked"""
         ),
-        _ws("reported heard sounded rang after"),
+        _ws("reported heard sounded rang after of"),
     ),
     (
         _ws(
@@ -1411,7 +1424,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """denied denies deny wait different conflicting contradictory competing opposite
             campaign campaigns campaigned campaigning demand demanded demands demanding
             questioned asked wondered questioning asking wondering much warned warns give gives
-            gave giving"""
+            gave giving cross crossed crosses crossing could may might far enough"""
         ),
     ),
     (_ws("left"), _ws("to for")),
