@@ -417,3 +417,11 @@ def test_a_sentence_that_announces_the_steps_is_not_a_term() -> None:
         "\n\n- The army will leave the valley by June."
     )
     assert quotes(extract_clauses(doc(text))) == ["The army will leave the valley by June."]
+
+
+def test_the_when_and_why_after_a_term_is_left_out_of_its_evidence() -> None:
+    text = (
+        "The truce took effect at noon on Friday, after the two commanders spoke by "
+        "telephone for an hour in the morning."
+    )
+    assert quotes(extract_clauses(doc(text))) == ["The truce took effect at noon on Friday"]

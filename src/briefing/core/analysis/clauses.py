@@ -2391,6 +2391,10 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
+_WHEN_WHY_TAIL = re.compile(r",\s+(?:after|following|ending|amid)\b")
+_TERM_HEAD = 40
+
+
 def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
     """Where the evidence of a term ends: before a trailing ", X said ..." that follows
     the term (the term alone is what a reader cites) and before a trailing phrase that says
@@ -2412,6 +2416,12 @@ def _before_attribution(lower: str, start: int, end: int, words: frozenset[str])
     # tells why or when, cut when what is left is at least half the sentence (a reader who
     # cites the whole sentence still matches).
     tail = _TRAILING_PHRASE.search(low, len(low) // 2)
+    if tail is not None and not _HAS_PREDICATE.search(low, tail.end()):
+        return start + tail.start()
+    # "The truce took effect at 5pm yesterday, after the two armies' commanders spoke by
+    # telephone": the when and why after a term of some length is left out (the dev-style
+    # analyst cites the term).
+    tail = _WHEN_WHY_TAIL.search(low, _TERM_HEAD)
     if tail is not None and not _HAS_PREDICATE.search(low, tail.end()):
         return start + tail.start()
     return end
