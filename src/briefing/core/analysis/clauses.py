@@ -2392,7 +2392,7 @@ _TRAILING_PHRASE = re.compile(
 
 
 _WHEN_WHY_TAIL = re.compile(r",\s+(?:after|following|ending|amid)\b")
-_TERM_HEAD = 40
+_TERM_HEAD = 30
 
 
 def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
