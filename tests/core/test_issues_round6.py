@@ -7,12 +7,15 @@ Every sentence here is written for the test; none comes from an evaluation artic
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from briefing.core.analysis import clauses as c
 from briefing.core.analysis.clauses import extract_clauses, extract_open_issues
 from briefing.core.analysis.model import Item
-from briefing.core.document import Document, document_from_text
+from briefing.core.document import Document, document_from_text, load_document
 
 # The lead gives context; its own clause (the signing) is left out of what is compared.
 LEAD = "The two island states signed a fisheries accord in Suva on Tuesday.\n\n"
@@ -227,3 +230,15 @@ def test_round6_issue_gates_never_hide_a_match() -> None:
                 assert all(not g.isdisjoint(words) for g in gates), (pattern.pattern, m.group())
                 checked += 1
     assert checked >= len(ISSUES)
+
+
+def test_a_month_still_to_come_is_not_history(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The junta signed a peace accord with rebel groups on Monday.\n\n"
+        "The junta promised elections, but the deadline falls in October and critics fear "
+        "the talks will be used to extend it.",
+        encoding="utf-8",
+    )
+    d = load_document(path, published=dt.date(2022, 8, 9))
+    assert len(extract_open_issues(d)) == 1

@@ -399,6 +399,12 @@ def _signed_earlier(low: str, published: dt.date | None) -> bool:
     return False
 
 
+_UPCOMING = re.compile(
+    r"\b(?:will|would|shall|is due|are due|deadline|expires?|next|falls? in|by the end of|"
+    r"scheduled|set to|planned)\b"
+)
+
+
 def _earlier_dated(low: str, published: dt.date | None) -> bool:
     """True when every month-dated mention of ``low`` lies weeks before ``published``.
 
@@ -417,6 +423,9 @@ def _earlier_dated(low: str, published: dt.date | None) -> bool:
             continue
         year = int(m.group("year")) if m.group("year") else published.year
         if not m.group("year") and month > published.month:
+            if _UPCOMING.search(low):
+                # "the deadline falls in October" in an August story: still to come.
+                return False
             year -= 1
         # A month named without a day counts from its end: "in late August" is history in
         # November, not in the first days of September.
