@@ -425,3 +425,20 @@ def test_the_when_and_why_after_a_term_is_left_out_of_its_evidence() -> None:
         "telephone for an hour in the morning."
     )
     assert quotes(extract_clauses(doc(text))) == ["The truce took effect at noon on Friday"]
+
+
+def test_steps_under_a_heading_on_what_was_agreed_are_terms() -> None:
+    text = (
+        "Explainer: what is in the harbour deal?\n\n"
+        "The two cities signed the harbour deal on Monday. A day later the state eased its "
+        "levy on fishing boats.\n\n"
+        "What did the state do in return?\n\n"
+        "On Tuesday, the state treasury issued a licence allowing trade through the north "
+        "quay.\n\n"
+        "Will it hold?\n\n"
+        "On Tuesday, the state treasury issued a statement praising the mayors."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert found == [
+        "On Tuesday, the state treasury issued a licence allowing trade through the north quay."
+    ]

@@ -1016,7 +1016,8 @@ _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+
 _OWN_PREDICATE = re.compile(
     r"^(?!(?:where|which|who|whom|whose|when|that|"
     r"(?:after|during|by|in|at|until|from) which)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
-    r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
+    r"agreed|decided|pledged|committed|promised|vowed|undertook|handed over|handed back|"
+    r"released|freed|repatriated)\b"
     r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew|commit|agree|"
@@ -2086,6 +2087,9 @@ _OLD_TEXT_BEFORE = re.compile(
 )
 
 
+_RELATIVE_PAST = re.compile(r"\b(?:who|whom|whose)\b[^,;]*$")
+
+
 def _in_earlier_year(low: str, reference: int) -> bool:
     """True for a sentence set in a year before the article's ("a truce declared in
     December 2016", "a deal that collapsed in 2002"): history, not this agreement.
@@ -2100,8 +2104,12 @@ def _in_earlier_year(low: str, reference: int) -> bool:
     if first is None or _RECENT.search(low):
         return False
     for m in _IN_YEAR.finditer(low, first.start()):
-        if int(m.group(1)) < reference and not _OLD_TEXT_BEFORE.search(
-            low, max(0, m.start() - 100), m.start()
+        if (
+            int(m.group(1)) < reference
+            and not _OLD_TEXT_BEFORE.search(low, max(0, m.start() - 100), m.start())
+            # "... Leonard Francis, who fled house arrest in September 2022": a relative
+            # clause about a person, not the time of the sentence.
+            and not _RELATIVE_PAST.search(low, max(0, m.start() - 80), m.start())
         ):
             return True
     return False
@@ -2214,7 +2222,33 @@ _AGREED_TO_KIND = re.compile(
 
 
 # Cues that only say a sentence is in the future tense and bears on a usual term.
-_WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
+_WEAK_CUES = (
+    "agreed term in the future",
+    "agreed action in the future",
+    "term in a paragraph",
+    "term in a section",
+)
+# An explainer's heading that opens the terms: "What was agreed?", "What are the main
+# terms?", "What does the deal say?", "What did Washington do in return?".
+_TERMS_HEADING = re.compile(
+    r"\b(?:agreed|terms|say|says|in return|sign(?:ed)? up|provisions|what['’]s in|what is in|"
+    r"what are the (?:main |key )?points)\b"
+)
+# What a term in such a section does: the future, or a step taken.
+_SECTION_STEP = re.compile(
+    r"\b(?:will|shall|is to|are to|may|can)\b|\b(?:issued|granted|lifted|eased|"
+    r"suspended|released|freed|authori[sz]ed|pardoned|handed over|returned|withdrew|dropped|"
+    r"unfroze|transferred)\b"
+)
+_HEADING_MAX_WORDS = 14
+
+
+def _is_heading(doc: Document, scan: _Scan, low: str, words: frozenset[str]) -> bool:
+    """True for a question that stands alone as a paragraph ("What was agreed?")."""
+    if not low.rstrip(" \"'’”)").endswith("?") or len(words) > _HEADING_MAX_WORDS:
+        return False
+    block = doc.blocks[scan.block]
+    return len(block.sentences) == 1
 
 
 def extract_clauses(doc: Document) -> list[Item]:
@@ -2227,8 +2261,14 @@ def extract_clauses(doc: Document) -> list[Item]:
     previous_was_clause = False
     under_block = -1  # a paragraph that opened with "Under the deal, ..."
     read = 0  # prose sentences read so far: the first ones are the lead
+    terms_section = False  # under an explainer's heading "What was agreed?"
     for scan, low, words in _readings(doc, lower):
         read += 1
+        if scan.block > 0 and _is_heading(doc, scan, low, words):
+            # "WHAT DID WASHINGTON DO IN RETURN?": the section that follows tells the terms.
+            terms_section = _TERMS_HEADING.search(low) is not None
+            previous_was_clause = False
+            continue
         s_start, s_end, issue = scan.start, scan.end, scan.issue
         # "X signed a truce, a deal the UN described as a turning point": the trailing
         # opinion does not undo the term before it.
@@ -2322,6 +2362,10 @@ def extract_clauses(doc: Document) -> list[Item]:
                 future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
+            if (cue is None or cue == "agreement in context") and terms_section:
+                step = _SECTION_STEP.search(piece)
+                if step is not None and not _search(_PREDICTION, piece, words):
+                    cue = f"term in a section on what was agreed: {step.group()}"
             if (
                 cue is not None
                 and scan.quoted
