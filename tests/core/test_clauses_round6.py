@@ -442,3 +442,13 @@ def test_steps_under_a_heading_on_what_was_agreed_are_terms() -> None:
     assert found == [
         "On Tuesday, the state treasury issued a licence allowing trade through the north quay."
     ]
+
+
+def test_a_first_person_part_of_a_quote_is_not_a_term() -> None:
+    text = (
+        "Under the truce, the navy will leave the reef by Friday.\n\n"
+        '"If they fire one more shell, we will consider the truce over," the commander said.'
+    )
+    assert quotes(extract_clauses(doc(text))) == [
+        "Under the truce, the navy will leave the reef by Friday."
+    ]

@@ -242,3 +242,30 @@ def test_a_month_still_to_come_is_not_history(tmp_path: Path) -> None:
     )
     d = load_document(path, published=dt.date(2022, 8, 9))
     assert len(extract_open_issues(d)) == 1
+
+
+def test_one_sides_count_of_violations_after_the_report_is_not_a_second_issue() -> None:
+    text = (
+        LEAD + "Both navies accused each other on Sunday of breaking the truce.\n\n"
+        "Fiji's navy said its boats had kept the truce and accused Tonga of dozens of "
+        "violations.\n\nTonga blamed Fijian trawlers for the breaches."
+    )
+    assert quotes(extract_open_issues(doc(text))) == [
+        "Both navies accused each other on Sunday of breaking the truce."
+    ]
+
+
+def test_rockets_that_fell_short_and_a_claim_rejected_are_no_doubts() -> None:
+    text = (
+        LEAD + "The rebels fired 40 rockets, most of which were intercepted or fell short.\n\n"
+        "The navy said the boat was sunk by a rebel mine, a claim the rebels rejected."
+    )
+    assert quotes(extract_open_issues(doc(text))) == []
+
+
+def test_critics_pointing_to_something_make_a_claim_of_their_own() -> None:
+    text = (
+        LEAD + "Critics also point to the secrecy surrounding the annex.\n\n"
+        "The annex on quotas has not been published."
+    )
+    assert len(quotes(extract_open_issues(doc(text)))) == 2

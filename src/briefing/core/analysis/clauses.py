@@ -832,7 +832,9 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:also )?(?:whether|if)\b|"
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
-            r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
+            # Not rockets that "were intercepted or fell short".
+            r"(?<!intercepted or )(?<!intercepted and )\b(?:falls?|fell|falling) (?:far |well )?"
+            r"short\b|"
             r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest|many|few|"
             r"short|brief)\b|"
             r"\bwould not (?:allow|accept|tolerate|permit)\b|"
@@ -1932,6 +1934,9 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
 _META_BEFORE = re.compile(
     r"\bwhat\s+(?:is|was|were|are|has been|have been|remains?|remained)\s+(?:still\s+)?$"
 )
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:[\w’'-]+\s+){0,3}$"
+)
 _HERE_IS_WHAT = re.compile(r"\bhere(?: is|['’]s| are) what\b")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
 _CONSEQUENCE_AFTER = re.compile(
@@ -2071,6 +2076,12 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
         if m.group().startswith("failure") and _CONSEQUENCE_AFTER.match(low, m.end()):
             continue
         if category == "doubt" and _doubt_undone(m, low):
+            continue
+        # "... were hit by misfired rockets, a claim the group rejected": a claim disputed,
+        # not the deal.
+        if m.group().startswith(("reject", "den")) and _CLAIM_BEFORE.search(
+            low, max(0, m.start() - 40), m.start()
+        ):
             continue
         # "the UN promised to help lift obstacles to exports": removing one is a term.
         if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
@@ -2240,6 +2251,8 @@ def _lower_of(doc: Document) -> str:
 # "“We have agreed to stop firing,” he said", "he added: “Our fighters will put down
 # their arms ...”": a speaker's own promise, in his words, not a term the report sets out.
 _FIRST_PERSON_QUOTE = re.compile(r"[“\"‘]\s*(?:we|our|i)\s")
+_FIRST_PERSON_START = re.compile(r"(?:we|our|i)\s")
+_FIRST_PERSON_WILL = re.compile(r"\b(?:we|i)\s+(?:will|would|shall|are going to|am going to)\b")
 # "... will not pass,” said Senator X, a member of the Senate committee": the speaker.
 _QUOTE_CLOSED_SAID = re.compile(
     r"[,.!?]?[”\"’]\s*,?\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told|stated|declared|"
@@ -2252,6 +2265,10 @@ def _agreed_by_report(piece: str, words: frozenset[str], context: str | None, cu
     on "we"/"our"/"I", or a term word that is only in the attribution after the quote."""
     head = piece[:80]
     if ("“" in head or '"' in head or "‘" in head) and _FIRST_PERSON_QUOTE.search(head):
+        return False
+    quoted = "”" in piece or '"' in piece or "’" in piece or "“" in head or "‘" in head
+    if quoted and (_FIRST_PERSON_START.match(piece) or _FIRST_PERSON_WILL.search(piece)):
+        # "... or we will consider the truce over,” he said": a part of a quote.
         return False
     if cue.startswith(_WEAK_CUES) and ("”" in piece or '"' in piece or "’" in piece):
         said = _QUOTE_CLOSED_SAID.search(piece)
@@ -2562,6 +2579,7 @@ def extract_open_issues(doc: Document) -> list[Item]:
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
     issue_block = -1  # the paragraph of the last issue, while it is the last sentence read
+    violation_told = False  # a violation was already reported
     scans = _scans(doc)
     for k, scan in enumerate(scans):
         issue = scan.issue
@@ -2592,6 +2610,15 @@ def extract_open_issues(doc: Document) -> list[Item]:
             continue
         said |= grams
         category, cue_words, _ = issue
+        if (
+            category == "violation"
+            and violation_told
+            and cue_words.startswith(("violat", "breach"))
+        ):
+            # "X accused Y of thousands of violations" after the report that both sides accuse
+            # each other: one side's count of the same violations.
+            continue
+        violation_told = violation_told or category == "violation"
         part_start, part_end = _issue_span(text, scan, low, issue[2])
         # The label says the part that holds the issue; the evidence is that part when it
         # opens the sentence (the cut keeps at least half of it) or is short beside it.
@@ -2625,7 +2652,10 @@ _TOPIC_WORDS = 7
 # feelings announces the point a little longer.
 _TOPIC_WORDS_NOUN = 10
 _TOPIC_NOUNS = frozenset({"critics", "sceptics", "skeptics", "doubts", "fears", "concerns"})
-_CLAIM = re.compile(r"\b(?:could|would|will|may|might|should|that|warn|warned|say|said)\b", re.I)
+_CLAIM = re.compile(
+    r"\b(?:could|would|will|may|might|should|that|warn|warned|say|said|point|points|pointed)\b",
+    re.I,
+)
 
 
 def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
