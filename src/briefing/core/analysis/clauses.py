@@ -2262,7 +2262,7 @@ _QUOTE_CLOSED_SAID = re.compile(
 
 def _agreed_by_report(piece: str, words: frozenset[str], context: str | None, cue: str) -> bool:
     """False when the cue of ``piece`` only holds in a speaker's words: a quote that opens
-    on "we"/"our"/"I", or a term word that is only in the attribution after the quote."""
+    on "we"/"our"/"I" or says "we will", or a term word only in the attribution after it."""
     head = piece[:80]
     if ("“" in head or '"' in head or "‘" in head) and _FIRST_PERSON_QUOTE.search(head):
         return False
@@ -2273,8 +2273,8 @@ def _agreed_by_report(piece: str, words: frozenset[str], context: str | None, cu
     if cue.startswith(_WEAK_CUES) and ("”" in piece or '"' in piece or "’" in piece):
         said = _QUOTE_CLOSED_SAID.search(piece)
         if said is not None and said.start() > 0:
-            quoted = piece[: said.start()]
-            return _clause_cue(quoted, _words_of(quoted), context) is not None
+            spoken = piece[: said.start()]
+            return _clause_cue(spoken, _words_of(spoken), context) is not None
     return True
 
 
