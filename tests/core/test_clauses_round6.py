@@ -452,3 +452,8 @@ def test_a_first_person_part_of_a_quote_is_not_a_term() -> None:
     assert quotes(extract_clauses(doc(text))) == [
         "Under the truce, the navy will leave the reef by Friday."
     ]
+
+
+def test_an_exchange_of_prisoners_that_took_place_is_a_term() -> None:
+    sentence = "The first exchange of prisoners took place on Friday at the river bridge."
+    assert quotes(extract_clauses(doc(sentence))) == [sentence]

@@ -85,6 +85,10 @@ ISSUES = [
     ("The ministry said it had not been able to verify the catch figures.", "uncertainty"),
     ("Aid groups said the fuel aid was far from enough.", "doubt"),
     ("Fiji has given no indication that it will cut its fleet.", "uncertainty"),
+    ("The mediators acknowledged that many details remain to be worked out.", "deferral"),
+    ("Church leaders said the amnesty would let poachers escape justice.", "doubt"),
+    ("Diplomats said the biggest test would be the scrapping of the old trawlers.", "doubt"),
+    ("The accord has not been submitted to parliament.", "pending"),
 ]
 
 
@@ -113,6 +117,7 @@ NOT_ISSUES += [
     "The spokesman warned against reading too much into the signing.",
     "The northern island stayed out of the fighting.",
     "The minister said the quotas would be published only once they were final.",
+    "The patrol mission will report violations to the joint commission.",
 ]
 
 

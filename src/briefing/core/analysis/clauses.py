@@ -46,7 +46,8 @@ _TYPED = (
     r"(?:fighting|hostilities)|reductions? in violence|humanitarian windows?|"
     r"lulls? in (?:the )?fighting|joint declarations?|declarations? of peace|"
     r"(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
-    r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
+    r"(?:swaps?|exchanges?|releases?|deals?)|(?:swaps?|exchanges?) of (?:prisoners|detainees|"
+    r"captives|hostages|bodies)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
     r"de-?escalation|reconciliation|disarmament|electoral)\s+"
     r"(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
@@ -227,7 +228,8 @@ _IN_FORCE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
     r"into\s+(?:force|effect)|\b(?:took|takes|take|taken)\s+effect|"
     r"\b(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:force|effect)|\bbecame effective|"
-    r"\b(?:began|has begun|have begun|started|kicked in|went ahead)\b",
+    r"\b(?:began|has begun|have begun|started|kicked in|went ahead|took place|has taken place|"
+    r"have taken place)\b",
     _FLAGS,
 )
 _TYPED_RE = re.compile(rf"\b{_TYPED}\b", _FLAGS)
@@ -538,7 +540,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bto (?:negotiate|discuss|resolve|settle|address|tackle|take up) (?:those|these|the|"
             r"all|other|remaining|outstanding) (?:remaining |outstanding |other |thornier |)"
             r"(?:issues|questions|matters|demands|points|disputes)\b|"
-            r"\b(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
+            r"\b(?:yet|still|left|remains?|remained) to be (?:\w+ed|agreed|set|worked out|drawn up|"
+            r"decided|done|"
             r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
             r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
@@ -631,6 +634,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:\w+ )?(?:approval|ratification|endorsement)\b|"
             r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
             r"endorse)\b|"
+            r"\bnot (?:yet )?(?:been )?(?:submitted|sent|put) to (?:parliament|congress|the senate|"
+            r"lawmakers|the legislature|a vote)\b|"
             # "will require changes to national law": a step still to be taken at home.
             r"\b(?:will|would|must) (?:first )?require (?:changes|amendments) to\b|"
             r"\b(?:requires?|will need|would need|needs) (?:the )?(?:parliamentary|"
@@ -950,6 +955,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:could|may|might) (?:still |yet |easily )?(?:unravel|collapse|fall apart|"
             r"founder)\b|"
             r"\bfar from (?:enough|sufficient|adequate)\b|"
+            r"\bescape (?:justice|punishment|accountability|prosecution)\b|\bimpunity\b|"
+            r"\b(?:biggest|real|main|key|toughest|hardest) (?:test|challenge) (?:will|would) be\b|"
             r"\b(?:was|is|were|are|would be|will be) not (?:nearly )?enough\b"
         ),
         False,
@@ -1251,7 +1258,7 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
         _TYPED_WORDS,
     ),
-    _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
+    _IN_FORCE: (_ws("force effect effective began begun started kicked went took taken"),),
     _END_DECLARED: (_ws("declared declare declares announced proclaimed"), _ws("end")),
     _ORDERED_HALT: (_ws("ordered"), _ws("stop halt cease suspend hold")),
     _MODAL: (_ws("will shall to would"), _TERM_WORDS),
@@ -1337,7 +1344,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second modalities specifics mechanics
             technicalities practicalities aside those these remaining outstanding address tackle
-            take leaves leave leaving"""
+            take leaves leave leaving remain remains remained"""
         ),
     ),
     (
@@ -1360,7 +1367,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement ratify approve endorse require requires need needs"""
+            endorsement ratify approve endorse require requires need needs submitted sent put"""
         ),
     ),
     (
@@ -1483,7 +1490,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             """denied denies deny wait reading readings interpretation interpretations account
             accounts version versions campaign campaigns campaigned campaigning accountability
             questioned wondered questioning wondering red unravel collapse apart founder
-            enough sufficient adequate"""
+            enough sufficient adequate escape impunity test challenge"""
         ),
     ),
     (_ws("much away"), _ws("too give gives gave giving")),
@@ -1965,7 +1972,8 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _VIOLATION_OBJECT_BEFORE = re.compile(
     r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
     r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
-    r"verify|record|punish|deter|prevent|address|handle|rule on|rules on|ruling on|"
+    r"verify|record|punish|deter|prevent|address|handle|rule on|rules on|ruling on|report|"
+    r"reports|reporting|document|documents|documenting|"
     r"adjudicate|judge)\s+(?:\w+\s+)?$|"
     # "Any violations would go to the commission": a sentence that opens on a hypothesis.
     r"^(?:[\"“‘']\s*)?any\s+$"
