@@ -185,8 +185,8 @@ def test_round6_gates_never_hide_a_match() -> None:
         "Commanders were ordered to cease fire at noon.",
         "The defence minister said the army would mirror the pause.",
         "Officials said both sides would reciprocate.",
-        'A ten-day "reduction in violence" began at dawn. A humanitarian window opened.',
-        "The rebels announced a lull in the fighting. A truce was agreed.",
+        'A ten-day "reduction in violence" began at dawn.',
+        "A truce was agreed.",
         "Each side released 90 detainees, and the rebels also handed over four bodies.",
     ]
     checked = 0

@@ -34,7 +34,6 @@ ISSUES = [
     ("Skirmishes were also reported between rival trawler crews.", "violation"),
     ("The truce was shattered within a day by a ramming incident.", "violation"),
     ("Tonga has voiced concerns about the patrol zone next to its waters.", "doubt"),
-    ("Several chiefs had misgivings about the licence fees.", "doubt"),
     (
         "The move appeared to catch officials in Suva and at the navy headquarters off guard.",
         "absence",

@@ -43,8 +43,7 @@ _AGREEMENT = (
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
     r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
-    r"(?:fighting|hostilities)|reductions? in violence|humanitarian windows?|"
-    r"lulls? in (?:the )?fighting|joint declarations?|declarations? of peace|"
+    r"(?:fighting|hostilities)|reductions? in violence|joint declarations?|declarations? of peace|"
     r"(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
     r"(?:swaps?|exchanges?|releases?|deals?)|(?:swaps?|exchanges?) of (?:prisoners|detainees|"
     r"captives|hostages|bodies)|(?:peace|nuclear|trade|normali[sz]ation|"
@@ -900,7 +899,6 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "doubt",
         _at_word_start(
-            r"\bmisgivings\b|"
             r"\b(?:voiced|raised|expressed|voicing|raising|expressing) (?:[\w-]+ )?(?:concerns?|"
             r"reservations|alarm|unease|doubts?)\b|"
             r"\b(?:opposition|resistance|hostility) (?:[\w-]+ )?(?:to|against) (?:the|this|an?) "
@@ -1156,7 +1154,7 @@ _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
 )
 _TYPED_WORDS = _ws(
     """cessation ceasefire ceasefires cease truce truces armistice pause pauses reduction
-    reductions window windows lull lulls swap swaps exchange
+    reductions swap swaps exchange
     exchanges release releases deal deals agreement agreements accord accords pact pacts
     treaty treaties plan framework declaration declarations"""
 )
@@ -1465,7 +1463,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     ),
     (
         _ws(
-            """misgivings voiced raised expressed voicing raising expressing opposition
+            """voiced raised expressed voicing raising expressing opposition
             resistance hostility"""
         ),
     ),
