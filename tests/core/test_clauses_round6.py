@@ -457,3 +457,12 @@ def test_a_first_person_part_of_a_quote_is_not_a_term() -> None:
 def test_an_exchange_of_prisoners_that_took_place_is_a_term() -> None:
     sentence = "The first exchange of prisoners took place on Friday at the river bridge."
     assert quotes(extract_clauses(doc(sentence))) == [sentence]
+
+
+def test_a_wish_inside_a_condition_is_no_opinion() -> None:
+    text = (
+        "Under the accord, the navies will leave the reefs by May. Both governments "
+        "recognise that the islands will stay under joint rule for as long as their people "
+        "wish it."
+    )
+    assert len(extract_clauses(doc(text))) == 2
