@@ -319,7 +319,7 @@ _PREDICTION = re.compile(
 # Reported hopes, praise and opinions: such a sentence is not a term of the deal.
 _OPINION = re.compile(
     r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)? (?:that|to|for)|"
-    r"praised|hailed|
+    r"praised|hailed|"
     r"welcomed|lauded|insists|argues|argued|contends|contended|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
