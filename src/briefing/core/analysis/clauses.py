@@ -1750,12 +1750,27 @@ _SUBORDINATE_START = re.compile(
 )
 
 
-def _has_time_word(piece: str, at: int) -> bool:
+_TIME_WORDS = (" after ", " before ", " since ", " until ")
+
+
+def _in_time_clause(piece: str, at: int) -> bool:
+    """True when ``at`` lies in a time clause that a main clause opened earlier in the same
+    stretch of ``piece`` ("The talks opened in October after the generals pledged ..."):
+    the time word follows some words and no comma, semicolon or colon comes after it.
+
+    Linear: one look back over at most 200 characters.
+    """
     head = piece[max(0, at - 200) : at]
-    return " after " in head or " before " in head or " since " in head or " until " in head
+    word_at = max(head.rfind(word) for word in _TIME_WORDS)
+    if word_at <= 0:
+        return False
+    if any(mark in head[word_at:] for mark in ",;:"):
+        return False
+    before = head[:word_at]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    return any(ch.isalnum() for ch in before[cut + 1 :])
 
 
-_TIME_CLAUSE_BEFORE = re.compile(r"\w[^,;:]*\s(?:after|before|since|until)\s[^,;:]*$")
 _ANNOUNCES_LIST = re.compile(
     r"\s+(?:a series of|a number of|a set of|a list of|a range of|several|a few|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|commitments|points|"
@@ -1785,11 +1800,7 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and m.group().startswith("commit") and _STANCE_OBJECT.match(piece, m.end()):
         # "committed to the deal": a stance towards it, not one of its terms.
         m = None
-    if (
-        m
-        and _has_time_word(piece, m.start())
-        and _TIME_CLAUSE_BEFORE.search(piece, max(0, m.start() - 200), m.start())
-    ):
+    if m and _in_time_clause(piece, m.start()):
         # "The talks opened in October after the generals pledged to end the wars": a
         # pledge that dates other news, in a time clause of the sentence.
         m = None
@@ -2378,10 +2389,7 @@ def extract_clauses(doc: Document) -> list[Item]:
                 _negated(low, lead.start())
                 # "His comments came after the leaders reached a deal": a time, not the news.
                 or _ANCHOR_BEFORE.search(low[max(0, lead.start() - 160) : lead.start()])
-                or (
-                    _has_time_word(low, lead.start())
-                    and _TIME_CLAUSE_BEFORE.search(low, max(0, lead.start() - 200), lead.start())
-                )
+                or _in_time_clause(low, lead.start())
             )
         ):
             lead = None
