@@ -322,9 +322,11 @@ def test_each_second_round_clause_cue_yields_a_clause(sentence: str, cue: str) -
 
 
 def test_a_paragraph_opened_by_under_the_deal_lists_its_future_terms() -> None:
+    # (Round 6: the two paragraphs right after it may go on listing terms; a third does not.)
     text = (
         "Under the deal, the line follows the old cable route. The northern field will be "
         "developed by a joint company. Fishermen are worried about the catch.\n\n"
+        "Markets were calm.\n\nTraders were calm too.\n\n"
         "The southern field will be sold next year."
     )
     got = quotes(extract_clauses(doc(text)))

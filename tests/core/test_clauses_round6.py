@@ -466,3 +466,19 @@ def test_a_wish_inside_a_condition_is_no_opinion() -> None:
         "wish it."
     )
     assert len(extract_clauses(doc(text))) == 2
+
+
+def test_the_paragraphs_right_after_under_the_deal_go_on_listing_terms() -> None:
+    text = (
+        "Under the deal, the mayor will chair a new harbour council.\n\n"
+        "The fishermen's leader becomes one of two deputy chairs.\n\n"
+        "The council will have 12 members: six from each town.\n\n"
+        '"Our boats will sail again," a fisherman said.\n\n'
+        "Later, the ferry will run twice a day."
+    )
+    found = quotes(extract_clauses(doc(text)))
+    assert found == [
+        "Under the deal, the mayor will chair a new harbour council.",
+        "The fishermen's leader becomes one of two deputy chairs.",
+        "The council will have 12 members: six from each town.",
+    ]

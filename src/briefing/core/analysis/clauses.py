@@ -2315,6 +2315,7 @@ _WEAK_CUES = (
     "agreed term in the future",
     "agreed action in the future",
     "term in a paragraph",
+    "term after a paragraph",
     "term in a section",
 )
 # An explainer's heading that opens the terms: "What was agreed?", "What are the main
@@ -2330,6 +2331,25 @@ _SECTION_STEP = re.compile(
     r"unfroze|transferred)\b"
 )
 _HEADING_MAX_WORDS = 14
+
+
+def _in_speech(doc: Document, scan: _Scan) -> bool:
+    """True when the sentence holds quotation marks or lies inside a quote opened earlier
+    in its paragraph ("“Parliament is no rubber stamp. Every line will be read ...”")."""
+    text = doc.text
+    sentence = text[scan.start : scan.end]
+    if "“" in sentence or "”" in sentence or '"' in sentence or scan.quoted:
+        return True
+    before = text[doc.blocks[scan.block].start : scan.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# How many paragraphs after "Under the deal, ..." may go on listing its terms.
+_UNDER_FOLLOW = 2
+# What such a term says: the future, or a post or share it gives ("becomes", "keeps").
+_FOLLOWING_TERM = re.compile(
+    r"\b(?:will|shall|is to|are to)\b|\b(?:becomes|become|remains|keeps|retains)\b"
+)
 
 
 def _is_heading(doc: Document, scan: _Scan, low: str, words: frozenset[str]) -> bool:
@@ -2349,6 +2369,7 @@ def extract_clauses(doc: Document) -> list[Item]:
     seen_families: set[str] = set()
     previous_was_clause = False
     under_block = -1  # a paragraph that opened with "Under the deal, ..."
+    follow_until = -1  # the last paragraph that still follows it closely
     read = 0  # prose sentences read so far: the first ones are the lead
     terms_section = False  # under an explainer's heading "What was agreed?"
     for scan, low, words in _readings(doc, lower):
@@ -2414,10 +2435,14 @@ def extract_clauses(doc: Document) -> list[Item]:
         in_under_paragraph = False
         if opener is not None:
             under_block = scan.block
+            follow_until = scan.block + _UNDER_FOLLOW
         elif under_block == scan.block:
             in_under_paragraph = True
         else:
             under_block = -1
+        # "Under the deal, X will chair the council. ¶ Y becomes deputy prime minister. ¶ The
+        # cabinet will have 31 ministers": the paragraphs right after it go on listing terms.
+        after_under = opener is None and not in_under_paragraph and scan.block <= follow_until
         context = inherited
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
@@ -2448,6 +2473,15 @@ def extract_clauses(doc: Document) -> list[Item]:
                 future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
+            if (
+                (cue is None or cue == "agreement in context")
+                and after_under
+                and not _in_speech(doc, scan)
+                and not _search(_PREDICTION, piece, words)
+            ):
+                step = _FOLLOWING_TERM.search(piece)
+                if step is not None:
+                    cue = f"term after a paragraph opened by “under the agreement”: {step.group()}"
             if (cue is None or cue == "agreement in context") and terms_section:
                 step = _SECTION_STEP.search(piece)
                 if step is not None and not _search(_PREDICTION, piece, words):
