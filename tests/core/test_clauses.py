@@ -399,6 +399,8 @@ EXPECTED: dict[str, tuple[list[str], list[str], list[str]]] = {
             "China committed to buying",
             "Washington agreed to halve",
             "Beijing also pledged to strengthen",
+            # two long terms after one "pledged to": two items (round 6)
+            "to stop forcing foreign companies",
             "The agreement includes a dispute-resolution mechanism",
             "Talks on a second phase will begin soon",
         ],

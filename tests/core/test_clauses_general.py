@@ -322,9 +322,11 @@ def test_each_second_round_clause_cue_yields_a_clause(sentence: str, cue: str) -
 
 
 def test_a_paragraph_opened_by_under_the_deal_lists_its_future_terms() -> None:
+    # (Round 6: the two paragraphs right after it may go on listing terms; a third does not.)
     text = (
         "Under the deal, the line follows the old cable route. The northern field will be "
         "developed by a joint company. Fishermen are worried about the catch.\n\n"
+        "Markets were calm.\n\nTraders were calm too.\n\n"
         "The southern field will be sold next year."
     )
     got = quotes(extract_clauses(doc(text)))
@@ -375,9 +377,13 @@ def test_each_second_round_issue_cue_yields_an_issue(sentence: str, category: st
 
 
 def test_an_issue_in_a_quote_cites_the_quoted_words() -> None:
-    text = "“This is a fragile first step,” said an aid worker who asked not to be named."
+    # (Round 6: a doubt only voiced in a quote is no issue; an absence stated in one is.)
+    text = (
+        "“The deal says nothing about refugees,” said an aid worker who asked not to be "
+        "named because she may not speak to the press."
+    )
     (item,) = extract_open_issues(doc(text))
-    assert item.evidence[0].quote == "This is a fragile first step"
+    assert item.evidence[0].quote == "The deal says nothing about refugees"
 
 
 def test_an_issue_after_although_is_cut_from_the_term_before_it() -> None:

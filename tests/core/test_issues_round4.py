@@ -44,10 +44,11 @@ def clauses(text: str) -> list[Item]:
         ),
         ("Farmers said the capital had broken promises on water before.", "doubt"),
         ("The governor said his province would not accept the new boundary.", "doubt"),
-        ("'This is a lull, not a peace,' said a local priest.", "doubt"),
+        # (round 6: said in the report's words; a quoted doubt is no issue)
+        ("A local priest called it a lull, not a peace.", "doubt"),
         ("Exiles welcomed the pact but worried that their relatives would be forgotten.", "doubt"),
         ("The interior minister threatened to quit the cabinet over the amnesty.", "doubt"),
-        ("'I will believe it when the checkpoints are gone,' said a taxi driver.", "doubt"),
+        ("A taxi driver said: I will believe it when the checkpoints are gone.", "doubt"),
         ("A monitor said the plan left too many guns in the hills.", "doubt"),
         ("The swap left dozens of fishermen behind in the island's jails.", "absence"),
         (
@@ -130,16 +131,16 @@ def test_half_sentence_doubt_keeps_the_whole_sentence() -> None:
 
 def test_short_quote_in_a_long_attribution_is_cited_alone() -> None:
     text = (
-        "“It will not hold,” said Maria Duarte, a researcher who has followed the "
+        "“It says nothing about refugees,” said Maria Duarte, a researcher who has followed the "
         "negotiations between the two governments for the regional security institute in "
         "the capital since they began."
     )
     (found,) = issues(text)
-    assert found.evidence[0].quote == "It will not hold"
+    assert found.evidence[0].quote == "It says nothing about refugees"
 
 
 def test_quote_of_half_the_sentence_is_cited_with_its_speaker() -> None:
-    text = "“A truce signed under such pressure can be fragile,” said Lena Ortiz, an analyst."
+    text = "“A truce signed under such pressure says nothing about refugees,” said Lena Ortiz."
     (found,) = issues(text)
     assert found.evidence[0].quote == text
 

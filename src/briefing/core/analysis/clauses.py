@@ -43,9 +43,10 @@ _AGREEMENT = (
 # An agreement of a named kind: announcing one says what was agreed.
 _TYPED = (
     r"(?:cease-?fires?|truces?|armistice|humanitarian pauses?|pauses? in (?:the )?"
-    r"(?:fighting|hostilities)|joint declarations?|declarations? of peace|"
+    r"(?:fighting|hostilities)|reductions? in violence|joint declarations?|declarations? of peace|"
     r"(?:prisoner|hostage|detainee|captive|body|pow)s?[- ]"
-    r"(?:swaps?|exchanges?|releases?|deals?)|(?:peace|nuclear|trade|normali[sz]ation|"
+    r"(?:swaps?|exchanges?|releases?|deals?)|(?:swaps?|exchanges?) of (?:prisoners|detainees|"
+    r"captives|hostages|bodies)|(?:peace|nuclear|trade|normali[sz]ation|"
     r"hostage|border|grain|debt|security|power[- ]sharing|free[- ]trade|withdrawal|"
     r"de-?escalation|reconciliation|disarmament|electoral)\s+"
     r"(?:deals?|agreements?|accords?|pacts?|treaty|treaties|plan|framework)"
@@ -53,7 +54,8 @@ _TYPED = (
 )
 # Things an agreement typically does something about: the agreed terms.
 _TERMS = (
-    r"(?:cease-?fires?|truces?|hostilities|fighting|attacks|strikes|shelling|weapons|arms|"
+    r"(?:cease-?fires?|truces?|pauses?|hostilities|fighting|firing|bombing|attacks|strikes|"
+    r"shelling|weapons|arms|"
     r"artillery|missiles|troops|forces|soldiers|fighters|militias?|prisoners?|hostages?|"
     r"detainees?|captives?|bodies|remains|aid|humanitarian|convoys?|trucks|food|fuel|"
     r"medicine|corridors?|zones?|buffer|patrols?|monitors?|monitoring|observers?|"
@@ -65,7 +67,8 @@ _TERMS = (
     r"blockade|annexation|settlements?|repairs?|power supply|power lines?|compensation|"
     r"reparations|amnesty|constitution|parameters|mechanisms?|commission|committee|"
     r"working group|deadline|cooperation|liaison offices?|recognition|sovereignty|"
-    r"peacekeep(?:ers?|ing)|amnesty|integration|disarmament|demobili[sz]ation)"
+    r"peacekeep(?:ers?|ing)|amnesty|integration|disarmament|demobili[sz]ation|guarantors?|"
+    r"lawsuits?|legal claims|court cases|arbitration)"
 )
 
 # The cues run on a lower-cased copy of the text: far faster than re.IGNORECASE.
@@ -76,17 +79,19 @@ _LABEL_FLAGS = re.IGNORECASE
 # --- clause cues ---------------------------------------------------------------------
 
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bfailed to|\bfail to|\brefused to|\brefuse to|\bno longer|"
+    r"(?:\bnot|n['’]t|\bnever|\bnor (?:does|did|do|will|would)|\bfailed to|\bfail to|"
+    r"\brefused to|\brefuse to|\bno longer|"
     r"\bcould not|\bunable to|\bwhether to|\bif they)\s+(?:\w+\s+)?$",
     _FLAGS,
 )
 
 _AGREE_VERB = re.compile(
-    r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|committed|commits|commit|"
-    r"undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|consented|signed up|"
+    r"\b(?:agreed|agrees|agree|agreeing|pledged|pledges|pledge|pledging|committed|commits|commit|"
+    r"committing|undertook|undertakes|undertake|undertaken|promised|promises|vowed|vows|"
+    r"consented|signed up|"
     r"(?:confirmed|reaffirmed|declared|stated|expressed) (?:their|its) (?:intention|readiness|"
     r"willingness)|"
-    r"reaffirmed (?:their|its) commitment)\s+"
+    r"reaffirmed (?:their|its) commitment)\s+(?:themselves\s+|itself\s+)?"
     r"(?:(?:late|early)\s+)?(?:(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
     r"last night\s+|yesterday\s+|today\s+)?"
     r"(?:not\s+to|to|on|upon)\b"
@@ -108,8 +113,15 @@ _AGREED_PASSIVE = re.compile(
     r"(?:an?|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:proposal|plan|deal|ceasefire|cease-fire|"
     r"truce|offer|terms|agreement|accord|framework|roadmap)\b"
 )
+# "Washington pledged $500 million to help rebuild the towns": a donor's commitment.
+_PLEDGED_MONEY = re.compile(
+    r"\b(?:pledged|pledges|promised|promises|committed|commits|offered|offers)\s+"
+    r"(?:(?:an?|another)\s+(?:additional|extra|further|initial)\s+|up to\s+|more than\s+)?"
+    r"(?:[$€£¥]|us\$|usd\s?)\s?\d"
+)
 _AGREE_THAT = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|pledged|committed|reiterated|reaffirmed)\s+(?:that\s+)?"
+    r"\b(?:agreed|agree|agrees|decided|pledged|committed|reiterated|reaffirmed|"
+    r"(?:recogni[sz]e[sd]?|accept(?:ed|s)?|acknowledg(?:e|ed|es))(?=\s+that))\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){1,10}?"
     r"(?:will|would|shall|are to|is to)\b",
     _FLAGS,
@@ -129,7 +141,8 @@ _UNDER = re.compile(
 _UNDER_ANY = re.compile(
     rf"\b(?:under|part of|in line with|in accordance with|fulfilling|implementing)\s+"
     rf"(?:the\s+|an?\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,5}}?{_AGREEMENT}\b|"
-    rf"\bin (?:exchange|return) for\b|\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\bin (?:exchange|return) for\b|^(?:[\"“‘']\s*)?in (?:exchange|return),|"
+    rf"\bin an?\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:deal|agreement|accord|swap|exchange)\s+(?:mediated|brokered|reached|struck|signed)\b",
     _FLAGS,
 )
@@ -186,6 +199,7 @@ _DEAL_SUBJECT = re.compile(
     r"applies to|applied to|secured|secures|resulted in|results in|brought about|stops?|"
     r"stopped|prevents?|prevented|runs? for|lasts?|expires?|"
     r"(?:is|remains) valid|can be (?:renewed|extended)|may be (?:renewed|extended)|sets|"
+    r"recogni[sz]es|recogni[sz]ed|affirms|reaffirms|transfers|assigns|"
     r"lays? out|laid out)\b",
     _FLAGS,
 )
@@ -203,11 +217,18 @@ _END_DECLARED = re.compile(
     r"official\s+|final\s+)?end\s+(?:to|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:wars?|"
     r"hostility|hostilities|conflict|fighting|state of war|insurgency|rebellion)\b"
 )
+# "Putin ordered Russian forces on Saturday to stop all military action": a halt ordered.
+_ORDERED_HALT = re.compile(
+    r"\bordered\s+(?:[\w’'.-]+\s+){0,6}?to\s+(?:stop|halt|cease|suspend|hold)\s+"
+    r"(?:all\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fire|firing|fighting|hostilities|"
+    r"(?:military\s+)?(?:action|operations)|attacks|strikes|offensives?|combat)\b"
+)
 _IN_FORCE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:come|came|comes|went|gone|goes|entered|enters|enter)\s+"
     r"into\s+(?:force|effect)|\b(?:took|takes|take|taken)\s+effect|"
     r"\b(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:force|effect)|\bbecame effective|"
-    r"\b(?:began|has begun|have begun|started|kicked in|went ahead)\b",
+    r"\b(?:began|has begun|have begun|started|kicked in|went ahead|took place|has taken place|"
+    r"have taken place)\b",
     _FLAGS,
 )
 _TYPED_RE = re.compile(rf"\b{_TYPED}\b", _FLAGS)
@@ -238,7 +259,12 @@ _ACTION_VERBS = (
     r"convene[sd]?|register(?:ed)?|share[sd]?|license[sd]?|licence[sd]?|nominate[sd]?|"
     r"appoint(?:ed)?|elect(?:ed)?|form(?:ed)?|head(?:ed)?|chair(?:ed)?|lead|led|"
     r"choose|chosen|name[sd]?|select(?:ed)?|become|exist|operate as|function as|"
-    r"(?:formally )?sign(?:ed)?|vote"
+    r"(?:formally )?sign(?:ed)?|vote|mirror(?:ed)?|reciprocate[sd]?|drop(?:ped)?|waive[sd]?|"
+    r"renounce[sd]?|abandon(?:ed)?|act as|serve as|carry out|carried out|"
+    r"pass (?:legislation|a law|laws|a bill|an amendment|amendments)|repeal(?:ed)?|"
+    r"amend(?:ed)?|review(?:ed)?|replace[sd]?|create[sd]?|draft(?:ed)?|adopt(?:ed)?|"
+    r"abolish(?:ed)?|merge[sd]?|integrate[sd]?|bring|link(?:ed)?|absorb(?:ed)?|rebuild|"
+    r"decommission(?:ed)?|demobili[sz]e[sd]?"
 )
 _MODAL_ACTION = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|"
@@ -250,7 +276,7 @@ _MODAL_ACTION = re.compile(
 # "Trump said the United States would halt the exercises": the future in reported speech.
 _REPORTED_ACTION = re.compile(
     r"\b(?:said|says|announced|confirmed|added|adding|stated)\s+(?:that\s+)?"
-    r"(?:(?:on|late on|early on)\s+\w+\s+)?(?:(?!would\b)[\w’'.-]+\s+){1,6}?would\s+"
+    r"(?:(?:on|late on|early on)\s+\w+\s+(?:that\s+)?)?(?:(?!would\b)[\w’'.-]+\s+){1,6}?would\s+"
     r"(?:also\s+|then\s+|now\s+|soon\s+)?(?:be\s+)?(?:formally\s+)?"
     rf"(?:{_ACTION_VERBS})\b",
     _FLAGS,
@@ -279,22 +305,35 @@ _FUTURE = re.compile(
 # The modal future that predicts rather than commits.
 _PREDICTION = re.compile(
     r"\bthere will (?:now |also |still )?be\b|\bwill (?:have to|need to|help|serve|"
-    r"likely|probably|not last|collapse|fail)\b",
+    r"likely|probably|not last|collapse|fail)\b|"
+    # "Pashinyan will travel to Brussels for talks", "ministers will meet today to discuss
+    # sending monitors": a trip or a meeting planned, not a term of the deal.
+    r"\b(?:will|is to|are to|is due to|are due to|is set to|are set to|is expected to|"
+    r"are expected to)\s+(?:also\s+|then\s+)?(?:travel|visit|fly|attend|host|"
+    r"address|brief)\b|\bwill meet\b[^.;]{0,60}\bto discuss\b|"
+    # "The overall goal is to bring peace": an aim, not an arrangement.
+    r"\b(?:goal|aim|objective|purpose|idea|hope|ambition)s? (?:is|was|are|were) to\b|"
+    r"\bwould not hesitate\b",
     _FLAGS,
 )
 # Reported hopes, praise and opinions: such a sentence is not a term of the deal.
 _OPINION = re.compile(
-    r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)?|praised|hailed|"
-    r"welcomed|lauded|"
+    r"\b(?:hoped|hoping|hopeful|hopes? (?:that|the|it|to|for)|wish(?:ed|es)? (?:that|to|for)|"
+    r"praised|hailed|"
+    r"welcomed|lauded|insists|argues|argued|contends|contended|"
     r"believes?|believed|thinks?|thought|predicted|predicts|"
     r"would like|glimmer|urged|insisted|called on|calls on|warn(?:ed|s|ing)?|risks?|"
-    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point)\b",
+    r"called it|calling it|calls it|described it as|new (?:era|chapter|page)|turning point|"
+    r"(?:opens?|opened|opening) (?:a|the) door)\b",
     _FLAGS,
 )
 # "This is a truce that gives them time to rearm": the deal characterised, not a term.
 _CHARACTERISE = re.compile(
     r"\b(?:this|it|that) (?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|"
-    r"agreement|accord|pact|peace) that\b"
+    r"agreement|accord|pact|peace) that\b|"
+    # "A truce that ends with impunity is a truce that guarantees the next round."
+    r"\b(?:is|was) (?:a|an|not a|no) (?:[\w-]+ ){0,2}?(?:deal|cease-?fire|truce|agreement|accord|"
+    r"pact|peace) that (?!(?:will|would|is|was|has|had)\b)"
 )
 # "a move that is hoped to", "hailed by": a passive opinion about the move, not a speaker's.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", _FLAGS)
@@ -304,7 +343,10 @@ _BACKGROUND = re.compile(
     r"\b(?:proposed|proposal|previously|formerly|in the past|last year|years ago|"
     r"(?<!they )(?<!it )(?<!both )(?<!sides )(?<!parties )(?<!countries )had agreed|"
     r"first (?:brokered|agreed|signed|reached|struck)|draft|(?:previous|earlier|past|former) "
-    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?))\b",
+    r"(?:cease-?fires?|truces?|deals?|agreements?|accords?|pacts?|attempts?|rounds?)|"
+    # "Congo has signed more ceasefires than anyone can count".
+    r"(?:more|fewer|so many|countless) (?:[\w-]+ )?(?:cease-?fires|truces|deals|agreements|"
+    r"accords|pacts)(?: than)?)\b",
     _FLAGS,
 )
 
@@ -315,7 +357,8 @@ _IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?:[a-z]{3,9}\.?\s+)?((
 # Fighting and disputes told as history ("broke off ties in 2011 after a dispute over
 # water", "a previous attempt collapsed") are background, not issues of this agreement.
 _HISTORY = re.compile(
-    r"\b(?:previous|previously|earlier attempts?|former|last year|years ago|in recent years)\b"
+    r"\b(?:previous|previously|earlier attempts?|former|last year|years ago|in recent years|"
+    r"since (?:19|20)\d\d|for (?:decades|generations)|decades-(?:old|long))\b"
 )
 # "The two sides first signed a declaration in May, but it did not include a ceasefire": an
 # earlier agreement, whose gaps are not this one's.
@@ -333,6 +376,34 @@ _MONTH_DATE = re.compile(
 _RECENT = re.compile(
     r"\b(?:today|tonight|yesterday|last night|this week|overnight|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|hours after|since the (?:signing|deal|truce|ceasefire))\b"
+)
+
+
+# "an agreement signed in Barbados on Oct. 17", "the row erupted on January 1, when ...".
+_PAST_SIGNING = re.compile(
+    r"\b(?:signed|agreed|reached|struck|concluded|sealed|erupted|began|broke out)\b"
+)
+
+
+def _signed_earlier(low: str, published: dt.date | None) -> bool:
+    """True when an agreement in ``low`` was signed (or a row began) on a date weeks before
+    ``published``: an earlier deal, not the terms the story reports."""
+    if published is None or _RECENT.search(low):
+        return False
+    for m in _MONTH_DATE.finditer(low):
+        if (
+            low.endswith((" on ", " in "), 0, m.start())
+            and _PAST_SIGNING.search(low, max(0, m.start() - 40), m.start())
+            and _earlier_dated(m.group(), published)
+        ):
+            # "signed on Oct. 17"; not a deadline ("agreed to merge by June").
+            return True
+    return False
+
+
+_UPCOMING = re.compile(
+    r"\b(?:will|would|shall|is due|are due|deadline|expires?|next|falls? in|by the end of|"
+    r"scheduled|set to|planned)\b"
 )
 
 
@@ -354,6 +425,9 @@ def _earlier_dated(low: str, published: dt.date | None) -> bool:
             continue
         year = int(m.group("year")) if m.group("year") else published.year
         if not m.group("year") and month > published.month:
+            if _UPCOMING.search(low):
+                # "the deadline falls in October" in an August story: still to come.
+                return False
             year -= 1
         # A month named without a day counts from its end: "in late August" is history in
         # November, not in the first days of September.
@@ -466,7 +540,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bto (?:negotiate|discuss|resolve|settle|address|tackle|take up) (?:those|these|the|"
             r"all|other|remaining|outstanding) (?:remaining |outstanding |other |thornier |)"
             r"(?:issues|questions|matters|demands|points|disputes)\b|"
-            r"\b(?:yet|still|left) to be (?:\w+ed|agreed|set|worked out|drawn up|decided|done|"
+            r"\b(?:yet|still|left|remains?|remained) to be (?:\w+ed|agreed|set|worked out|drawn up|"
+            r"decided|done|"
             r"negotiated|determined)\b|\bto be (?:negotiated|determined|decided|agreed|"
             r"worked out|settled|discussed|finali[sz]ed|announced|defined) (?:later|at|in|by)\b|"
             r"\b(?:in|during) (?:later|future|subsequent|further|follow-up) "
@@ -517,7 +592,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"linger)\b|"
             r"\bno guarantee\b|\bopen question\b|"
             # "The Kremlin gave no sign that the truce would be prolonged".
-            r"\b(?:gave|give|gives|giving|showed|shows|offered) no (?:clear )?(?:sign|signs|"
+            r"\b(?:(?:has|have|had) )?(?:gave|given|give|gives|giving|showed|shown|shows|"
+            r"offered) no (?:clear )?(?:sign|signs|"
             r"indication|hint)\b|"
             r"\bno word (?:yet )?(?:on|about|of|as to) (?:when|whether|how|if|what|who)\b|"
             r"\b(?:nobody|no one) (?:is|was|can be) (?:sure|certain)\b|"
@@ -540,7 +616,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"monitor|enforce|police|guarantee)\b|"
             r"\bhow (?:it|they|the [\w-]+) (?:would|will|could) be (?:paid for|funded|financed|"
             r"enforced|verified|monitored|policed)\b|"
-            r"\b(?:could not|cannot|couldn['’]t|was unable to|were unable to) (?:be )?"
+            r"\b(?:could not|cannot|couldn['’]t|was unable to|were unable to|"
+            r"(?:has|have|had) not (?:been )?able to) (?:be )?"
             r"(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|"
             r"\b(?:not|cannot|n['’]t|neither|none|no)\b[^.;]{0,60}?\bindependently "
             r"(?:verif|confirm)",
@@ -557,6 +634,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:\w+ )?(?:approval|ratification|endorsement)\b|"
             r"\b(?:must|has to|have to|needs? to) (?:still|yet|first|also) (?:ratify|approve|"
             r"endorse)\b|"
+            r"\bnot (?:yet )?(?:been )?(?:submitted|sent|put) to (?:parliament|congress|the senate|"
+            r"lawmakers|the legislature|a vote)\b|"
             # "will require changes to national law": a step still to be taken at home.
             r"\b(?:will|would|must) (?:first )?require (?:changes|amendments) to\b|"
             r"\b(?:requires?|will need|would need|needs) (?:the )?(?:parliamentary|"
@@ -593,7 +672,7 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "condition",
         re.compile(
-            r"\b(?:would|will|could|may|might) depend on\b|"
+            r"\b(?:would|will|could|may|might) depend (?:\w+ )?on\b|"
             r"\b(?:conditional|contingent) (?:on|upon)\b|\bhinges? on\b|"
             r"\b(?:deal|agreement|accord|truce|cease-?fire|pact|it|implementation|pullout|"
             r"withdrawal)\s+(?:\w+\s+)?depends on\b|"
@@ -622,6 +701,8 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\bsticking[- ]points?\b|\bobstacles?\b|\bthorn(?:y|ier|iest)\b|\bcontentious\b|"
             r"\bnot (?:yet )?(?:reached|found|struck) (?:an? |any )?(?:agreement|deal|consensus)\b|"
+            r"\b(?:failed|fail|fails|unable) to (?:agree|reach (?:an? |any )?(?:agreement|deal|"
+            r"consensus)|bridge)\b|"
             r"\bstumbling[- ]blocks?\b|\b(?:repeatedly |have |has |had )stalled\b|"
             r"\bchallenges? (?:that |which )?(?:we |they |it )?(?:must|still|need to|have to)"
             r" (?:now |still )?overcome\b|\bhurdles? (?:remain|ahead|to overcome)\b|\b(?:remain|"
@@ -653,16 +734,21 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:fighting|shelling|clashes|attacks|strikes|violence|hostilities|bombardment|"
             r"firing|air ?strikes|skirmishes|killings|raids|incursions)\s+(?:\w+\s+)?"
             r"(?:continued|continues|continue|continuing|"
-            r"persisted|persists|raged|rages|went on|resumed|resumes)\b|"
+            r"persisted|persists|raged|rages|went on|goes on|resumed|resumes)\b|"
+            # "Fighting between the M23 and pro-government militias continued ...".
+            r"\b(?:fighting|clashes|attacks|strikes|shelling)\s+(?:between|on|against|in|around|"
+            r"near|along)\s[^.;,]{1,80}?\s(?:continued|continues|went on|goes on|raged|"
+            r"would continue|will continue)\b|"
             # Fighting that "erupted" is the war's start unless it is new fighting.
             r"\b(?:fresh|new|renewed) (?:fighting|shelling|clashes|violence|attacks)\s+"
             r"(?:\w+\s+)?(?:erupted|broke out)\b|"
             r"\bviolat(?:ed|ing|ion|ions|es|e)\b|\bbreach(?:ed|es|ing)?\b|\bdespite (?:the|a)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|deal|agreement|accord|pact)\b|"
             r"\bland[- ]grab(?:bing|s)?\b|\baccus(?:ed|ing|e|es) each other\b|"
-            r"\b(?:broke|broken|collapsed?|unravell?ed|faltered|crumbled)\b.{0,40}"
+            r"\b(?:broke|broken|collapsed?|unravell?ed|faltered|crumbled|shattered)\b.{0,40}"
             r"\b(?:cease-?fire|truce|deal|agreement|accord)\b|\b(?:cease-?fire|truce|deal|"
-            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed)\b|"
+            r"agreement|accord)\b.{0,40}\b(?:broke down|collapsed|was broken|unravell?ed|"
+            r"was shattered)\b|"
             r"\b(?:gunfire|shelling|air ?strikes|strikes|clashes|fighting|explosions|rockets?|"
             r"bombardment|attacks?|shots|firing|drone strikes)\b.{0,120}?\b(?:hours|days|minutes|"
             r"shortly|moments|soon|just) (?:after|into)\b|"
@@ -716,8 +802,10 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bpaves? the way to\b|\bnightmare\b|\bfar worse\b|\b(?:bad|dangerous|"
             r"worrying) precedent\b|\bloophole|"
             r"\bsham\b|\bbetray(?:al|ed)?\b|\boff the hook\b|"
-            r"\bdenounced\b|\bcondemned\b|\brejected\b(?! (?:the |all )?(?:charges?|accusations?|"
-            r"allegations?|claims?)\b)|\brefused\b|\bopposed\b|\bobjections?\b|"
+            # "rejected the result (of the vote)": an election, not the deal.
+            r"\bdenounced\b|\bcondemned\b|\breject(?:ed|s)\b(?! (?:the |all )?(?:charges?|"
+            r"accusations?|allegations?|claims?|results?|outcome|election|vote|verdict)\b)|"
+            r"\brefused\b(?! (?:food|to eat|medical|treatment|bail)\b)|\bopposed\b|\bobjections?\b|"
             r"\bobject(?:ed|s)?(?<!not object)(?<!not objects)(?<!not objected)(?<!n't object)"
             r"(?<!n’t object)(?<!never object) to\b|\bwatered[- ]down\b|"
             r"\bvague(?:ly)?\b|\bambigu(?:ous|ity|ities)\b|"
@@ -749,8 +837,11 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"(?:also )?(?:whether|if)\b|"
             r"\bvow(?:ed|s)? to (?:defeat|crush|destroy|eliminate|wipe out|fight on|keep fighting|"
             r"continue fighting|retake|annihilate)\b|"
-            r"\b(?:falls?|fell|falling) (?:far |well )?short\b|"
-            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest|many|few)\b|"
+            # Not rockets that "were intercepted or fell short".
+            r"(?<!intercepted or )(?<!intercepted and )\b(?:falls?|fell|falling) (?:far |well )?"
+            r"short\b|"
+            r"\btoo (?:late|little|slow|slowly|weak|vague|small|narrow|limited|modest|many|few|"
+            r"short|brief)\b|"
             r"\bwould not (?:allow|accept|tolerate|permit)\b|"
             # "restarting the wells could take months": a delay before the deal pays off.
             r"\b(?:could|may|might) take (?:up to |at least |as long as )?(?:\w+ )?"
@@ -768,6 +859,150 @@ _ISSUE_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(?:try|tried|tries|trying|seek|seeks|sought|seeking|vow|vowed|vows) to "
             r"(?:block|kill|scuttle|derail|overturn|undo|sink|torpedo|scrap|"
             r"stop (?:it|the (?:deal|agreement|accord|pact)))\b"
+        ),
+        False,
+    ),
+    (
+        # Round 6: exchanges of fire reported, the deal called a capitulation, concerns
+        # voiced, a text short on detail, opposition to the deal.
+        "violation",
+        re.compile(
+            r"\b(?:exchanges of fire|skirmishes|clashes|gunfire|shelling|shooting)\s+"
+            r"(?:was|were)\s+(?:also\s+)?reported\b|"
+            # "Explosions were heard over the city last night", "sirens sounded".
+            r"\b(?:explosions|blasts|gunfire|shelling|sirens)\s+(?:were\s+|was\s+)?(?:heard|"
+            r"sounded|rang out)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        # "killed ... after the truce took effect", "rockets fired after the deadline".
+        "violation",
+        re.compile(
+            r"\b(?:killed|wounded|struck|shelled|bombed|attacked)\b[^.;]{0,80}?\bafter the (?:deal|"
+            r"truce|cease-?fire|agreement|accord)\s+(?:was|had been|took|came)\b|"
+            r"\b(?:rockets?|missiles?|shells?|drones?)\s+(?:were\s+)?(?:launched|fired)\s+after\s+"
+            r"the\s+(?:deadline|truce|cease-?fire)\b",
+            _FLAGS,
+        ),
+        False,
+    ),
+    (
+        # "accused Israel of delaying the release of prisoners".
+        "violation",
+        _at_word_start(
+            r"\baccus(?:ed|es|ing) (?:[\w’'.-]+ ){1,4}?of (?:delaying|stalling|obstructing|"
+            r"blocking|reneging|breaking|violating|breaching|backtracking|dragging)\b"
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        _at_word_start(
+            r"\b(?:voiced|raised|expressed|voicing|raising|expressing) (?:[\w-]+ )?(?:concerns?|"
+            r"reservations|alarm|unease|doubts?)\b|"
+            r"\b(?:opposition|resistance|hostility) (?:[\w-]+ )?(?:to|against) (?:the|this|an?) "
+            r"(?:[\w-]+ )?(?:deal|agreement|accord|pact|treaty|truce|cease-?fire|plan)\b"
+        ),
+        False,
+    ),
+    (
+        # Round 6, from the released dev-style batches: denials of a term, parties left
+        # uninformed or away from the table, conditions, deferrals to later rounds.
+        "absence",
+        _at_word_start(
+            r"\bnot (?:been )?(?:told|informed|briefed|notified|warned) (?:in advance|beforehand|"
+            r"of|about|before)\b"
+        ),
+        False,
+    ),
+    (
+        "absence",
+        _at_word_start(
+            r"\bcaught (?:[\w’'-]+ ){0,8}?off[- ]guard\b|"
+            r"\bcatch (?:[\w’'-]+ ){0,8}?off[- ]guard\b|"
+            r"\b(?:stayed|stay|stays|staying|walked) away\b|\bwalked out\b|"
+            r"\b(?:would|will|did|does|do) not sign(?= (?:because|until|unless|it|on|the (?:deal|"
+            r"agreement|accord|treaty|text|declaration|document))\b|[.,;])|"
+            r"\b(?:refused|declined|refuses|declines) to "
+            r"sign\b|\bboycott(?:ed|ing|s)? the (?:talks|signing|ceremony|deal|agreement|accord)\b|"
+            r"\b(?:avoided|avoids|declined|refused) (?:to (?:make|give) )?(?:any |a )?"
+            r"(?:commitment|pledge|promise)\b|"
+            r"\bnor (?:does|did|do|will|would) (?:[\w’'-]+ ){1,4}?(?:address|include|set out|say|"
+            r"mention|cover|provide|specify|give|contain|spell out)\b|"
+            r"\bno clause\b"
+        ),
+        False,
+    ),
+    (
+        "doubt",
+        _at_word_start(
+            r"\bden(?:ied|ies|y) (?:that )?(?:[\w’'-]+ ){0,6}?(?:had (?:been )?agreed|was agreed|"
+            r"were agreed|any (?:commitment|deal|agreement|promise|concession|pledge)|"
+            r"had made any)\b|"
+            r"\b(?:would|will|prefer to|plan to|planned to) wait (?:to see|before|until|for)\b|"
+            r"\b(?:very |quite |sharply |markedly )?(?:different|conflicting|contradictory|"
+            r"competing|opposite) (?:readings?|interpretations?|accounts?|versions?)\b|"
+            r"\b(?:questioned|wondered|questioning|wondering) how (?:long|much|many|"
+            r"the|it|they|this)\b|"
+            r"\b(?:could|may|might) (?:still |yet |easily )?(?:unravel|collapse|fall apart|"
+            r"founder)\b|"
+            r"\bfar from (?:enough|sufficient|adequate)\b|"
+            r"\b(?:was|is|were|are|would be|will be) not (?:nearly )?enough\b"
+        ),
+        False,
+    ),
+    (
+        # "left Mr Mugabe with far too much power", "the deal gives away too much".
+        "doubt",
+        _at_word_start(
+            r"\b(?:far|much|way) too much\b|"
+            r"\btoo much (?:power|control|influence|ground|territory)\b|"
+            r"\b(?:gives?|gave|giving) away (?:too|far|much|so|the|our|its|their)\b"
+        ),
+        False,
+    ),
+    (
+        # "Security sources warned last night that dissidents could attack".
+        "doubt",
+        _at_word_start(
+            r"\bwarn(?:ed|s) (?:[\w’'-]+ ){1,3}?that\b[^.;]{0,120}\b(?:could|might|may)\b"
+        ),
+        False,
+    ),
+    (
+        "deferral",
+        _at_word_start(
+            r"\bleft (?:to|for) (?:a |the )?(?:later|future|subsequent|further|next|another|"
+            r"separate) (?:rounds?|talks|negotiations|stages?|phases?|meetings?)\b"
+        ),
+        False,
+    ),
+    (
+        "condition",
+        _at_word_start(r"\bonly (?:after|if)\b(?! (?:the )?(?:signing|talks)\b)"),
+        False,
+    ),
+    (
+        "limited scope",
+        _at_word_start(r"\b(?:all|the) remaining (?:detainees|prisoners|hostages|captives)\b"),
+        False,
+    ),
+    (
+        # "The two governments have signed ceasefires before, and both were broken".
+        "track record",
+        _at_word_start(
+            r"\b(?:signed|agreed|declared|reached) (?:[\w-]+ )?(?:cease-?fires|truces|deals|"
+            r"agreements|accords) before\b"
+        ),
+        False,
+    ),
+    (
+        "absence",
+        _at_word_start(
+            r"\b(?:short|light|thin|vague|sketchy|scant) on (?:detail|details|specifics|"
+            r"substance)\b|\blacks? (?:detail|details|specifics)\b"
         ),
         False,
     ),
@@ -818,25 +1053,42 @@ _BOUNDARY = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+with\s+|\s+and\s+|,\s+
 _OWN_PREDICATE = re.compile(
     r"^(?!(?:where|which|who|whom|whose|when|that|"
     r"(?:after|during|by|in|at|until|from) which)\b)(?:(?:also\s+)?(?:reiterated|reaffirmed|"
-    r"agreed|decided|pledged|committed|promised|vowed|undertook)\b"
-    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,9}?"
+    r"agreed|decided|pledged|committed|promised|vowed|undertook|handed over|handed back|"
+    r"released|freed|repatriated)\b"
+    r"|(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,9}?"
     r"(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|committed|"
     r"promised|vowed|signed|released|freed|pardoned|commuted|lifted|withdrew|commit|agree|"
+    r"handed over|handed back|returned|exchanged|swapped|repatriated|"
     r"pledge|undertake|undertook)\s+\w+)",
     _FLAGS,
 )
+# "between the Taliban and ...": the "and" closes a pair, it does not start a term.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+$")
+# "..., with a buffer zone created between the frontlines" is a term of its own; "...,
+# with decommissioning to be completed by Dec. 31" is the deadline of the term before it.
 _WITH_PARTICIPLE = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:\w+ed|set up|drawn|built|made|held|"
+    r"^(?!(?:[\w’'-]+\s+){0,4}?to\s+be\b)(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:\w+ed|set up|drawn|built|made|held|"
     r"kept|put in place|being \w+ed)\b",
     _FLAGS,
 )
 _HAS_PREDICATE = re.compile(
     r"\b(?:will|shall|would|are to|is to|are due to|is due to|must|agreed|pledged|undertaken|"
-    r"undertook|committed)\b",
+    r"undertook|committed|(?:agree|commit|pledge|undertake)s? (?:themselves |itself )?to)\b",
     _FLAGS,
 )
+# A handover told in the past also makes a part a term of its own ("each side released 246
+# prisoners, and Russia also handed over 31 wounded soldiers").
+_HAS_PAST_HANDOVER = re.compile(
+    r"\b(?:released|freed|handed over|handed back|returned|exchanged|swapped|repatriated)\b"
+    # "a statement released after two days of talks": a participle, not a handover.
+    r"(?!\s+(?:after|by|on|at|in|from|during|last|earlier|this|when|under|home)\b)"
+)
 
-_SPLIT_GATE = frozenset(
+_HANDOVER_WORDS = frozenset(
+    {"released", "freed", "handed", "returned", "exchanged", "swapped", "repatriated"}
+)
+_SPLIT_GATE = _HANDOVER_WORDS | frozenset(
     {
         "will",
         "shall",
@@ -850,9 +1102,15 @@ _SPLIT_GATE = frozenset(
         "undertaken",
         "undertook",
         "committed",
+        "agree",
+        "commit",
+        "pledge",
+        "undertake",
     }
 )
-_NON_PROSE_END = re.compile(r"[.!?…]['\"’”»)\]]*\s*$")
+# A block ending in a colon announces a list: it is prose ("The text has not been
+# published. Officials have described its main points:").
+_NON_PROSE_END = re.compile(r"[.!?…:]['\"’”»)\]]*\s*$")
 # Bullets: one that opens a block or sentence, and one run into the text after a full
 # stop, semicolon or colon ("... four days. • Israel will free ...").
 _LEAD_BULLET = re.compile(r"\s*(?:[•▪◦‣●*]|[-–—](?=\s))\s*")
@@ -861,6 +1119,7 @@ _INLINE_BULLET = re.compile(r"(?:(?<=\s)[•▪◦‣●]|(?<=[.;:!?…]\s)[-–
 _LIST_INTRO = re.compile(
     r"\b(?P<kw>agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
     r"undertake|promised|terms|provisions|key points|main points|elements|measures|"
+    r"commitments|obligations|"
     r"conditions|stipulat\w*|calls? for|provides? for|includes?|including|envisages?|"
     r"sets? out|lays? out|spells? out|outlines?|as follows|the following|highlights|"
     rf"under (?:the |its |their )?(?:[\w’'-]+\s+){{0,2}}?{_AGREEMENT})\b[^:]{{0,120}}:$"
@@ -895,12 +1154,14 @@ _DEAL_NAMES = _AGREEMENT_WORDS - _ws(
     "protocol arrangement swap sequence timetable statement communique communiqué"
 )
 _TYPED_WORDS = _ws(
-    """cessation ceasefire ceasefires cease truce truces armistice pause pauses swap swaps exchange
+    """cessation ceasefire ceasefires cease truce truces armistice pause pauses reduction
+    reductions swap swaps exchange
     exchanges release releases deal deals agreement agreements accord accords pact pacts
     treaty treaties plan framework declaration declarations"""
 )
 _TERM_WORDS = _ws(
-    """ceasefire ceasefires cease truce truces hostilities fighting attacks strikes shelling
+    """ceasefire ceasefires cease truce truces pause pauses hostilities fighting firing bombing
+    attacks strikes shelling
     weapons arms artillery missiles troops forces soldiers fighters militia militias prisoner
     prisoners hostage hostages detainee detainees captive captives bodies remains aid
     humanitarian convoy convoys trucks food fuel medicine corridor corridors zone zones
@@ -916,17 +1177,25 @@ _TERM_WORDS = _ws(
     mechanisms
     commission committee working deadline cooperation liaison recognition sovereignty
     peacekeeper peacekeepers peacekeeping integration disarmament demobilisation
-    demobilization"""
+    demobilization guarantor guarantors lawsuit lawsuits claims cases arbitration"""
 )
 _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     _AGREE_VERB: (
         _ws(
-            """agreed agrees agree agreeing pledged pledges pledge committed commits commit
+            """agreed agrees agree agreeing pledged pledges pledge pledging committed commits commit
+            committing
             undertook undertakes undertake undertaken promised promises vowed vows consented
             signed reaffirmed confirmed declared stated expressed"""
         ),
     ),
-    _AGREE_THAT: (_ws("agreed agree agrees decided pledged committed reiterated reaffirmed"),),
+    _PLEDGED_MONEY: (_ws("pledged pledges promised promises committed commits offered offers"),),
+    _AGREE_THAT: (
+        _ws(
+            """agreed agree agrees decided pledged committed reiterated reaffirmed recognise
+            recognised recognises recognize recognized recognizes accept accepted accepts
+            acknowledge acknowledged acknowledges"""
+        ),
+    ),
     _AGREED_PASSIVE: (_ws("agreed accepted approved endorsed ratified signed"),),
     _IMPLEMENTED: (
         _ws("have has had were was"),
@@ -961,7 +1230,8 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             creates created give gives gave restore restores restored end ends ended cover
             covers covered applies applied secured secures resulted results brought stop stops
             stopped prevent prevents prevented run runs ran last lasts lasted expire expires
-            expired valid can may sets lay lays laid"""
+            expired valid can may sets lay lays laid recognises recognizes recognised
+            recognized affirms reaffirms transfers assigns"""
         ),
     ),
     _DEAL_TO: (
@@ -979,8 +1249,9 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         ),
         _TYPED_WORDS,
     ),
-    _IN_FORCE: (_ws("force effect effective began begun started kicked went"),),
+    _IN_FORCE: (_ws("force effect effective began begun started kicked went took taken"),),
     _END_DECLARED: (_ws("declared declare declares announced proclaimed"), _ws("end")),
+    _ORDERED_HALT: (_ws("ordered"), _ws("stop halt cease suspend hold")),
     _MODAL: (_ws("will shall to would"), _TERM_WORDS),
     _MODAL_ACTION: (
         _ws("will shall to"),
@@ -1004,7 +1275,13 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
             registered share shared license licensed licence licenced nominate nominated
             appoint appointed elect elected form formed head headed chair chaired lead led
             choose chosen name named select selected become exist operate function sign
-            signed vote"""
+            signed vote mirror mirrored reciprocate reciprocated reciprocates drop dropped
+            waive waived waives renounce renounced renounces abandon abandoned act serve carry
+            carried pass repeal repealed amend amended review reviewed replace replaced replaces
+            create created creates draft drafted adopt adopted abolish abolished merge merged
+            merges integrate integrated integrates bring link linked absorb absorbed rebuild
+            decommission decommissioned demobilise demobilised demobilises demobilize
+            demobilized demobilizes"""
         ),
     ),
     _REPORTED_ACTION: (_ws("said says announced confirmed added adding stated"), _ws("would")),
@@ -1012,22 +1289,23 @@ _GATES: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
         _ws("hope hopes hoped described called hailed sees saw believe believes believed calls"),
     ),
     _CONTRAST: (_ws("but though although however yet while"),),
-    _CHARACTERISE: (_ws("this it that"), _ws("is was"), _DEAL_NAMES | {"peace"}),
+    _CHARACTERISE: (_ws("is was"), _DEAL_NAMES | {"peace"}),
     _OPINION: (
         _ws(
             """hoped hoping hopeful hope hopes wish wished wishes praised hailed welcomed
             lauded believe believes believed think thinks thought predicted predicts like
             glimmer urged insisted called calls warn warned warns warning risk risks calling
-            described era chapter page turning"""
+            described era chapter page turning door insists argues argued contends
+            contended"""
         ),
     ),
     _BACKGROUND: (
         _ws(
             """proposed proposal previously formerly past year ago agreed brokered draft first
-            previous earlier former"""
+            previous earlier former more fewer many countless"""
         ),
     ),
-    _PREDICTION: (_ws("there will"),),
+    _PREDICTION: (_ws("there will to hesitate"),),
     _TERMS_RE: (_TERM_WORDS,),
     _TYPED_RE: (_TYPED_WORDS,),
     _AGREEMENT_RE: (_AGREEMENT_WORDS,),
@@ -1057,7 +1335,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             discussed finalised finalized announced defined future subsequent further follow
             postponed deferred put pushed shelved second modalities specifics mechanics
             technicalities practicalities aside those these remaining outstanding address tackle
-            take leaves leave leaving"""
+            take leaves leave leaving remain remains remained"""
         ),
     ),
     (
@@ -1074,13 +1352,13 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """who pay fund finance foot verify monitor enforce police guarantee independently
-            how verified confirm confirmed unverified"""
+            how verified confirm confirmed unverified able"""
         ),
     ),
     (
         _ws(
             """ratified approved endorsed signed accepted approval ratification
-            endorsement ratify approve endorse require requires need needs"""
+            endorsement ratify approve endorse require requires need needs submitted sent put"""
         ),
     ),
     (
@@ -1105,7 +1383,8 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             outstanding disagree disagreement
             disagreements disagreed impasse differences divisions dispute disputes row
             wrangling split deadlock deadlocked bone unresolved unchanged same thornier
-            thorniest reached found struck stalled challenge challenges hurdle hurdles"""
+            thorniest reached found struck stalled challenge challenges hurdle hurdles failed
+            fail fails unable"""
         ),
     ),
     (
@@ -1115,9 +1394,9 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         _ws(
             """continued continues continue continuing persisted persists raged rages went resumed
-            resumes erupted broke violated violating violation violations violates violate
+            resumes erupted broke violated violating violation violations violates violate goes
             breach breached breaches breaching despite land accused accusing accuse accuses
-            broken collapsed collapse unravelled unraveled faltered crumbled hours days
+            broken collapsed collapse unravelled unraveled faltered crumbled shattered hours days
             minutes shortly moments soon just reported"""
         ),
     ),
@@ -1136,7 +1415,7 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             cautioned mistake fears fear feared doubt
             doubts doubtful doubted concern concerns tense volatile fragile precarious
             bus paves pave nightmare worse precedent hook loophole loopholes sham betrayal
-            betray betrayed denounced condemned rejected refused opposed objection
+            betray betrayed denounced condemned rejected rejects refused opposed objection
             objections insufficient inadequate protesters protestors
             protest protests protested veto
             campaign campaigns campaigning campaigned warned object objected objects watered vague
@@ -1159,10 +1438,58 @@ _ISSUE_GATES: tuple[tuple[frozenset[str], ...], ...] = (
             defeat crush destroy eliminate wipe fight keep continue retake annihilate short late
             little slow slowly weak vague small narrow limited modest block kill scuttle derail
             overturn undo sink torpedo scrap stop allow accept tolerate permit peace solution
-            many few when promises pledges commitments broken take make complicate undermine
+            many few short brief when promises pledges commitments broken take make complicate
+            undermine
             derail jeopardise jeopardize scupper"""
         ),
     ),
+    (
+        _ws("exchanges skirmishes clashes gunfire shelling shooting explosions blasts sirens"),
+        _ws("reported heard sounded rang"),
+    ),
+    (
+        _ws(
+            """rocket rockets missile missiles shells drone drones killed wounded struck shelled
+            bombed attacked"""
+        ),
+        _ws("after"),
+        _ws("deadline truce ceasefire cease deal agreement accord"),
+    ),
+    (
+        _ws("accused accuses accusing"),
+        _ws(
+            """delaying stalling obstructing blocking reneging breaking violating breaching
+            backtracking dragging"""
+        ),
+    ),
+    (
+        _ws(
+            """voiced raised expressed voicing raising expressing opposition
+            resistance hostility"""
+        ),
+    ),
+    (_ws("told informed briefed notified warned"), _ws("not")),
+    (
+        _ws(
+            """caught catch away walked sign boycott boycotted boycotting boycotts commitment
+            pledge promise nor clause"""
+        ),
+    ),
+    (
+        _ws(
+            """denied denies deny wait reading readings interpretation interpretations account
+            accounts version versions
+            questioned wondered questioning wondering unravel collapse apart founder
+            enough sufficient adequate"""
+        ),
+    ),
+    (_ws("much away"), _ws("too give gives gave giving")),
+    (_ws("warned warns"), _ws("could might may")),
+    (_ws("left"), _ws("to for")),
+    (_ws("only"), _ws("after if")),
+    (_ws("remaining"),),
+    (_ws("before"), _ws("ceasefires truces deals agreements accords")),
+    (_ws("short light thin vague sketchy scant lack lacks"),),
     (
         _ws(
             """warn warned warns warning concern concerns risk risks risked risking questioned
@@ -1285,6 +1612,17 @@ def _prose_sentences(doc: Document, lower: str) -> Iterator[tuple[int, int, str 
                 yield p_start, p_end, p_intro, block.index
 
 
+# "The parties agreed to release the prisoners of war held by each side and to form a joint
+# committee to monitor the truce": two long terms after one agreement verb are two items;
+# short ones ("agreed to reopen the checkpoints and to restore flights") stay one.
+_SECOND_INFINITIVE = re.compile(r"to\s+(?!be\b)[a-z]+")
+_INFINITIVE_VERB = re.compile(
+    r"\b(?:agreed|agree|agrees|committed|commit|commits|pledged|pledge|pledges|undertook|"
+    r"undertake|undertakes|promised|vowed)\s+(?:themselves\s+|not\s+)?to\s"
+)
+_LONG_TERM = 60
+
+
 def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list[_Part]:
     """Cut a sentence that lists several agreed terms into one part per term.
 
@@ -1296,6 +1634,8 @@ def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list
         return [_Part(start, end)]
     sentence = text[start:end]
     predicates = [m.start() for m in _HAS_PREDICATE.finditer(sentence)]
+    if not _HANDOVER_WORDS.isdisjoint(words):
+        predicates = sorted(predicates + [m.start() for m in _HAS_PAST_HANDOVER.finditer(sentence)])
     parts: list[_Part] = []
     piece_start = 0
     for m in _BOUNDARY.finditer(sentence):
@@ -1306,9 +1646,24 @@ def _split_terms(text: str, start: int, end: int, words: frozenset[str]) -> list
         if k == len(predicates) or predicates[k] >= m.start():
             continue
         after = sentence[m.end() : m.end() + 160]
+        if (
+            m.group() == " and "
+            and "between" in sentence[max(0, m.start() - 80) : m.start()]
+            and _BETWEEN_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+        ):
+            # "talks between the Taliban and other Afghans would follow": one pair.
+            continue
         is_with = "with" in m.group()
-        if (is_with and _WITH_PARTICIPLE.match(after)) or (
-            not is_with and _OWN_PREDICATE.match(after)
+        if (
+            (is_with and _WITH_PARTICIPLE.match(after))
+            or (not is_with and _OWN_PREDICATE.match(after))
+            or (
+                "and" in m.group()
+                and _SECOND_INFINITIVE.match(after)
+                and m.start() - piece_start >= _LONG_TERM
+                and len(sentence) - m.end() >= _LONG_TERM
+                and _INFINITIVE_VERB.search(sentence, piece_start, m.start())
+            )
         ):
             parts.append(_Part(start + piece_start, start + m.start()))
             piece_start = m.end() if not is_with else m.start() + m.group().index("with")
@@ -1393,6 +1748,35 @@ _SUBORDINATE_START = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cease-?fires?|truces?|pause|deal|agreement|accord|armistice)\s+"
     r"(?:(?:had|has|have)\s+)?$"
 )
+
+
+_TIME_WORDS = (" after ", " before ", " since ", " until ")
+
+
+def _in_time_clause(piece: str, at: int) -> bool:
+    """True when ``at`` lies in a time clause that a main clause opened earlier in the same
+    stretch of ``piece`` ("The talks opened in October after the generals pledged ..."):
+    the time word follows some words and no comma, semicolon or colon comes after it.
+
+    Linear: one look back over at most 200 characters.
+    """
+    head = piece[max(0, at - 200) : at]
+    word_at = max(head.rfind(word) for word in _TIME_WORDS)
+    if word_at <= 0:
+        return False
+    if any(mark in head[word_at:] for mark in ",;:"):
+        return False
+    before = head[:word_at]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    return any(ch.isalnum() for ch in before[cut + 1 :])
+
+
+_ANNOUNCES_LIST = re.compile(
+    r"\s+(?:a series of|a number of|a set of|a list of|a range of|several|a few|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|commitments|points|"
+    r"provisions|conditions|obligations|elements|stages|phases)\b(?![^.;]{0,20}\bto\b)"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?$")
 _AMBIGUOUS_VERBS = frozenset({"pledges", "pledge", "promises", "promise", "commits", "vows"})
 
 
@@ -1416,11 +1800,18 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m and m.group().startswith("commit") and _STANCE_OBJECT.match(piece, m.end()):
         # "committed to the deal": a stance towards it, not one of its terms.
         m = None
+    if m and _in_time_clause(piece, m.start()):
+        # "The talks opened in October after the generals pledged to end the wars": a
+        # pledge that dates other news, in a time clause of the sentence.
+        m = None
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
     m = _search(_AGREED_PASSIVE, piece, words)
     if m and not _negated(piece, m.start()):
         return f"agreement verb: {_words_in(m)}"
+    m = _search(_PLEDGED_MONEY, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement verb: {m.group().split()[0]} money"
     m = _search(_AGREE_OBJECT, piece, words)
     if m and not _negated(piece, m.start()):
         kind = _TYPED_RE.search(m.group())
@@ -1429,6 +1820,9 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     if m:
         return f"under the agreement: {_words_in(m)}"
     m = _search(_DEAL_SUBJECT, piece, words)
+    if m and _ANNOUNCES_LIST.match(piece, m.end()):
+        # "The framework sets out a series of steps for the government": the steps follow.
+        m = None
     if m and not _negated(piece, m.start()):
         is_pronoun = m.group().lstrip().startswith("it")
         # "it" is the deal after a clause, in a sentence naming it, or when what "it"
@@ -1446,9 +1840,16 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
     m = _search(_END_DECLARED, piece, words) if " end " in piece else None
     if m and not _negated(piece, m.start()):
         return f"agreement announced: {_words_in(m)}"
+    m = _search(_ORDERED_HALT, piece, words)
+    if m and not _negated(piece, m.start()):
+        return f"agreement announced: ordered … {m.group().split(' to ', 1)[1].split()[0]}"
     m = _search(_IN_FORCE, piece, words)
-    if m and _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start()):
-        # "crowds poured into the streets after the truce began": a time, not a term.
+    if m and (
+        _SUBORDINATE_START.search(piece, max(0, m.start() - 60), m.start())
+        or _RELATIVE_BEFORE.search(piece, max(0, m.start() - 12), m.start())
+    ):
+        # "crowds poured into the streets after the truce began": a time, not a term;
+        # "the signing followed a pause that began on May 2": what came before.
         m = None
     # The agreement is the subject: named before the verb ("the truce took effect"), not
     # after it ("the fighting began ..., before the truce talks").
@@ -1474,8 +1875,10 @@ def _clause_cue(piece: str, words: frozenset[str], inherited: str | None) -> str
         # "said it would abide by the agreement": a stance towards the deal; "said the war
         # would resume once the pause ended": a threat. Neither is a term.
         m = None
-    if m and term is None and inherited is None:
-        term = _search(_TERMS_RE, piece, words)
+    if m and inherited is None:
+        # The term is in what was said: "the election commission declared X the winner, but
+        # his rival said he would form his own government" bears on no term.
+        term = _TERMS_RE.search(piece, m.start()) if _open(_TERMS_RE, words) else None
     if m and not prediction and (inherited is not None or term is not None):
         return f"agreed action in reported speech: {' '.join(m.group().split()[-3:])}"
     m = _search(_AGREE_THAT, piece, words)
@@ -1539,10 +1942,20 @@ def _is_opinion(low: str, words: frozenset[str]) -> bool:
 _META_BEFORE = re.compile(
     r"\bwhat\s+(?:is|was|were|are|has been|have been|remains?|remained)\s+(?:still\s+)?$"
 )
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:[\w’'-]+\s+){0,3}$"
+)
+_HERE_IS_WHAT = re.compile(r"\bhere(?: is|['’]s| are) what\b")
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w’'-]+\s+){0,7}$")
 _CONSEQUENCE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:have|bring|lead|"
     r"mean|trigger|result|cost|jeopardi[sz]e|put|carry)\b"
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:end|ends|ended|ending|set aside|sets aside|setting aside|put aside|puts aside|"
+    r"putting aside|resolve|resolves|resolved|resolving|settle|settles|settled|settling|"
+    r"overcome|overcomes|overcame|overcoming|break|breaks|broke|breaking)\s+"
+    r"(?:(?:the|a|an|their|its|this|that|all)\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$"
 )
 _REMOVED_BEFORE = re.compile(
     r"\b(?:lift|lifts|lifting|remove|removes|removing|ease|eases|easing|clear|clears|clearing|"
@@ -1560,7 +1973,8 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _VIOLATION_OBJECT_BEFORE = re.compile(
     r"\b(?:possible|alleged|future|potential|reports? of|complaints? (?:of|about)|"
     r"allegations? of|monitor|monitors|monitoring|investigate|investigates|investigating|"
-    r"verify|record|punish|deter|prevent|address|handle|rule on|rules on|ruling on|"
+    r"verify|record|punish|deter|prevent|address|handle|rule on|rules on|ruling on|report|"
+    r"reports|reporting|document|documents|documenting|"
     r"adjudicate|judge)\s+(?:\w+\s+)?$|"
     # "Any violations would go to the commission": a sentence that opens on a hypothesis.
     r"^(?:[\"“‘']\s*)?any\s+$"
@@ -1574,20 +1988,34 @@ def _ngrams(low: str, n: int = 6) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
+_ISSUE_TABLE = tuple(zip(_ISSUE_CUES, _ISSUE_GATES, strict=True))
+# Every word of every gate: a sentence with none of them has no issue cue.
+_ISSUE_GATE_WORDS = frozenset().union(*(gate for gates in _ISSUE_GATES for gate in gates))
+
+
 def _issue_cue(low: str, words: frozenset[str]) -> tuple[str, str, int] | None:
     """(category, matched words, offset) of the first open-issue cue in ``low``.
 
     Categories are tried in order; when a category has several patterns in a row, the
     leftmost of their matches is the cue.
     """
+    # Only the words of the sentence that some gate holds matter: a small set, often empty.
+    hits = words & _ISSUE_GATE_WORDS
+    if not hits:
+        return None
     names_deal = not _DEAL_NAMES.isdisjoint(words) or "breakthrough" in words
     best: tuple[str, str, int] | None = None
-    for (category, pattern, needs_deal), gates in zip(_ISSUE_CUES, _ISSUE_GATES, strict=True):
+    for (category, pattern, needs_deal), gates in _ISSUE_TABLE:
         if best is not None and best[0] != category:
             return best
         if needs_deal and not names_deal:
             continue
-        if any(gate.isdisjoint(words) for gate in gates):
+        shut = False
+        for gate in gates:
+            if gate.isdisjoint(hits):
+                shut = True
+                break
+        if shut:
             continue
         m = _first_issue_match(category, pattern, low)
         if m is not None and (best is None or m.start() < best[2]):
@@ -1611,6 +2039,10 @@ _DOUBT_TURNED_AFTER = re.compile(
     r"(?:hope|hopeful|confidence|confident|optimism|optimistic)\b"
 )
 _TEST_OF_BEFORE = re.compile(r"\btest of\s+$")
+_FEAR_OF_WAR_AFTER = re.compile(
+    r"\s+(?:of|that)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:war|wars|conflict|escalation|"
+    r"invasion|offensive|famine)\b(?![^.;]{0,30}\b(?:resum|return|again|restart))"
+)
 
 
 def _doubt_undone(m: re.Match[str], low: str) -> bool:
@@ -1621,6 +2053,9 @@ def _doubt_undone(m: re.Match[str], low: str) -> bool:
         _DOUBT_DENIED_BEFORE.search(low, before, m.start())
         or _DOUBT_TURNED_AFTER.match(low, m.end())
     ):
+        return True
+    # "strikes that had raised fears of a full-scale war": the war feared before the deal.
+    if word.startswith("fear") and _FEAR_OF_WAR_AFTER.match(low, m.end()):
         return True
     # "the first test of whether the insurgents can restrain their fighters": a framing.
     return word == "whether" and _TEST_OF_BEFORE.search(low, before, m.start()) is not None
@@ -1633,7 +2068,9 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
         if _IF_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             continue
         # "Here is what was left out": an explainer announcing its sections.
-        if _META_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        if _META_BEFORE.search(low, max(0, m.start() - 30), m.start()) or (
+            "here" in low and _HERE_IS_WHAT.search(low, 0, m.start())
+        ):
             continue
         if category == "violation" and (
             _TIME_ANCHOR_BEFORE.search(low, max(0, m.start() - 40), m.start())
@@ -1649,9 +2086,21 @@ def _first_issue_match(category: str, pattern: re.Pattern[str], low: str) -> re.
             continue
         if category == "doubt" and _doubt_undone(m, low):
             continue
+        # "... were hit by misfired rockets, a claim the group rejected": a claim disputed,
+        # not the deal.
+        if m.group().startswith(("reject", "den")) and _CLAIM_BEFORE.search(
+            low, max(0, m.start() - 40), m.start()
+        ):
+            continue
         # "the UN promised to help lift obstacles to exports": removing one is a term.
         if m.group().startswith("obstacle") and _REMOVED_BEFORE.search(
             low, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        # "signed a deal ..., ending months of deadlock", "agreed to set aside a year-long
+        # dispute over ...": the dispute the agreement ends is no issue of it.
+        if category == "sticking point" and _ENDED_BEFORE.search(
+            low, max(0, m.start() - 50), m.start()
         ):
             continue
         return m
@@ -1721,6 +2170,9 @@ _OLD_TEXT_BEFORE = re.compile(
 )
 
 
+_RELATIVE_PAST = re.compile(r"\b(?:who|whom|whose)\b[^,;]*$")
+
+
 def _in_earlier_year(low: str, reference: int) -> bool:
     """True for a sentence set in a year before the article's ("a truce declared in
     December 2016", "a deal that collapsed in 2002"): history, not this agreement.
@@ -1735,8 +2187,12 @@ def _in_earlier_year(low: str, reference: int) -> bool:
     if first is None or _RECENT.search(low):
         return False
     for m in _IN_YEAR.finditer(low, first.start()):
-        if int(m.group(1)) < reference and not _OLD_TEXT_BEFORE.search(
-            low, max(0, m.start() - 100), m.start()
+        if (
+            int(m.group(1)) < reference
+            and not _OLD_TEXT_BEFORE.search(low, max(0, m.start() - 100), m.start())
+            # "... Leonard Francis, who fled house arrest in September 2022": a relative
+            # clause about a person, not the time of the sentence.
+            and not _RELATIVE_PAST.search(low, max(0, m.start() - 80), m.start())
         ):
             return True
     return False
@@ -1801,8 +2257,107 @@ def _lower_of(doc: Document) -> str:
     return _last_lower[2]
 
 
+# "“We have agreed to stop firing,” he said", "he added: “Our fighters will put down
+# their arms ...”": a speaker's own promise, in his words, not a term the report sets out.
+_FIRST_PERSON_QUOTE = re.compile(r"[“\"‘]\s*(?:we|our|i)\s")
+_FIRST_PERSON_START = re.compile(r"(?:we|our|i)\s")
+_FIRST_PERSON_WILL = re.compile(r"\b(?:we|i)\s+(?:will|would|shall|are going to|am going to)\b")
+# "... will not pass,” said Senator X, a member of the Senate committee": the speaker.
+_QUOTE_CLOSED_SAID = re.compile(
+    r"[,.!?]?[”\"’]\s*,?\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told|stated|declared|"
+    r"announced|noted)\b"
+)
+
+
+def _agreed_by_report(piece: str, words: frozenset[str], context: str | None, cue: str) -> bool:
+    """False when the cue of ``piece`` only holds in a speaker's words: a quote that opens
+    on "we"/"our"/"I" or says "we will", or a term word only in the attribution after it."""
+    head = piece[:80]
+    if ("“" in head or '"' in head or "‘" in head) and _FIRST_PERSON_QUOTE.search(head):
+        return False
+    quoted = "”" in piece or '"' in piece or "’" in piece or "“" in head or "‘" in head
+    if quoted and (_FIRST_PERSON_START.match(piece) or _FIRST_PERSON_WILL.search(piece)):
+        # "... or we will consider the truce over,” he said": a part of a quote.
+        return False
+    if cue.startswith(_WEAK_CUES) and ("”" in piece or '"' in piece or "’" in piece):
+        said = _QUOTE_CLOSED_SAID.search(piece)
+        if said is not None and said.start() > 0:
+            spoken = piece[: said.start()]
+            return _clause_cue(spoken, _words_of(spoken), context) is not None
+    return True
+
+
+# "X and Y signed a treaty on their border in Bishkek on Thursday": the lead of the story
+# reports the agreement itself, whatever kind it is.
+_LEAD_SIGNING = re.compile(
+    r"\b(?:signed|reached|struck|sealed|clinched|concluded|initial(?:l)?ed)\s+"
+    r"(?:(?:late|early)\s+)?(?:(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?"
+    # "a", not "the": the lead introduces the agreement ("Israel signed the landmark deal"
+    # tells of a signing the reader already knows of).
+    r"(?:an?|two|separate|new)\s+(?:[\w’'-]+\s+){0,4}?(?:agreements?|deals?|"
+    r"accords?|pacts?|treaty|treaties|declarations?|memorand(?:um|a)|understandings?|truce|"
+    r"cease-?fire|armistice|protocol|roadmap|framework)\b"
+)
+_LEAD_SENTENCES = 2
+
+
+# "the two countries had agreed to a ‘full and immediate ceasefire’": the agreement itself
+# named as what was agreed, a repeat when that kind was already reported.
+_AGREED_TO_KIND = re.compile(
+    rf"\bagreed\s+(?:to|on)\s+(?:an?|the)\s+[‘'\"“]?(?:[\w’'-]+\s+){{0,4}}?{_TYPED}\b"
+    # Nothing said of it: not "agreed to a local ceasefire to enable repairs".
+    r"(?=[’'\"”]?\s*(?:[,.;]|and\b|$))"
+)
+
+
 # Cues that only say a sentence is in the future tense and bears on a usual term.
-_WEAK_CUES = ("agreed term in the future", "agreed action in the future", "term in a paragraph")
+_WEAK_CUES = (
+    "agreed term in the future",
+    "agreed action in the future",
+    "term in a paragraph",
+    "term after a paragraph",
+    "term in a section",
+)
+# An explainer's heading that opens the terms: "What was agreed?", "What are the main
+# terms?", "What does the deal say?", "What did Washington do in return?".
+_TERMS_HEADING = re.compile(
+    r"\b(?:agreed|terms|say|says|in return|sign(?:ed)? up|provisions|what['’]s in|what is in|"
+    r"what are the (?:main |key )?points)\b"
+)
+# What a term in such a section does: the future, or a step taken.
+_SECTION_STEP = re.compile(
+    r"\b(?:will|shall|is to|are to|may|can)\b|\b(?:issued|granted|lifted|eased|"
+    r"suspended|released|freed|authori[sz]ed|pardoned|handed over|returned|withdrew|dropped|"
+    r"unfroze|transferred)\b"
+)
+_HEADING_MAX_WORDS = 14
+
+
+def _in_speech(doc: Document, scan: _Scan) -> bool:
+    """True when the sentence holds quotation marks or lies inside a quote opened earlier
+    in its paragraph ("“Parliament is no rubber stamp. Every line will be read ...”")."""
+    text = doc.text
+    sentence = text[scan.start : scan.end]
+    if "“" in sentence or "”" in sentence or '"' in sentence or scan.quoted:
+        return True
+    before = text[doc.blocks[scan.block].start : scan.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# How many paragraphs after "Under the deal, ..." may go on listing its terms.
+_UNDER_FOLLOW = 2
+# What such a term says: the future, or a post or share it gives ("becomes", "keeps").
+_FOLLOWING_TERM = re.compile(
+    r"\b(?:will|shall|is to|are to)\b|\b(?:becomes|become|remains|keeps|retains)\b"
+)
+
+
+def _is_heading(doc: Document, scan: _Scan, low: str, words: frozenset[str]) -> bool:
+    """True for a question that stands alone as a paragraph ("What was agreed?")."""
+    if not low.rstrip(" \"'’”)").endswith("?") or len(words) > _HEADING_MAX_WORDS:
+        return False
+    block = doc.blocks[scan.block]
+    return len(block.sentences) == 1
 
 
 def extract_clauses(doc: Document) -> list[Item]:
@@ -1814,7 +2369,16 @@ def extract_clauses(doc: Document) -> list[Item]:
     seen_families: set[str] = set()
     previous_was_clause = False
     under_block = -1  # a paragraph that opened with "Under the deal, ..."
+    follow_until = -1  # the last paragraph that still follows it closely
+    read = 0  # prose sentences read so far: the first ones are the lead
+    terms_section = False  # under an explainer's heading "What was agreed?"
     for scan, low, words in _readings(doc, lower):
+        read += 1
+        if scan.block > 0 and _is_heading(doc, scan, low, words):
+            # "WHAT DID WASHINGTON DO IN RETURN?": the section that follows tells the terms.
+            terms_section = _TERMS_HEADING.search(low) is not None
+            previous_was_clause = False
+            continue
         s_start, s_end, issue = scan.start, scan.end, scan.issue
         # "X signed a truce, a deal the UN described as a turning point": the trailing
         # opinion does not undo the term before it.
@@ -1833,8 +2397,29 @@ def extract_clauses(doc: Document) -> list[Item]:
             low = lower[s_start:s_end]
             words = _words_of(low)
             issue = _issue_cue(low, words)
+        # "The leaders yesterday reached an agreement that both governments believe can end
+        # thirty years of violence": the lead reports the agreement, whatever else it says.
+        lead = (
+            _LEAD_SIGNING.search(low)
+            if read <= _LEAD_SENTENCES and not (issue and issue[0] not in _CLAUSE_COMPATIBLE)
+            else None
+        )
         if (
+            lead is not None
+            and (
+                _negated(low, lead.start())
+                # "His comments came after the leaders reached a deal": a time, not the news.
+                or _ANCHOR_BEFORE.search(low[max(0, lead.start() - 160) : lead.start()])
+                or _in_time_clause(low, lead.start())
+            )
+        ):
+            lead = None
+        if lead is None and (
             (issue and issue[0] not in _CLAUSE_COMPATIBLE)
+            # "What is in the treaty, and will it stop the fighting?": a question.
+            or low.rstrip(" \"'’”)").endswith("?")
+            # "The two sides committed to:": the list that follows holds the terms.
+            or low.rstrip().endswith(":")
             or _is_opinion(low, words)
             or (_is_background(low, words) and not _search(_AGREED_PASSIVE, low, words))
         ):
@@ -1850,25 +2435,57 @@ def extract_clauses(doc: Document) -> list[Item]:
         in_under_paragraph = False
         if opener is not None:
             under_block = scan.block
+            follow_until = scan.block + _UNDER_FOLLOW
         elif under_block == scan.block:
             in_under_paragraph = True
         else:
             under_block = -1
+        # "Under the deal, X will chair the council. ¶ Y becomes deputy prime minister. ¶ The
+        # cabinet will have 31 ministers": the paragraphs right after it go on listing terms.
+        after_under = opener is None and not in_under_paragraph and scan.block <= follow_until
         context = inherited
         if context is None and (previous_was_clause or not _DEAL_NAMES.isdisjoint(words)):
             context = "agreement in context"
         found = False
         earlier: bool | None = None  # the sentence is set in an earlier year (asked lazily)
         previous_part: int | None = None  # the item made of the part just before
+        agreed_cue: str | None = None  # the agreement verb of the part before
         for part in _split_terms(lower, s_start, s_end, words):
             piece = lower[part.start : part.end]
             cue = _clause_cue(piece, words, context)
+            if (
+                lead is not None
+                and part.start <= s_start + lead.start() < part.end
+                and (cue is None or cue == "agreement in context" or cue.startswith(_WEAK_CUES))
+            ):
+                cue = f"agreement announced: {lead.group().split()[0]} (lead)"
+            if (
+                cue in (None, "agreement in context")
+                and agreed_cue is not None
+                and _SECOND_INFINITIVE.match(piece)
+            ):
+                # "... and to form a joint committee": the second term of "agreed to".
+                cue = agreed_cue
+            agreed_cue = cue if cue is not None and cue.startswith("agreement verb") else None
             if (cue is None or cue == "agreement in context") and scan.listed is not None:
                 cue = f"term listed after: {scan.listed}"
             if (cue is None or cue == "agreement in context") and in_under_paragraph:
                 future = _FUTURE.search(piece) or _PAST_ACTION.search(piece)
                 if future is not None and not _search(_PREDICTION, piece, words):
                     cue = f"term in a paragraph opened by “under the agreement”: {future.group()}"
+            if (
+                (cue is None or cue == "agreement in context")
+                and after_under
+                and not _in_speech(doc, scan)
+                and not _search(_PREDICTION, piece, words)
+            ):
+                step = _FOLLOWING_TERM.search(piece)
+                if step is not None:
+                    cue = f"term after a paragraph opened by “under the agreement”: {step.group()}"
+            if (cue is None or cue == "agreement in context") and terms_section:
+                step = _SECTION_STEP.search(piece)
+                if step is not None and not _search(_PREDICTION, piece, words):
+                    cue = f"term in a section on what was agreed: {step.group()}"
             if (
                 cue is not None
                 and scan.quoted
@@ -1878,6 +2495,12 @@ def extract_clauses(doc: Document) -> list[Item]:
                 # "‘No one will again take up arms,’ the president said": a speaker's
                 # promise in the future tense, not a term the report sets out.
                 cue = None
+            if (
+                cue is not None
+                and cue != "agreement in context"
+                and not _agreed_by_report(piece, words, context, cue)
+            ):
+                cue = None
             if cue is None or cue == "agreement in context":
                 if previous_part is not None:
                     # "A court will try war crimes; those who confess will face lighter
@@ -1886,21 +2509,28 @@ def extract_clauses(doc: Document) -> list[Item]:
                 continue
             if earlier is None:
                 # Asked only of sentences that hold a term: most sentences hold none.
-                earlier = _in_earlier_year(low, reference)
+                # "Under an agreement signed on Oct. 17, ... agreed to" in a December story:
+                # an earlier deal, told in the past (a month in a future-tense term is
+                # still to come).
+                earlier = _in_earlier_year(low, reference) or (
+                    _FUTURE.search(low) is None and _signed_earlier(low, doc.meta.published)
+                )
             if earlier:
                 break
             # "..., and reiterated that the hotline would be used": a term after a term.
             context = context or "agreement in context"
             family = cue.split(":", 1)[0]
-            if family in ("agreement announced", "agreement in force"):
+            if family in ("agreement announced", "agreement in force") or (
+                family == "agreement verb" and _AGREED_TO_KIND.search(piece) is not None
+            ):
                 # The same agreement announced again adds no term; another kind does.
-                key = f"{family}/{_kind_of(piece, words)}"
+                key = f"named agreement/{_kind_of(piece, words)}"
                 if key in seen_families:
                     previous_part = None
                     continue
                 seen_families.add(key)
             e_start, e_end = _quoted_core(text, part.start, part.end)
-            if (e_start, e_end) == (part.start, part.end):
+            if (e_start, e_end) == (part.start, part.end) and not cue.endswith("(lead)"):
                 e_end = _before_attribution(lower, part.start, part.end, words)
             ev = evidence(text, e_start, e_end)
             previous_part = None
@@ -1934,11 +2564,21 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
+_WHEN_WHY_TAIL = re.compile(r",\s+(?:after|following|ending|amid)\b")
+_TERM_HEAD = 30
+
+
 def _before_attribution(lower: str, start: int, end: int, words: frozenset[str]) -> int:
     """Where the evidence of a term ends: before a trailing ", X said ..." that follows
     the term (the term alone is what a reader cites) and before a trailing phrase that says
     why or when, else at ``end``."""
     low = lower[start:end]
+    # "Egypt has undertaken to work for the release of two of its members: Bassem al-Saadi,
+    # a senior leader ..., and Khalil Awawdeh, ...": the names after the colon are detail.
+    colon = low.find(": ", 60)
+    if colon > 0 and not _HAS_PREDICATE.search(low, colon):
+        end = start + colon
+        low = low[:colon]
     m = _ATTRIBUTION.search(low, 25) if _open(_ATTRIBUTION_GATE, words) else None
     # Only an attribution that closes the sentence: "Officials, the envoy said, will reopen
     # the consulates" has its term after it.
@@ -1949,6 +2589,12 @@ def _before_attribution(lower: str, start: int, end: int, words: frozenset[str])
     # tells why or when, cut when what is left is at least half the sentence (a reader who
     # cites the whole sentence still matches).
     tail = _TRAILING_PHRASE.search(low, len(low) // 2)
+    if tail is not None and not _HAS_PREDICATE.search(low, tail.end()):
+        return start + tail.start()
+    # "The truce took effect at 5pm yesterday, after the two armies' commanders spoke by
+    # telephone": the when and why after a term of some length is left out (the dev-style
+    # analyst cites the term).
+    tail = _WHEN_WHY_TAIL.search(low, _TERM_HEAD)
     if tail is not None and not _HAS_PREDICATE.search(low, tail.end()):
         return start + tail.start()
     return end
@@ -1973,6 +2619,7 @@ def extract_open_issues(doc: Document) -> list[Item]:
     items: list[Item] = []
     said: set[tuple[str, ...]] = set()
     issue_block = -1  # the paragraph of the last issue, while it is the last sentence read
+    violation_told = False  # a violation was already reported
     scans = _scans(doc)
     for k, scan in enumerate(scans):
         issue = scan.issue
@@ -1981,6 +2628,15 @@ def extract_open_issues(doc: Document) -> list[Item]:
         backing = issue_block == scan.block and scan.quoted
         issue_block = scan.block if issue is not None and not scan.history else -1
         if issue is None or scan.history or backing:
+            continue
+        if text[scan.start : scan.end].rstrip().endswith("?") and (
+            len(_WORD.findall(text, scan.start, scan.end)) <= _HEADING_WORDS
+        ):
+            # "What is still unclear?": an explainer's heading, not an issue.
+            continue
+        if scan.quoted and issue[0] in _SPEAKER_CATEGORIES:
+            # "“We will believe it when the shooting stops,” said a farmer": a speaker's
+            # doubt in his own words; the analyst cites the report's own sentences.
             continue
         if _introduces(scans, k, text):
             # "Doubts remain, however. A dissident faction has rejected the deal ...": the
@@ -1994,6 +2650,15 @@ def extract_open_issues(doc: Document) -> list[Item]:
             continue
         said |= grams
         category, cue_words, _ = issue
+        if (
+            category == "violation"
+            and violation_told
+            and cue_words.startswith(("violat", "breach"))
+        ):
+            # "X accused Y of thousands of violations" after the report that both sides accuse
+            # each other: one side's count of the same violations.
+            continue
+        violation_told = violation_told or category == "violation"
         part_start, part_end = _issue_span(text, scan, low, issue[2])
         # The label says the part that holds the issue; the evidence is that part when it
         # opens the sentence (the cut keeps at least half of it) or is short beside it.
@@ -2015,13 +2680,19 @@ def extract_open_issues(doc: Document) -> list[Item]:
     return items
 
 
+_HEADING_WORDS = 8
+# Categories that a quoted sentence only voices (a deferral or absence it states is a fact).
+_SPEAKER_CATEGORIES = frozenset({"doubt", "violation", "not yet done", "uncertainty"})
 # A sentence this short that only announces a doubt ("Doubts remain, however.").
 _TOPIC_WORDS = 7
 # "But the deal has many critics at home.": a doubt named only by a noun of people or
 # feelings announces the point a little longer.
 _TOPIC_WORDS_NOUN = 10
 _TOPIC_NOUNS = frozenset({"critics", "sceptics", "skeptics", "doubts", "fears", "concerns"})
-_CLAIM = re.compile(r"\b(?:could|would|will|may|might|should|that|warn|warned|say|said)\b", re.I)
+_CLAIM = re.compile(
+    r"\b(?:could|would|will|may|might|should|that|warn|warned|say|said|point|points|pointed)\b",
+    re.I,
+)
 
 
 def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
@@ -2045,6 +2716,12 @@ def _introduces(scans: list[_Scan], k: int, text: str) -> bool:
     ):
         # A deferral, however short ("The thorniest questions were left for later."), is
         # a point of its own.
+        return False
+    if (scan.issue is None or scan.issue[1] not in _TOPIC_NOUNS) and not _DEAL_NAMES.isdisjoint(
+        _words_of(text[scan.start : scan.end].lower())
+    ):
+        # "The deal still faces formidable obstacles.": a claim about the deal itself, not
+        # a lead-in.
         return False
     nxt = scans[k + 1]
     return nxt.issue is not None and not nxt.history and nxt.block - scan.block <= 1
