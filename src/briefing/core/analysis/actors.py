@@ -222,6 +222,13 @@ White House,Pentagon,State Department
 Venezuela|Venezuelan|Venezuelans|Caracas|
 Vietnam|Vietnamese||Hanoi|
 Yemen|Yemeni|Yemenis|Sanaa|
+Soviet Union||||USSR,U.S.S.R.
+Yugoslavia|Yugoslav|Yugoslavs||
+Czechoslovakia|Czechoslovak|||
+Somaliland|Somalilander|Somalilanders|Hargeisa|
+Transnistria|Transnistrian|Transnistrians|Tiraspol|
+Abkhazia|Abkhaz||Sukhumi|
+South Ossetia|South Ossetian|South Ossetians|Tskhinvali|
 """
 
 # name | acronyms and other names | kind.  Organizations and armed groups.
@@ -366,6 +373,15 @@ _PLACE_WORDS = frozenset(
         """
     )
 )
+# Words that end the name of a text rather than of a body ("Government of Ireland Act").
+_DOCUMENT_WORDS = frozenset(
+    _words(
+        """
+        Act Acts Treaty Treaties Protocol Declaration Charter Law Bill Resolution
+        Memorandum Roadmap Constitution Statute Communique Communiqué
+        """
+    )
+)
 # Surnames of people who recur in news of agreements: a bare mention is enough to know
 # them for people ("Putin and Zelensky did not meet").
 _KNOWN_PEOPLE = frozenset(
@@ -396,7 +412,7 @@ _TITLES = frozenset(
         Spokesman Spokeswoman Spokesperson Premier Speaker Leader Opposition Supreme Deputy
         Acting Former Mr Mrs Ms Miss Dr Prof Professor President-elect Chairman Chairwoman
         Chair Head Official Minister-President Secretary-General Attorney Judge Justice
-        Field Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand Representative Army
+        Field Senior Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand Representative Army
         Navy Air Military Security National High Commissioner Coordinator Negotiator Chief
         Mediator Envoy Monsignor Cardinal Archbishop Bishop Rev Reverend Pastor
         """
@@ -893,7 +909,10 @@ class _Finder:
             if hit is None or hit[1] not in ("state", "organization", "group"):
                 self.skip.append((m.start("name"), m.end("name")))
         for m in _scan(_LED, text, low, ("-led",), 40, 40):
-            # "the Saudi-led coalition", "the US-led mission": an actor of its own.
+            # "the Saudi-led coalition", "the US-led mission": an actor of its own; but
+            # "the Kurdish-led force" only describes a group the article names elsewhere.
+            if m.group("head") not in _GAZ.lookup:
+                continue
             name = f"{m.group('head')}-led {m.group('noun')}"
             self._add(name, name, "group", m.start(), m.end())
         for m in _scan(_WATCHDOG, text, low, ("watchdog",), 80, 20):
@@ -1062,6 +1081,8 @@ class _Finder:
                 return
         if len(names) > 1 and names[-1] in _VENUES and names[-2] in _VENUE_HEADS:
             return
+        if len(words) > 1 and names[-1] in _DOCUMENT_WORDS:
+            return  # "the Government of Ireland Act": a law, not the government
         if len(words) > 1 and any(n in _ORG_WORDS for n in names):
             self._organization(words)
             return
@@ -1324,12 +1345,72 @@ def find_mentions(doc: Document) -> ActorIndex:
     return ActorIndex(mentions, names, genders, surfaces)
 
 
+# "talks in Switzerland", "crossed into Venezuela": where something happened. Lower case
+# only: "In Israel, critics said …" opening a sentence is about the country's politics;
+# not "at" ("lashed out at Britain").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|near|across|via|through|outside|inside)\s+\Z")
+# "former Finnish president Martti Ahtisaari": the person's past office, not the state.
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+\Z")
+# "A North-South Ministerial Council will …", "a 108-member Assembly": a body the article
+# describes (often one the deal creates), not one that acts in it.
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w,’'-]+\s+){0,2}\Z")
+# Words of a named armed group or movement: "the rebels" are then that group.
+_ARMED_WORDS = frozenset(
+    _words("Front Movement Army Brigade Brigades Forces Militia Liberation Guard Guards Corps")
+)
+
+
+def _place_only(entry: _Entry, text: str) -> bool:
+    """A state the article only names as a place ("talks in Switzerland", "the Saudi
+    capital") or as a person's former office, never as a party that acts."""
+    for start, end in entry.spans:
+        role = _GAZ.lookup.get(text[start:end], ("", "", ""))[2]
+        if role == "capital" or text.startswith(" capital", end):
+            continue
+        window = text[max(0, start - 24) : start]
+        if _LOCATIVE_BEFORE.search(window) or _FORMER_BEFORE.search(window):
+            continue
+        return False
+    return True
+
+
+def _described_only(entry: _Entry, text: str) -> bool:
+    """An organization the article only ever introduces with "a"/"an"."""
+    return all(
+        _INDEFINITE_BEFORE.search(text, max(0, start - 40), start) for start, _ in entry.spans
+    )
+
+
+def _has_named_group(entries: dict[str, _Entry]) -> bool:
+    nouns = set(_GROUP_NOUNS.values())
+    for entry in entries.values():
+        if not entry.spans or entry.key in nouns or "-led " in entry.key:
+            continue
+        if entry.kind == "group" or (
+            entry.kind == "organization" and any(w in _ARMED_WORDS for w in entry.name.split())
+        ):
+            return True
+    return False
+
+
+def _is_actor(entry: _Entry, text: str, named_group: bool) -> bool:
+    if entry.kind == "state":
+        return not _place_only(entry, text)
+    if entry.kind == "group" and entry.key in _GROUP_NOUNS.values():
+        # "the rebels" is an actor of its own only when the article names no armed group.
+        return not named_group
+    if entry.kind == "organization" and entry.key not in _GAZ.orgs:
+        return not _described_only(entry, text)
+    return True
+
+
 def extract_actors(doc: Document) -> list[Actor]:
     """People, states, organizations and groups, most mentioned first."""
     finder = _find(doc)
     actors: list[tuple[int, int, Actor]] = []
+    named_group = _has_named_group(finder.entries)
     for entry in finder.entries.values():
-        if not entry.spans:
+        if not entry.spans or not _is_actor(entry, doc.text, named_group):
             continue
         spans = sorted(set(entry.spans))
         name = _display(entry)

@@ -1,0 +1,80 @@
+"""Round-6 actor cues: states named only as places, generic nouns beside a named group,
+bodies a deal describes, names as the article writes them, titles and nicknames."""
+
+from __future__ import annotations
+
+from briefing.core.analysis.actors import extract_actors
+from briefing.core.analysis.model import Actor
+from briefing.core.document import document_from_text
+
+
+def actors_of(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(document_from_text(text))}
+
+
+def test_a_state_named_only_as_a_place_is_not_an_actor() -> None:
+    got = actors_of(
+        "Armenia and Azerbaijan agreed the swap at talks in Switzerland last month. "
+        "Delegates later flew to the Kazakh capital."
+    )
+    assert {"Armenia", "Azerbaijan"} <= set(got)
+    assert "Switzerland" not in got and "Kazakhstan" not in got
+
+
+def test_a_state_that_acts_somewhere_in_the_article_stays() -> None:
+    got = actors_of(
+        "The talks were held in Switzerland. Switzerland offered to host the monitors. "
+        "In Israel, critics called the deal a mistake."
+    )
+    assert "Switzerland" in got and "Israel" in got
+
+
+def test_a_persons_former_office_does_not_bring_in_the_state() -> None:
+    got = actors_of("The accord was brokered by former Finnish president Martti Ahtisaari.")
+    assert "Martti Ahtisaari" in got
+    assert "Finland" not in got
+
+
+def test_generic_rebels_give_way_to_the_named_armed_group() -> None:
+    named = actors_of(
+        "The Karo Liberation Front signed the truce. The rebels will withdraw from the hills."
+    )
+    assert "Karo Liberation Front" in named and "rebels" not in named
+    unnamed = actors_of("The government and the rebels signed a truce on Friday.")
+    assert "rebels" in unnamed
+
+
+def test_a_force_led_by_an_ethnic_group_is_a_description() -> None:
+    got = actors_of(
+        "Damascus reached a deal with the Kurdish-led force. The Saudi-led coalition welcomed it."
+    )
+    assert "Kurdish-led force" not in got
+    assert "Saudi-led coalition" in got
+
+
+def test_a_law_named_after_a_government_is_not_an_organization() -> None:
+    got = actors_of("Britain will repeal the Government of Ireland Act under the deal.")
+    assert not any("Act" in name for name in got)
+
+
+def test_a_body_the_deal_describes_with_a_is_not_an_actor() -> None:
+    got = actors_of(
+        "A North-South Ministerial Council will bring ministers together. "
+        "The Joint Monitoring Committee met on Monday and the Joint Monitoring Committee "
+        "reported no violations."
+    )
+    assert "North-South Ministerial Council" not in got
+    assert "Joint Monitoring Committee" in got
+
+
+def test_historical_and_breakaway_states() -> None:
+    got = actors_of(
+        "The Soviet Union drew the border in the 1920s. Ethiopia signed a deal with "
+        "Somaliland, which Somalia regards as part of its territory."
+    )
+    assert {"Soviet Union", "Somaliland", "Somalia", "Ethiopia"} <= set(got)
+
+
+def test_senior_general_is_a_title() -> None:
+    got = actors_of("The army chief, Senior General Than Myint Oo, signed for the military.")
+    assert "Than Myint Oo" in got
