@@ -177,7 +177,7 @@ def test_seed_actors() -> None:
                 "Hamas",
                 "Qatar",
                 "Egypt",
-                "United States",
+                "United States (White House)",
                 "Palestinians",
                 "Daniel Avraham",
                 "Thomas Whitfield",

@@ -78,3 +78,66 @@ def test_historical_and_breakaway_states() -> None:
 def test_senior_general_is_a_title() -> None:
     got = actors_of("The army chief, Senior General Than Myint Oo, signed for the military.")
     assert "Than Myint Oo" in got
+
+
+def test_the_articles_short_name_for_a_state_is_shown_beside_it() -> None:
+    got = actors_of(
+        "Northern Ireland will remain part of the United Kingdom. Britain will repeal the "
+        "old act, and the Kremlin said nothing while Russia watched."
+    )
+    assert "United Kingdom (Britain)" in got
+    assert "Russia (Kremlin)" in got
+
+
+def test_an_acronym_that_acts_is_an_actor_without_its_long_name() -> None:
+    got = actors_of(
+        "The talks stalled until the KLF restored its ceasefire. Paul Dorn, the NDP leader, "
+        "was hopeful. The army kept fighting the Kokang rebels of the MNDAA. The GDP fell."
+    )
+    assert {"KLF", "NDP", "MNDAA"} <= set(got)
+    assert "GDP" not in got
+
+
+def test_a_legislature_the_article_returns_to_is_an_actor() -> None:
+    twice = actors_of(
+        "Parliament is to pass the law in March. The deal fails if Parliament votes no."
+    )
+    assert "Parliament" in twice
+    once = actors_of("The minister spoke to Parliament on Monday about the deal.")
+    assert "Parliament" not in once
+
+
+def test_a_quoted_nickname_is_the_same_person() -> None:
+    got = actors_of(
+        'Leonard Glenn Francis, the businessman known as "Fat Leonard", was flown home. '
+        "Francis had fled house arrest."
+    )
+    assert "Fat Leonard" not in got
+    assert any(name.startswith("Leonard Glenn Francis") for name in got)
+
+
+def test_a_group_known_by_a_name_is_an_actor() -> None:
+    got = actors_of("Fighting with pro-government militias known as Wazalendo went on.")
+    assert got["Wazalendo"].kind == "group"
+
+
+def test_a_long_arabic_name_and_its_short_form_are_one_person() -> None:
+    got = actors_of(
+        "The ceremony was attended by Foreign Minister Sheikh Mohammed bin Abdulrahman Al "
+        "Thani. Sheikh Mohammed called the agreement a historic step."
+    )
+    people = [a for a in got.values() if a.kind == "person"]
+    assert [p.name for p in people] == ["Sheikh Mohammed bin Abdulrahman Al Thani"]
+    assert people[0].mentions == 2
+
+
+def test_possessives_and_apostrophes_inside_organization_names() -> None:
+    got = actors_of(
+        "Ayesha Farooq of King’s College London said the Sudan People's Liberation "
+        "Movement-North and the Ta'ang National Liberation Army would not sign. "
+        "Russia's Vladimir Putin said nothing."
+    )
+    assert "King’s College London" in got
+    assert "Sudan People's Liberation Movement-North" in got
+    assert "Ta'ang National Liberation Army" in got
+    assert "Vladimir Putin" in got and "Russia" in got

@@ -444,6 +444,8 @@ _HONORIFICS = {
     "Princess": "f",
     "Baroness": "f",
 }
+# Capitalised particles of long Arabic names ("Mohammed bin Abdulrahman Al Thani").
+_NAME_PARTICLES = frozenset(_words("Al El Bin Ibn Abu Bint"))
 _GENDER_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # Capitalised words that never start a name.
 _NOT_NAMES = frozenset(
@@ -493,7 +495,14 @@ _TITLE_BEFORE = re.compile(
     r"\]?\s+)$"
 )
 
-_NAME = r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
+# A capitalised word; "Ta'ang" keeps its apostrophe, and so do the possessives that
+# open many names ("King’s College London", "Sudan People's Liberation Movement").
+_NAME = (
+    r"(?:[A-Z]\.){2,}"
+    r"|(?:People|Workers?|Kings?|Queen|Women|Children|Veterans|Farmers|Martyrs|Mothers)['’]s?"
+    r"(?= [A-Z])"
+    r"|[A-Z][\w]*(?:['’][a-z]{3,}\w*)?(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
+)
 _RUN = re.compile(
     rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le|da)"
     rf"(?: (?:the|der|de|la|le|den))?)? (?:{_NAME}))*"
@@ -690,6 +699,11 @@ _GAZ = _build_gazetteer()
 _GAZ_HEADS = frozenset(" ".join(k.split()[:2]) for k in _GAZ.lookup if " " in k)
 
 
+def _org_word(word: str) -> bool:
+    """A word that makes a run an organization, also before a hyphen ("Movement-North")."""
+    return word in _ORG_WORDS or ("-" in word and word.split("-", 1)[0] in _ORG_WORDS)
+
+
 def _connector(word: str) -> bool:
     """A lower-case word joining names ("of the"), not a name particle ("al-Burhan")."""
     return word[0].islower() and not (
@@ -701,8 +715,26 @@ _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _KNOWN_AS = re.compile(
     r",?\s*(?:also\s+|better\s+|widely\s+|popularly\s+)?(?:(?:known|nicknamed)\s+as"
     r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|nickname|alias|pseudonym|name)"
-    r"|(?:who\s+goes|going)\s+by(?:\s+the\s+name)?|alias)\s+$"
+    r"|(?:who\s+goes|going)\s+by(?:\s+the\s+name)?|alias)\s+[\"“‘']?$"
 )
+# "pro-government militias known as Wazalendo": the name of a group, not a nickname.
+_GROUP_KNOWN_AS = re.compile(
+    r"\b(?:militias?|groups?|movement|faction|forces?|fighters|alliance|coalition|network"
+    r"|gangs?|brigades?)\s+(?:also\s+|better\s+|widely\s+|popularly\s+)?known\s+as\s+"
+    r"[\"“‘']?$"
+)
+# "the IRA restored its ceasefire", "the SDLP leader", "rebels of the MNDAA": an acronym
+# the article does not spell out, used for a body that acts.
+_ACRONYM_ACTS = re.compile(
+    r"\s+(?:leaders?|chief|president|spokes(?:man|woman|person)|commanders?|fighters|members"
+    r"|militia|rebels|forces|has|had|have|would|will|might|could|must|said|says|denied"
+    r"|denies|rejected|rejects|refused|refuses|agreed|agrees|signed|signs|[a-z]{3,}ed)\b"
+)
+_ACRONYM_OF = re.compile(
+    r"\b(?:rebels|members|fighters|leaders?|commanders?|wing|militia|forces)\s+of\s+the\s+\Z"
+)
+# Legislatures named by their bare title: an actor when the article returns to them.
+_LEGISLATURES = frozenset(_words("Parliament Congress Senate"))
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -928,6 +960,7 @@ class _Finder:
         self.skip_starts = [a for a, _ in self.skip]
         consumed_until = -1
         lookup = _GAZ.lookup
+        legislatures: dict[str, list[tuple[int, int]]] = {}
         for m in _RUN.finditer(text):
             if m.start() < consumed_until or self._skipped(m.start()):
                 continue
@@ -951,6 +984,14 @@ class _Finder:
                     continue
                 if word in self.acronyms:
                     self._run(m.start(), word)  # depends on acronyms defined so far
+                    continue
+                if word in _LEGISLATURES:
+                    legislatures.setdefault(word, []).append((m.start(), end))
+                    continue
+                if len(word) >= 3 and word.isalpha() and word.isupper():
+                    if self._acting_acronym(m.start(), end):
+                        self._add(word, word, "group", m.start(), end)
+                        self.acronyms[word] = word
                     continue
             start = m.start()
             context = (
@@ -985,7 +1026,17 @@ class _Finder:
         for key, kind, start, end in self.pending_capitals:
             if key in self.entries:
                 self._add(key, key, kind, start, end)
+        for word, spans in legislatures.items():
+            if len(spans) >= 2:  # "Parliament is to pass …", "… in Parliament"
+                for start, end in spans:
+                    self._add(word, word, "organization", start, end)
         self._resolve_singles()
+
+    def _acting_acronym(self, start: int, end: int) -> bool:
+        text = self.text
+        if text[max(0, start - 4) : start] == "the " and _ACRONYM_ACTS.match(text, end):
+            return True
+        return _ACRONYM_OF.search(text, max(0, start - 40), start) is not None
 
     def _run(self, offset: int, run: str) -> None:
         words = [(w.group(), offset + w.start(), offset + w.end()) for w in _WORD.finditer(run)]
@@ -1033,7 +1084,7 @@ class _Finder:
                 return
         # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
         pieces: list[list[tuple[str, int, int]]] = [[]]
-        has_org_word = any(w[0] in _ORG_WORDS for w in words)
+        has_org_word = any(_org_word(w[0]) for w in words)
         for k, w in enumerate(words):
             if (
                 _connector(w[0])
@@ -1083,7 +1134,7 @@ class _Finder:
             return
         if len(words) > 1 and names[-1] in _DOCUMENT_WORDS:
             return  # "the Government of Ireland Act": a law, not the government
-        if len(words) > 1 and any(n in _ORG_WORDS for n in names):
+        if len(words) > 1 and any(_org_word(n) for n in names):
             self._organization(words)
             return
         if len(words) > 1 and names[-1] in _PLACE_WORDS:
@@ -1183,9 +1234,14 @@ class _Finder:
                 return
             self._single(start, end, word, evidence_, gender)
             return
-        if any(n.replace(".", "").isupper() for n in names) or len(names) > 4:
+        core = [n for n in names if n[:1].isupper() and n not in _NAME_PARTICLES]
+        if any(n.replace(".", "").isupper() for n in names) or len(core) > 4:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
+            return
+        if not titled and _KNOWN_AS.search(self.text, max(0, start - 50), start):
+            # "Leonard Francis, known as “Fat Leonard”": a second name, resolved later.
+            self._single(start, end, surface, False, "")
             return
         if (
             not titled
@@ -1214,14 +1270,28 @@ class _Finder:
                 other = self.entries.get(" ".join([*parts[:-1], parts[-1][:-1]]))
                 if other is not None and other is not e:
                     self._merge(e, other)
+        # "Sheikh Mohammed bin Abdulrahman Al Thani … Sheikh Mohammed": the short form
+        # opens exactly one longer name of the story.
+        by_first_word: dict[str, list[_Entry]] = {}
+        for e in self.entries.values():
+            if e.kind == "person" and " " in e.name:
+                by_first_word.setdefault(e.name.split()[0], []).append(e)
+        for group in by_first_word.values():
+            for e in group:
+                longer = [o for o in group if o.name.startswith(e.name + " ")]
+                if len(longer) == 1 and e.key in self.entries and longer[0].key in self.entries:
+                    self._merge(e, longer[0])
         # "Mohamed Hamdan Dagalo, known as Hemedti": a second name of the same person.
         persons = [e for e in self.entries.values() if e.kind == "person"]
         person_spans = sorted(
             ((b, e) for e in persons for _, b in e.spans), key=lambda pair: pair[0]
         )
         person_ends = [b for b, _ in person_spans]
-        for start, _end, word, _ in self.singles:
+        for start, end, word, _ in self.singles:
             if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 50), start):
+                continue
+            if _GROUP_KNOWN_AS.search(self.text, max(0, start - 60), start):
+                self._add(word, word, "group", start, end)  # "militias known as Wazalendo"
                 continue
             k = bisect.bisect_right(person_ends, start) - 1
             if k >= 0 and start - person_ends[k] < 50:
@@ -1290,14 +1360,18 @@ def _display(entry: _Entry) -> str:
         long_forms = [a for a in entry.aliases if a.count(" ") >= 2]
         if long_forms:
             return max(long_forms, key=len)
-        # "Britain" throughout: "United Kingdom (Britain)", both names findable.
+    if entry.kind == "state":
+        # "Britain", "the Kremlin": the other names the article writes, beside the
+        # state's own ("United Kingdom (Britain)"), so that either is found.
         names = [
             a
             for a in entry.aliases
-            if _GAZ.lookup.get(a, ("", "", ""))[2] == "name" and not a.replace(".", "").isupper()
+            if a != entry.name
+            and _GAZ.lookup.get(a, ("", "", ""))[2] == "name"
+            and not a.replace(".", "").isupper()
         ]
         if names:
-            return f"{entry.name} ({names[0]})"
+            return f"{entry.name} ({', '.join(names[:2])})"
     if entry.kind in ("organization", "group") and entry.key in _GAZ.orgs:
         written = [
             a
@@ -1387,7 +1461,8 @@ def _has_named_group(entries: dict[str, _Entry]) -> bool:
         if not entry.spans or entry.key in nouns or "-led " in entry.key:
             continue
         if entry.kind == "group" or (
-            entry.kind == "organization" and any(w in _ARMED_WORDS for w in entry.name.split())
+            entry.kind == "organization"
+            and any(w in _ARMED_WORDS for w in entry.name.replace("-", " ").split())
         ):
             return True
     return False

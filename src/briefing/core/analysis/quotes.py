@@ -389,6 +389,7 @@ class _Speakers:
         self.last_found = -1  # where the latest resolved pronoun's antecedent stands
         self.last_description_at = -1  # where the latest description found stands
         self.joint: tuple[int, str] | None = None  # the latest "X and Y" speaker
+        self.state_names = {index.names[m.key] for m in index.mentions if m.kind == "state"}
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -672,8 +673,12 @@ class _Speakers:
             if "of" in tail:
                 return name, False  # an institution: "Qatar’s Ministry of Foreign Affairs"
             full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
-            # Complete a surname or an acronym; "the Kremlin" stays the Kremlin.
-            if full and (tail[-1] in full.split() or name in full):
+            # Complete a surname or an acronym; "the Kremlin" stays the Kremlin, though
+            # the state's name shows it ("Russia (Kremlin)").
+            if full and (
+                tail[-1] in full.split()
+                or (name in full and (full not in self.state_names or name.isupper()))
+            ):
                 return full, False
             return name, False
         head_words = words
