@@ -109,7 +109,14 @@ _WHAT_CALLS = re.compile(
 )
 # A second short quote of a sentence that carries on the same report: "… said the
 # exchange was “completed” and that Bout had been “returned home”", "…, adding that …".
-_PARALLEL = re.compile(r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warning)\b", re.I)
+# "announcing … a ‘full ceasefire’ and congratulating both on ‘common sense’": a second
+# participle of the same report.
+_PARALLEL = re.compile(
+    r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warning|and\s+(?:then\s+)?"
+    r"(?:announcing|citing|accusing|telling|congratulating|urging|calling|describing|"
+    r"praising|welcoming|hailing|promising|vowing|demanding|claiming|arguing|denouncing))\b",
+    re.I,
+)
 # "the official said" after "A senior official, who spoke on condition of anonymity, …":
 # the definite role noun refers back to the indefinite description.
 _ROLE_NOUN = (
@@ -852,8 +859,16 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
 # "He thanked the allies, saying the swap was “a feat”": the participle reports the
 # speech of the sentence's subject.
 _PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning)\b", re.I
+    r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning|announcing"
+    r"|citing|accusing|telling|congratulating|urging|praising|welcoming|hailing|promising"
+    r"|vowing|demanding|claiming|arguing|denouncing|dismissing|complaining|stressing)\b"
+    # "Mr Misri returned … to accuse Pakistan of ‘repeated violations’": the subject's words.
+    r"|\bto\s+(?:accuse|denounce|condemn|demand|announce|describe|call\s+(?:it|for)|warn"
+    r"|dismiss|hail|praise|promise|vow|insist)\b",
+    re.I,
 )
+# "It was Donald Trump who broke the news, announcing …": the cleft's person speaks.
+_CLEFT = re.compile(r"It\s+(?:was|is)\s+")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+(?=[A-Z])")
 _SUBJECT_PRONOUN = re.compile(r"(?P<pron>he|she)\s+(?![\w’'-]*ing\b)[a-z]+ed\b", re.I)
 
@@ -870,12 +885,15 @@ def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Spe
         return False
     pron = _SUBJECT_PRONOUN.match(masked, start)
     name: str | None
+    cleft = _CLEFT.match(masked, start)
+    if cleft:
+        start = cleft.end()
     if pron:
         name, _ = sp.normalize(pron.group("pron"), start)
         if name in _PRONOUNS:
             return False
     else:
-        name = sp.sentence_subject(index)
+        name = sp.subject_at(start) if cleft else sp.sentence_subject(index)
         title = _TITLE_WORD.match(masked, start)
         for _ in range(4):
             if name is not None or title is None:
@@ -884,7 +902,12 @@ def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Spe
             name = sp.subject_at(title.end())
             title = _TITLE_WORD.match(masked, title.end())
     if not name:
-        return False
+        # "An Israeli official, speaking on condition of anonymity, denied …, telling …":
+        # the description that opens the sentence.
+        described = _INDEFINITE_ROLE.match(masked, start)
+        if described is None or described.end() > lo + m.start():
+            return False
+        name = described.group()
     verb = m.group().strip(" ,")
     q.speaker, q.cue = name, f"attribution before the quote: {name} …, {verb}"
     return True

@@ -1,0 +1,51 @@
+"""Round-6 quote cues: short quoted phrases after verbs other than "said" (participles,
+"to accuse", a cleft "It was X who"), and an unnamed official opening the sentence."""
+
+from __future__ import annotations
+
+from briefing.core.analysis.quotes import extract_quotes
+from briefing.core.document import document_from_text
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(document_from_text(text))]
+
+
+def test_a_phrase_after_citing_belongs_to_the_subject() -> None:
+    text = (
+        "Vladimir Putin ordered a halt to the shelling on Saturday, citing ‘humanitarian "
+        "considerations’."
+    )
+    assert pairs(text) == [("Vladimir Putin", "humanitarian considerations")]
+
+
+def test_a_cleft_names_who_announced_and_congratulated() -> None:
+    text = (
+        "It was Mara Quist who broke the news, announcing that the sides had agreed to a "
+        "‘full and lasting truce’ and congratulating both on their ‘courage and vision’."
+    )
+    assert pairs(text) == [
+        ("Mara Quist", "full and lasting truce"),
+        ("Mara Quist", "courage and vision"),
+    ]
+
+
+def test_to_accuse_gives_the_accusation_to_the_subject() -> None:
+    text = (
+        "Vikram Sethi returned before the cameras at midnight to accuse the rebels of "
+        "‘repeated violations’ and said the army would respond."
+    )
+    assert pairs(text) == [("Vikram Sethi", "repeated violations")]
+
+
+def test_an_unnamed_official_opening_the_sentence_is_the_speaker() -> None:
+    text = (
+        "An Israeli official, speaking on condition of anonymity, denied any commitment, "
+        'telling reporters that the deal was limited to "quiet in return for quiet".'
+    )
+    assert pairs(text) == [("An Israeli official", "quiet in return for quiet")]
+
+
+def test_a_phrase_after_a_participle_of_an_unnamed_crowd_is_left_out() -> None:
+    text = "Critics marched in the capital, accusing the government of ‘betrayal’."
+    assert pairs(text) == []
