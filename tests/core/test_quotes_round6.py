@@ -49,3 +49,33 @@ def test_an_unnamed_official_opening_the_sentence_is_the_speaker() -> None:
 def test_a_phrase_after_a_participle_of_an_unnamed_crowd_is_left_out() -> None:
     text = "Critics marched in the capital, accusing the government of ‘betrayal’."
     assert pairs(text) == []
+
+
+def test_the_statement_said_names_who_issued_the_statement() -> None:
+    text = (
+        "Both sides agreed to stop firing at the same hour. In a statement, the office of "
+        "Prime Minister Dana Kessler thanked Cairo for its efforts.\n\n"
+        '"If the truce is violated, we will respond," the statement said.'
+    )
+    speaker = pairs(text)[0][0]
+    assert speaker is not None and "Dana Kessler" in speaker
+    issued = 'A statement from Hamas on Monday welcomed the deal. "A victory," the statement said.'
+    assert pairs(issued) == [("Hamas", "A victory")]
+
+
+def test_the_statement_said_with_no_issuer_stays_the_statement() -> None:
+    assert pairs('Talks resumed. "A victory," the statement said.') == [
+        ("the statement", "A victory")
+    ]
+
+
+def test_a_middle_name_is_the_person_who_bears_it() -> None:
+    text = (
+        "Al Haj Murad Ebrahim signed for the front. President Benigno Aquino III spoke first. "
+        "“We owe it to them,” Mr Aquino said.\n\nMurad, who once led the armed wing, was "
+        "moved. Speaking afterwards, he added: “Our fighters will put down their arms.”"
+    )
+    assert pairs(text) == [
+        ("Benigno Aquino III", "We owe it to them"),
+        ("Al Haj Murad Ebrahim", "Our fighters will put down their arms."),
+    ]

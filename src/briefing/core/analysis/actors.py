@@ -446,6 +446,7 @@ _HONORIFICS = {
 }
 # Capitalised particles of long Arabic names ("Mohammed bin Abdulrahman Al Thani").
 _NAME_PARTICLES = frozenset(_words("Al El Bin Ibn Abu Bint"))
+_GENERATIONS = frozenset(_words("II III IV Jr Jr. Sr Sr."))
 _GENDER_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # Capitalised words that never start a name.
 _NOT_NAMES = frozenset(
@@ -1235,7 +1236,9 @@ class _Finder:
             self._single(start, end, word, evidence_, gender)
             return
         core = [n for n in names if n[:1].isupper() and n not in _NAME_PARTICLES]
-        if any(n.replace(".", "").isupper() for n in names) or len(core) > 4:
+        if len(names) > 2 and names[-1] in _GENERATIONS:
+            core.pop()  # "Benigno Aquino III"
+        if any(n.replace(".", "").isupper() for n in core) or len(core) > 4:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
             return
@@ -1301,10 +1304,15 @@ class _Finder:
         # "Wang Yi … Wang said": a family name written first, when only one person of
         # the story starts with that word and nobody ends with it.
         by_first: dict[str, _Entry | None] = {}
+        # "Al Haj Murad Ebrahim … Murad said": a middle name only one person bears.
+        by_middle: dict[str, _Entry | None] = {}
         for e in persons:
             parts = e.name.split()
             if len(parts) == 2:
                 by_first[parts[0]] = None if parts[0] in by_first else e
+            for part in parts[1:-1]:
+                if part[:1].isupper() and part not in _NAME_PARTICLES:
+                    by_middle[part] = None if by_middle.get(part, e) is not e else e
         for start, end, word, _ in self.singles:
             known = self.entries.get(word)
             if known is not None and known.kind in ("organization", "group"):
@@ -1313,6 +1321,8 @@ class _Finder:
             target = by_last.get(word)
             if target is None and word in evidenced:
                 target = by_first.get(word)
+            if target is None and word not in by_first and word not in by_last:
+                target = by_middle.get(word)
             if target is not None and target.key in self.entries:
                 self._add(target.key, target.name, "person", start, end)
             elif word in evidenced:

@@ -161,6 +161,26 @@ _ROLE_TITLES = {
     "premier": ("Premier", "Prime Minister"),
     "chancellor": ("Chancellor",),
 }
+# "the statement said": a document whose issuer was named just before.
+_SOURCE_NOUN = re.compile(
+    r"^the\s+(?:joint\s+|written\s+)?(?P<noun>statement|communiqu[eé]|letter|message)$", re.I
+)
+_OWNER_NP = r"(?P<np>[^,.;:!?\n\ue000“”\"]{1,100}?)"
+_STATEMENT_OWNER = (
+    re.compile(
+        r"\b(?:[Ii]n|[Tt]hrough)\s+a\s+(?:joint\s+|written\s+|brief\s+)?"
+        rf"(?P<noun>statement|communiqu[eé]|letter|message),\s+{_OWNER_NP}"
+        r"\s+(?:[a-z]{3,}ed|said|says|made|gave|took|sent|wrote)\b"
+    ),
+    re.compile(
+        rf"(?:^|[.!?]\s+|,\s+){_OWNER_NP}\s+(?:said|announced|added|warned)\s+in\s+an?\s+"
+        r"(?:joint\s+|written\s+|brief\s+)?(?P<noun>statement|communiqu[eé]|letter|message)\b"
+    ),
+    re.compile(
+        r"\b[Aa]n?\s+(?P<noun>statement|communiqu[eé]|letter|message)\s+(?:from|by|issued\s+by)"
+        rf"\s+{_OWNER_NP}(?=\s*[,.;]|\s+(?:on|said|says|that)\b)"
+    ),
+)
 _INDEFINITE_ROLE = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{_ROLE_NOUN})\b", re.I
 )
@@ -485,6 +505,25 @@ class _Speakers:
                 return self.index.names.get(m.key)
         return None
 
+    def statement_owner(self, noun: str, pos: int) -> str | None:
+        """Who issued the statement that "the statement" at ``pos`` refers back to: "In a
+        statement, X …", "X said in a statement", "a statement from X", in the sentence or
+        the two before it."""
+        if not self.doc.sentences:
+            return None
+        index = self.doc.sentence_at(pos)
+        lo = self.doc.sentences[max(0, index - 2)].start
+        window = self.doc.text[lo:pos]
+        found: re.Match[str] | None = None
+        for pattern in _STATEMENT_OWNER:
+            for m in pattern.finditer(window):
+                if m.group("noun").lower() == noun and (found is None or m.start() > found.start()):
+                    found = m
+        if found is None:
+            return None
+        name, generic = self._name(found.group("np"), lo + found.start("np"))
+        return name if name and not generic and name.lower() not in _PRONOUNS else None
+
     def titled_person(self, role: str, pos: int) -> str | None:
         """The person last named before ``pos`` with the title of ``role`` before the
         name ("President Petro" for "the head of state")."""
@@ -608,6 +647,11 @@ class _Speakers:
             if owner:
                 return f"{owner}’s {owned.group('noun')}", False
             return chosen, False
+        source = _SOURCE_NOUN.match(chosen)
+        if source:
+            # "In a statement, the office of X thanked Cairo. “…,” the statement said."
+            owner = self.statement_owner(source.group("noun").lower(), pos)
+            return owner or chosen, False
         head_role = _HEAD_ROLE.match(chosen)
         if head_role:
             # "the head of state said": the president named last before it.
