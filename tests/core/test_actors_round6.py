@@ -141,3 +141,32 @@ def test_possessives_and_apostrophes_inside_organization_names() -> None:
     assert "Sudan People's Liberation Movement-North" in got
     assert "Ta'ang National Liberation Army" in got
     assert "Vladimir Putin" in got and "Russia" in got
+
+
+def test_a_city_written_as_a_place_is_not_a_speaker() -> None:
+    got = actors_of(
+        "Talks in Kelburn ran through the night. Security sources in Kelburn warned of "
+        "attacks. Mara Quist said the deal would hold."
+    )
+    assert "Kelburn" not in got
+    assert "Mara Quist" in got
+
+
+def test_names_before_a_strait_a_hotel_or_after_capital_are_places() -> None:
+    got = actors_of(
+        "Ships crossed the Red Sea and Bab al-Mandab strait. At the Rainbow Towers hotel, "
+        "Tomas Brandt signed. Monitors arrived in the provincial capital Banda Aceh."
+    )
+    assert not {"Bab al-Mandab", "Rainbow Towers", "Banda Aceh"} & set(got)
+    assert "Tomas Brandt" in got
+
+
+def test_a_nationality_or_a_former_office_does_not_make_an_actor() -> None:
+    got = actors_of(
+        "Saudi Arabia freed 100 prisoners, including Sudanese nationals. Leonard Francis, a "
+        "Malaysian businessman, was flown home. Kofi Annan, former U.N. Secretary-General, "
+        "mediated."
+    )
+    assert "Saudi Arabia" in got
+    assert not {"Sudan", "Malaysia"} & set(got)
+    assert not any(name.startswith("United Nations") for name in got)

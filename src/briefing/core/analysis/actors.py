@@ -534,7 +534,9 @@ _COMPANY = re.compile(
 # "the conservative New Democracy party", "the Likud party": a political party.
 _PARTY = re.compile(r" party\b")
 # The capitalised words just before a keyword, read from a short window that ends there.
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\Z")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|(?:al|el|ad)-[A-Z][\w-]*)){0,3})\Z"
+)
 _PARTY_NOT_NAMES = frozenset(
     _words("Each Every Either Neither Any Third Other Ruling Governing Opposition Main Junior")
 )
@@ -553,7 +555,7 @@ _PLACE_NOUN = re.compile(
 # the bare name elsewhere in the article is the same place.
 _SITE = re.compile(
     r" (?:gas |oil )?(?:field|prospect|dam|pipeline|crossing|bridge|terminal|airport|port|"
-    r"checkpoint|refinery)\b"
+    r"checkpoint|refinery|strait|hotel|river|canal)\b"
     # "the Al Udeid air base", "the El Laguito protocol complex", "the Hang Seng index".
     r"| (?:[a-z]+ )?(?:base|complex|compound|academy|temple|stadium|index)\b"
 )
@@ -564,7 +566,9 @@ _VENUE_HEADS = frozenset(
 _VENUES = frozenset(_words("Centre Center Hall Complex"))
 # "in San Antonio", "near Naqoura": a place, not a person.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|(?:streets|outskirts|suburbs|city|town|village|heart|port)\s+of)"
+    r"\b(?:in|at|near|outside|(?:streets|outskirts|suburbs|city|town|village|heart|port)\s+of"
+    # "the provincial capital Banda Aceh"
+    r"|capital)"
     r"\s+$"
 )
 # "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
@@ -583,8 +587,8 @@ _COMPANY_WORDS = (
 _UN_AGENCY_WORDS = ("agency", "body", "organi", "program", "fund")
 _SITE_WORDS = (
     "field", "prospect", "dam", "pipeline", "crossing", "bridge", "terminal", "airport",
-    "port", "checkpoint", "refinery", "base", "complex", "compound", "academy", "temple",
-    "stadium", "index", "gas", "oil",
+    "port", "checkpoint", "refinery", "strait", "hotel", "river", "canal", "base", "complex",
+    "compound", "academy", "temple", "stadium", "index", "gas", "oil",
 )  # fmt: skip
 _PLACE_NOUN_WORDS = (
     "district", "neighbo", "quarter", "square", "province", "region", "governorate",
@@ -766,6 +770,7 @@ class _Finder:
         self.sentence_starts = {s.start for s in doc.sentences}
         self.lower = set(_LOWER_WORDS.findall(doc.text))
         self.acronyms: dict[str, str] = {}
+        self.sites: set[str] = set()  # names written before "field", "hotel", "strait" …
         # Short blocks repeat (bylines, captions, list items): judge each text once.
         judged: dict[str, bool] = {}
         self.skip: list[tuple[int, int]] = []
@@ -928,7 +933,7 @@ class _Finder:
                 key = f"UN {remit} {m.group('noun')}"
             self._add(key, key, "organization", m.start(), m.end())
             self.skip.append((m.start(), m.end()))
-        sites: set[str] = set()
+        sites = self.sites
         for k in _scan(_SITE, text, low, _SITE_WORDS, 80, 20):
             before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
             if before is None:
@@ -1119,6 +1124,8 @@ class _Finder:
         surface = text[start:end]
         if self._gaz(surface, start, end):
             return
+        if surface in self.sites:
+            return  # "the Red Sea and Bab al-Mandab strait"
         names = [w[0] for w in words]
         # "European Commission President Ursula von der Leyen": an organization, a person.
         for j in range(1, len(names)):
@@ -1300,7 +1307,18 @@ class _Finder:
             if k >= 0 and start - person_ends[k] < 50:
                 by_last[word] = person_spans[k][1]
                 by_last[word].nickname = by_last[word].nickname or word
-        evidenced = {w for _, _, w, ev in self.singles if ev}
+        # "Security sources in Belfast warned": a word the article also writes as a place
+        # ("talks in Belfast") is that place, unless it is somebody's surname.
+        places = {
+            w
+            for a, b, w, _ in self.singles
+            if w not in by_last
+            and w not in _KNOWN_PEOPLE
+            and self.text[b : b + 2] not in ("’s", "'s")
+            and _PLACE_BEFORE.search(self.text, max(0, a - 16), a)
+            and not _LONE_PLACE_PREP.search(self.text, max(0, a - 16), a)
+        }
+        evidenced = {w for _, _, w, ev in self.singles if ev and w not in places}
         # "Wang Yi … Wang said": a family name written first, when only one person of
         # the story starts with that word and nobody ends with it.
         by_first: dict[str, _Entry | None] = {}
@@ -1446,16 +1464,34 @@ _ARMED_WORDS = frozenset(
 
 def _place_only(entry: _Entry, text: str) -> bool:
     """A state the article only names as a place ("talks in Switzerland", "the Saudi
-    capital") or as a person's former office, never as a party that acts."""
+    capital"), as a person's former office or nationality ("a Malaysian businessman"),
+    never as a party that acts."""
     for start, end in entry.spans:
         role = _GAZ.lookup.get(text[start:end], ("", "", ""))[2]
         if role == "capital" or text.startswith(" capital", end):
             continue
+        if role == "adjective":
+            after = _NEXT_WORD.match(text, end)
+            if after and after.group(1) in _NATIONALITY_NOUNS:
+                continue
         window = text[max(0, start - 24) : start]
         if _LOCATIVE_BEFORE.search(window) or _FORMER_BEFORE.search(window):
             continue
         return False
     return True
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# "Sudanese nationals", "a Colombian businessman": people of that nationality.
+_NATIONALITY_NOUNS = frozenset(
+    _words(
+        """
+        nationals national citizens citizen businessman businesswoman businessmen man woman
+        men women journalist journalists lawyer lawyers student students tourist tourists
+        worker workers
+        """
+    )
+)
 
 
 def _described_only(entry: _Entry, text: str) -> bool:
@@ -1486,6 +1522,11 @@ def _is_actor(entry: _Entry, text: str, named_group: bool) -> bool:
         return not named_group
     if entry.kind == "organization" and entry.key not in _GAZ.orgs:
         return not _described_only(entry, text)
+    if entry.kind == "organization":
+        # "former U.N. Secretary-General Kofi Annan": the person's past office.
+        return not all(
+            _FORMER_BEFORE.search(text, max(0, start - 24), start) for start, _ in entry.spans
+        )
     return True
 
 
