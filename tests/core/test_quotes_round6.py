@@ -79,3 +79,11 @@ def test_a_middle_name_is_the_person_who_bears_it() -> None:
         ("Benigno Aquino III", "We owe it to them"),
         ("Al Haj Murad Ebrahim", "Our fighters will put down their arms."),
     ]
+
+
+def test_a_speaker_after_in_which_is_the_subject_of_the_relative_clause() -> None:
+    text = (
+        "Britain signed the deal. The talks built on the declaration of 1993, in which "
+        'London said it had no "selfish strategic or economic interest" in the island.'
+    )
+    assert pairs(text) == [("London", "selfish strategic or economic interest")]

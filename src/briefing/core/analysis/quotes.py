@@ -194,7 +194,9 @@ _INSTITUTIONS = frozenset(
 _LEADING = re.compile(
     r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
     r"separately|instead|indeed|moreover|that|as|in\s+a\s+statement|in\s+an\s+interview|"
-    r"speaking\s+\w+)\b[\s,]*)+",
+    r"speaking\s+\w+"
+    # "…, in which London said", "In 1993 London said": the subject follows.
+    r"|(?:in|under|by|through|with|of)\s+which|in\s+\d{4})\b[\s,]*)+",
     re.I,
 )
 _TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
@@ -203,7 +205,9 @@ _APPOSITIVE = re.compile(
     r"before|during|when|while|according|aged|known|also\s+known)\b|\d)",
     re.I,
 )
-_RELATIVE = re.compile(r"^(?:which|that|whom)\s+(\S.*)$", re.I)
+_RELATIVE = re.compile(
+    r"^(?:(?:in|under|by|through|with|of)\s+which|which|that|whom)\s+(\S.*)$", re.I
+)
 _ARTICLE = re.compile(r"^(?:a|an)\s", re.I)
 _DEFINITE = re.compile(
     r"^the\s+(?:(?:militant|armed|rebel|islamist|nuclear|un|u\.n\.)\s+)?"
