@@ -178,7 +178,6 @@ def test_seed_actors() -> None:
                 "Qatar",
                 "Egypt",
                 "United States (White House)",
-                "Palestinians",
                 "Daniel Avraham",
                 "Thomas Whitfield",
             },

@@ -1517,6 +1517,15 @@ def _has_named_group(entries: dict[str, _Entry]) -> bool:
 def _is_actor(entry: _Entry, text: str, named_group: bool) -> bool:
     if entry.kind == "state":
         return not _place_only(entry, text)
+    if entry.kind == "group" and entry.key in _GAZ.states:
+        # A people is a party when the article names it as one ("Israel's dispute with the
+        # Palestinians"), not when it counts or describes ("killed 44 Palestinians",
+        # "Palestinian prisoners").
+        return any(
+            text.startswith("the ", start - 4)
+            and _GAZ.lookup.get(text[start:end], "")[2:] == ("people",)
+            for start, end in entry.spans
+        )
     if entry.kind == "group" and entry.key in _GROUP_NOUNS.values():
         # "the rebels" is an actor of its own only when the article names no armed group.
         return not named_group
