@@ -175,5 +175,7 @@ def test_a_nationality_or_a_former_office_does_not_make_an_actor() -> None:
 def test_a_people_is_an_actor_when_named_as_a_party() -> None:
     party = actors_of("Israel's dispute with the Palestinians was not settled by the accord.")
     assert "Palestinians" in party
-    counted = actors_of("The strikes killed 44 Palestinians. Israel will free Palestinian prisoners.")
+    counted = actors_of(
+        "The strikes killed 44 Palestinians. Israel will free Palestinian prisoners."
+    )
     assert "Palestinians" not in counted
