@@ -179,3 +179,11 @@ def test_a_people_is_an_actor_when_named_as_a_party() -> None:
         "The strikes killed 44 Palestinians. Israel will free Palestinian prisoners."
     )
     assert "Palestinians" not in counted
+
+
+def test_a_name_also_written_as_a_place_is_not_a_person() -> None:
+    got = actors_of(
+        "The army will halt operations in Blue Nile and South Kordofan states. "
+        "The fighting in South Kordofan and Blue Nile broke out in 2011."
+    )
+    assert "Blue Nile" not in got and "South Kordofan" not in got

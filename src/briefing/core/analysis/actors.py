@@ -571,6 +571,7 @@ _PLACE_BEFORE = re.compile(
     r"|capital)"
     r"\s+$"
 )
+_PLACES_AND = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+\Z")
 # "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
 # "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
 _LONE_PLACE_PREP = re.compile(r"(?:^|[.!?]\s+)(?:In|At)\s+$")
@@ -771,6 +772,7 @@ class _Finder:
         self.lower = set(_LOWER_WORDS.findall(doc.text))
         self.acronyms: dict[str, str] = {}
         self.sites: set[str] = set()  # names written before "field", "hotel", "strait" …
+        self.places: set[str] = set()  # names the article also writes as places ("in X")
         # Short blocks repeat (bylines, captions, list items): judge each text once.
         judged: dict[str, bool] = {}
         self.skip: list[tuple[int, int]] = []
@@ -831,6 +833,11 @@ class _Finder:
             self.recording.append(("capital", key, kind, start - self.base, end - self.base))
         self.pending_capitals.append((key, kind, start, end))
 
+    def _place(self, surface: str) -> None:
+        if self.recording is not None:
+            self.recording.append(("place", surface))
+        self.places.add(surface)
+
     def _replay(self, actions: list[tuple[Any, ...]], base: int) -> None:
         for action in actions:
             op = action[0]
@@ -842,6 +849,8 @@ class _Finder:
                 self._single(action[1] + base, action[2] + base, *action[3:])
             elif op == "gender":
                 self._gender(action[1], action[2])
+            elif op == "place":
+                self._place(action[1])
             else:
                 self._capital(action[1], action[2], action[3] + base, action[4] + base)
 
@@ -1256,12 +1265,17 @@ class _Finder:
         if (
             not titled
             and not gender
-            and _PLACE_BEFORE.search(self.text, max(0, start - 16), start)
+            and (
+                _PLACE_BEFORE.search(self.text, max(0, start - 16), start)
+                # "fighting in South Kordofan and Blue Nile": both places.
+                or _PLACES_AND.search(self.text, max(0, start - 60), start)
+            )
             and not (
                 _SPEECH_AFTER.match(self.text, end)
                 and _LONE_PLACE_PREP.search(self.text, max(0, start - 16), start)
             )
         ):
+            self._place(surface)
             return  # "landed in San Antonio": a place
         self._add(surface, surface, "person", start, end)
         if gender:
@@ -1514,7 +1528,10 @@ def _has_named_group(entries: dict[str, _Entry]) -> bool:
     return False
 
 
-def _is_actor(entry: _Entry, text: str, named_group: bool) -> bool:
+def _is_actor(entry: _Entry, text: str, named_group: bool, places: set[str]) -> bool:
+    if entry.kind == "person":
+        # "Blue Nile … the war in Blue Nile": a name the article also writes as a place.
+        return entry.name not in places
     if entry.kind == "state":
         return not _place_only(entry, text)
     if entry.kind == "group" and entry.key in _GAZ.states:
@@ -1545,7 +1562,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     actors: list[tuple[int, int, Actor]] = []
     named_group = _has_named_group(finder.entries)
     for entry in finder.entries.values():
-        if not entry.spans or not _is_actor(entry, doc.text, named_group):
+        if not entry.spans or not _is_actor(entry, doc.text, named_group, finder.places):
             continue
         spans = sorted(set(entry.spans))
         name = _display(entry)
