@@ -87,3 +87,11 @@ def test_a_speaker_after_in_which_is_the_subject_of_the_relative_clause() -> Non
         'London said it had no "selfish strategic or economic interest" in the island.'
     )
     assert pairs(text) == [("London", "selfish strategic or economic interest")]
+
+
+def test_each_statement_said_takes_its_own_issuer() -> None:
+    text = (
+        'In a statement, Hamas thanked Egypt. "We accept," the statement said. Later, Israel '
+        'said in a statement that it would comply. "We comply," the statement said.'
+    )
+    assert pairs(text) == [("Hamas", "We accept"), ("Israel", "We comply")]

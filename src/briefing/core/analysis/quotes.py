@@ -165,6 +165,7 @@ _ROLE_TITLES = {
 _SOURCE_NOUN = re.compile(
     r"^the\s+(?:joint\s+|written\s+)?(?P<noun>statement|communiqu[eé]|letter|message)$", re.I
 )
+_OWNER_WINDOW = 1500  # how far back the issuer is looked for, so a huge sentence stays linear
 _OWNER_NP = r"(?P<np>[^,.;:!?\n\ue000“”\"]{1,100}?)"
 _STATEMENT_OWNER = (
     re.compile(
@@ -489,7 +490,7 @@ class _Speakers:
         # Pronouns and "the group" name somebody different at every place.
         return result, any(
             w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
-        ) or bool(_DEFINITE_ROLE.match(low) or _HEAD_ROLE.match(low))
+        ) or bool(_DEFINITE_ROLE.match(low) or _HEAD_ROLE.match(low) or _SOURCE_NOUN.match(low))
 
     def sentence_subject(self, index: int) -> str | None:
         """The actor that opens sentence ``index`` ("Kurti was defiant."), if any."""
@@ -516,17 +517,26 @@ class _Speakers:
         if not self.doc.sentences:
             return None
         index = self.doc.sentence_at(pos)
-        lo = self.doc.sentences[max(0, index - 2)].start
-        window = self.doc.text[lo:pos]
-        found: re.Match[str] | None = None
-        for pattern in _STATEMENT_OWNER:
-            for m in pattern.finditer(window):
-                if m.group("noun").lower() == noun and (found is None or m.start() > found.start()):
-                    found = m
-        if found is None:
-            return None
-        name, generic = self._name(found.group("np"), lo + found.start("np"))
-        return name if name and not generic and name.lower() not in _PRONOUNS else None
+        lo = max(self.doc.sentences[max(0, index - 2)].start, pos - _OWNER_WINDOW)
+        text = self.doc.text
+        # The latest mention of the noun first; the patterns run only around each one.
+        at = text.rfind(noun[:6], lo, pos)
+        while at >= 0:
+            a, b = max(lo, at - 140), min(pos, at + 140)
+            found: re.Match[str] | None = None
+            for pattern in _STATEMENT_OWNER:
+                for m in pattern.finditer(text, a, b):
+                    if m.group("noun").lower().startswith(noun[:6]) and (
+                        found is None or m.start() > found.start()
+                    ):
+                        found = m
+            if found is not None:
+                name, generic = self._name(found.group("np"), found.start("np"))
+                if name and not generic and name.lower() not in _PRONOUNS:
+                    return name
+                return None
+            at = text.rfind(noun[:6], lo, at)
+        return None
 
     def titled_person(self, role: str, pos: int) -> str | None:
         """The person last named before ``pos`` with the title of ``role`` before the
