@@ -95,3 +95,11 @@ def test_each_statement_said_takes_its_own_issuer() -> None:
         'said in a statement that it would comply. "We comply," the statement said.'
     )
     assert pairs(text) == [("Hamas", "We accept"), ("Israel", "We comply")]
+
+
+def test_the_speaker_is_in_the_clause_of_the_speech_verb() -> None:
+    text = (
+        "Dana Kessler made no comment on the deal on Tuesday, but an Israeli official said "
+        'Israel had accepted the proposal "without conditions" and would respond to attacks.'
+    )
+    assert pairs(text) == [("an Israeli official", "without conditions")]
