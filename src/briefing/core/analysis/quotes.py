@@ -897,10 +897,10 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
         cut = max(np_text.rfind(c) for c in _CLAUSE_CUTS)
         if cut >= 0:
             np_text = np_text[cut + 1 :]
-        boundary = max(_CLAUSE_BOUNDARY.finditer(np_text), key=lambda b: b.end(), default=None)
-        if boundary is not None and np_text[boundary.end() :].strip():
+        boundaries = list(_CLAUSE_BOUNDARY.finditer(np_text))
+        if boundaries and np_text[boundaries[-1].end() :].strip():
             # "X made no comment, but an Israeli official said …": the verb's own clause.
-            np_text = np_text[boundary.end() :]
+            np_text = np_text[boundaries[-1].end() :]
         if not np_text.strip():
             continue
         if q.embedded and cut >= 0 and _COORDINATED.search(np_text):
