@@ -187,3 +187,19 @@ def test_a_name_also_written_as_a_place_is_not_a_person() -> None:
         "The fighting in South Kordofan and Blue Nile broke out in 2011."
     )
     assert "Blue Nile" not in got and "South Kordofan" not in got
+
+
+def test_and_inside_a_bodys_name_and_an_adjective_opening_it() -> None:
+    got = actors_of(
+        "Tendai Moyo of the Institute for Peace and Conflict Studies said the Central "
+        "Intelligence Organisation would resist. The Syrian Observatory for Human Rights and "
+        "Turkey disagreed."
+    )
+    assert "Institute for Peace and Conflict Studies" in got
+    assert "Central Intelligence Organisation" in got
+    assert "Syrian Observatory for Human Rights" in got and "Turkey" in got
+
+
+def test_a_plural_title_is_not_part_of_the_name() -> None:
+    got = actors_of("Presidents Donald Trump and Vladimir Putin spoke by telephone.")
+    assert "Donald Trump" in got and "Vladimir Putin" in got

@@ -412,7 +412,8 @@ _TITLES = frozenset(
         Spokesman Spokeswoman Spokesperson Premier Speaker Leader Opposition Supreme Deputy
         Acting Former Mr Mrs Ms Miss Dr Prof Professor President-elect Chairman Chairwoman
         Chair Head Official Minister-President Secretary-General Attorney Judge Justice
-        Field Senior Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand Representative Army
+        Presidents Leaders Field Senior Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand
+        Representative Army
         Navy Air Military Security National High Commissioner Coordinator Negotiator Chief
         Mediator Envoy Monsignor Cardinal Archbishop Bishop Rev Reverend Pastor
         """
@@ -444,6 +445,16 @@ _HONORIFICS = {
     "Princess": "f",
     "Baroness": "f",
 }
+# Capitalised adjectives that may open the name of a body ("Central Intelligence
+# Organisation", "Northern Ireland Assembly") though alone they name nothing.
+_NAME_ADJECTIVES = frozenset(
+    _words(
+        """
+        Central Northern Southern Eastern Western Democratic Federal Royal Islamic Kurdish
+        Arab Christian Catholic Conservative Liberal Republican Labour Allied
+        """
+    )
+)
 # Capitalised particles of long Arabic names ("Mohammed bin Abdulrahman Al Thani").
 _NAME_PARTICLES = frozenset(_words("Al El Bin Ibn Abu Bint"))
 _GENERATIONS = frozenset(_words("II III IV Jr Jr. Sr Sr."))
@@ -1066,6 +1077,13 @@ class _Finder:
                     and not (
                         i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS
                     )
+                    # "Central Intelligence Organisation": an adjective opening a body's name.
+                    and not (
+                        words[i][0] in _NAME_ADJECTIVES
+                        and i + 1 < len(words)
+                        and words[i + 1][0][:1].isupper()
+                        and any(_org_word(w[0]) for w in words[i + 1 :])
+                    )
                 )
                 or (
                     self._initial(words[i][1])
@@ -1101,6 +1119,9 @@ class _Finder:
         pieces: list[list[tuple[str, int, int]]] = [[]]
         has_org_word = any(_org_word(w[0]) for w in words)
         for k, w in enumerate(words):
+            if w[0] == "and" and has_org_word and self._and_joins(pieces[-1], words[k + 1 :]):
+                pieces[-1].append(w)  # "Institute for Peace and Conflict Studies"
+                continue
             if (
                 _connector(w[0])
                 and w[0] not in _PARTICLES
@@ -1126,6 +1147,26 @@ class _Finder:
                 piece.pop()
             if piece:
                 self._piece(piece)
+
+    def _and_joins(
+        self, current: list[tuple[str, int, int]], rest: list[tuple[str, int, int]]
+    ) -> bool:
+        """ "and" inside one name: after "Institute for Peace", "Conflict Studies" is a
+        second complement of "for", not another actor (a known name or a title would be)."""
+        names = [w[0] for w in current]
+        org_at = next((j for j, n in enumerate(names) if _org_word(n)), -1)
+        if org_at < 0 or not any(n in ("for", "of", "on") for n in names[org_at + 1 :]):
+            return False
+        segment: list[str] = []
+        for w in rest:
+            if _connector(w[0]):
+                break
+            segment.append(w[0])
+        return (
+            bool(segment)
+            and not any(_org_word(n) or n in _GAZ.lookup or n in _TITLES for n in segment)
+            and " ".join(segment) not in _GAZ.lookup
+        )
 
     def _piece(self, words: list[tuple[str, int, int]]) -> None:
         text = self.text
