@@ -203,3 +203,10 @@ def test_and_inside_a_bodys_name_and_an_adjective_opening_it() -> None:
 def test_a_plural_title_is_not_part_of_the_name() -> None:
     got = actors_of("Presidents Donald Trump and Vladimir Putin spoke by telephone.")
     assert "Donald Trump" in got and "Vladimir Putin" in got
+
+
+def test_a_capital_that_acts_names_its_state() -> None:
+    got = actors_of("India agreed. New Delhi pointedly played down Washington’s role.")
+    assert "United States" in got
+    place = actors_of("India agreed. Diplomats in Brussels said the alliance would help.")
+    assert "Belgium" not in place

@@ -1049,8 +1049,11 @@ class _Finder:
                 if hit is not None and hit[1] in ("group", "organization"):
                     continue  # "Houthi rebels" are the Houthis, already counted
             self._add(key, key, "group", gm.start(1), gm.end(1))
+        acting = {key for key, _, a, b in self.pending_capitals if _capital_acts(text, a, b)}
         for key, kind, start, end in self.pending_capitals:
-            if key in self.entries:
+            # "New Delhi pointedly played down Washington’s role": a capital that acts or
+            # owns names its government, even when the state itself is not named.
+            if key in self.entries or key in acting:
                 self._add(key, key, kind, start, end)
         for word, spans in legislatures.items():
             if len(spans) >= 2:  # "Parliament is to pass …", "… in Parliament"
@@ -1517,12 +1520,22 @@ _ARMED_WORDS = frozenset(
 )
 
 
+def _capital_acts(text: str, start: int, end: int) -> bool:
+    """ "Washington’s role", "Moscow said": a capital standing for its government (not
+    "diplomats in Brussels said")."""
+    return (
+        text.startswith(("’s ", "'s "), end) or _SPEECH_AFTER.match(text, end) is not None
+    ) and _PLACE_BEFORE.search(text, max(0, start - 16), start) is None
+
+
 def _place_only(entry: _Entry, text: str) -> bool:
     """A state the article only names as a place ("talks in Switzerland", "the Saudi
     capital"), as a person's former office or nationality ("a Malaysian businessman"),
     never as a party that acts."""
     for start, end in entry.spans:
         role = _GAZ.lookup.get(text[start:end], ("", "", ""))[2]
+        if role == "capital" and _capital_acts(text, start, end):
+            return False
         if role == "capital" or text.startswith(" capital", end):
             continue
         if role == "adjective":
