@@ -210,3 +210,13 @@ def test_a_capital_that_acts_names_its_state() -> None:
     assert "United States" in got
     place = actors_of("India agreed. Diplomats in Brussels said the alliance would help.")
     assert "Belgium" not in place
+
+
+def test_an_apposition_types_a_one_word_name() -> None:
+    got = actors_of(
+        "Sanctions will be lifted on Rosselkhozbank, the state agricultural lender, and "
+        "Rosselkhozbank will be reconnected. Omar Amin, a leader of the coalition, agreed."
+    )
+    assert got["Rosselkhozbank"].kind == "organization"
+    assert got["Rosselkhozbank"].mentions == 2
+    assert "Omar Amin" in got and "Amin" not in got

@@ -542,6 +542,17 @@ _COMPANY = re.compile(
     r"\b(?:company|firm|giant|operator|conglomerate|manufacturer|producer|contractor|"
     r"shipping\s+line|carrier)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
+# "Rosselkhozbank, the state agricultural lender": a one-word name the apposition types.
+_APPOSITIVE_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w-]+),\s+(?:the|a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"(?:bank|lender|company|firm|insurer|operator|broadcaster|militia|movement|party"
+    r"|charity|consultancy|newspaper|union)\b"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|based|founded|known|in|with|and)\b)"
+)
+_APPOSITIVE_WORDS = (
+    "bank", "lender", "company", "firm", "insurer", "operator", "broadcaster", "militia",
+    "movement", "party", "charity", "consultancy", "newspaper", "union",
+)  # fmt: skip
 # "the conservative New Democracy party", "the Likud party": a political party.
 _PARTY = re.compile(r" party\b")
 # The capitalised words just before a keyword, read from a short window that ends there.
@@ -931,6 +942,18 @@ class _Finder:
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
                 self.skip.append((m.start("name"), m.end("name")))
+        for m in _scan(_APPOSITIVE_BODY, text, low, _APPOSITIVE_WORDS, 120, 20):
+            # "Rosselkhozbank, the state agricultural lender,": the apposition says what it is.
+            name = m.group("name")
+            if (
+                name not in _NOT_NAMES
+                and name not in _GAZ.lookup
+                and name not in _TITLES
+                and name not in self.acronyms
+            ):
+                self._add(name, name, "organization", m.start("name"), m.end("name"))
+                self.skip.append((m.start("name"), m.end("name")))
+                self.acronyms[name] = name  # its later bare mentions too
         for k in _PARTY.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
             if before is None:
