@@ -509,11 +509,14 @@ _TITLE_BEFORE = re.compile(
 
 # A capitalised word; "Ta'ang" keeps its apostrophe, and so do the possessives that
 # open many names ("King’s College London", "Sudan People's Liberation Movement").
+_POSSESSIVE_HEAD = "|".join(
+    f"(?<={w})"
+    for w in _words("People Worker Workers King Kings Queen Women Children Veterans Farmers")
+)
 _NAME = (
     r"(?:[A-Z]\.){2,}"
-    r"|(?:People|Workers?|Kings?|Queen|Women|Children|Veterans|Farmers|Martyrs|Mothers)['’]s?"
-    r"(?= [A-Z])"
-    r"|[A-Z][\w]*(?:['’][a-z]{3,}\w*)?(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
+    rf"|[A-Z][\w]*(?:['’][a-z]{{3,}}\w*|(?:{_POSSESSIVE_HEAD})['’]s?(?= [A-Z]))?"
+    r"(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
 )
 _RUN = re.compile(
     rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le|da)"
@@ -942,7 +945,9 @@ class _Finder:
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
                 self.skip.append((m.start("name"), m.end("name")))
-        for m in _scan(_APPOSITIVE_BODY, text, low, _APPOSITIVE_WORDS, 120, 20):
+        # The nouns are lower case in the apposition: look for them in the text as written
+        # ("European Union" is not a hit for "union").
+        for m in _scan(_APPOSITIVE_BODY, text, text, _APPOSITIVE_WORDS, 80, 20):
             # "Rosselkhozbank, the state agricultural lender,": the apposition says what it is.
             name = m.group("name")
             if (
@@ -1390,10 +1395,12 @@ class _Finder:
                 by_last[word].nickname = by_last[word].nickname or word
         # "Security sources in Belfast warned": a word the article also writes as a place
         # ("talks in Belfast") is that place, unless it is somebody's surname.
+        candidates = {w for _, _, w, ev in self.singles if ev}
         places = {
             w
             for a, b, w, _ in self.singles
-            if w not in by_last
+            if w in candidates
+            and w not in by_last
             and w not in _KNOWN_PEOPLE
             and self.text[b : b + 2] not in ("’s", "'s")
             and _PLACE_BEFORE.search(self.text, max(0, a - 16), a)

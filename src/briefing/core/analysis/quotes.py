@@ -421,7 +421,15 @@ class _Speakers:
         self.last_found = -1  # where the latest resolved pronoun's antecedent stands
         self.last_description_at = -1  # where the latest description found stands
         self.joint: tuple[int, str] | None = None  # the latest "X and Y" speaker
-        self.state_names = {index.names[m.key] for m in index.mentions if m.kind == "state"}
+        self._state_names: set[str] | None = None
+
+    @property
+    def state_names(self) -> set[str]:
+        """Display names of the states ("Russia (Kremlin)"), computed on first need."""
+        if self._state_names is None:
+            index = self.index
+            self._state_names = {index.names[m.key] for m in index.mentions if m.kind == "state"}
+        return self._state_names
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
