@@ -515,7 +515,7 @@ _POSSESSIVE_HEAD = "|".join(
 )
 _NAME = (
     r"(?:[A-Z]\.){2,}"
-    rf"|[A-Z][\w]*(?:['’][a-z]{{3,}}\w*|(?:{_POSSESSIVE_HEAD})['’]s?(?= [A-Z]))?"
+    rf"|[A-Z][\w]*(?:(?=['’])(?:['’][a-z]{{3,}}\w*|(?:{_POSSESSIVE_HEAD})['’]s?(?= [A-Z])))?"
     r"(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
 )
 _RUN = re.compile(
