@@ -548,14 +548,10 @@ _COMPANY = re.compile(
 # "Rosselkhozbank, the state agricultural lender": a one-word name the apposition types.
 _APPOSITIVE_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w-]+),\s+(?:the|a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
-    r"(?:bank|lender|company|firm|insurer|operator|broadcaster|militia|movement|party"
-    r"|charity|consultancy|newspaper|union)\b"
+    r"(?:bank|lender|company|firm|militia|movement|party|union)\b"
     r"(?=\s*[,.;:)]|\s+(?:that|which|based|founded|known|in|with|and)\b)"
 )
-_APPOSITIVE_WORDS = (
-    "bank", "lender", "company", "firm", "insurer", "operator", "broadcaster", "militia",
-    "movement", "party", "charity", "consultancy", "newspaper", "union",
-)  # fmt: skip
+_APPOSITIVE_WORDS = ("bank", "lender", "company", "firm", "militia", "movement", "party", "union")
 # "the conservative New Democracy party", "the Likud party": a political party.
 _PARTY = re.compile(r" party\b")
 # The capitalised words just before a keyword, read from a short window that ends there.
