@@ -103,3 +103,13 @@ def test_the_speaker_is_in_the_clause_of_the_speech_verb() -> None:
         'Israel had accepted the proposal "without conditions" and would respond to attacks.'
     )
     assert pairs(text) == [("an Israeli official", "without conditions")]
+
+
+def test_according_to_the_text_is_the_agreement_named_before() -> None:
+    text = (
+        "The Nationwide Ceasefire Agreement was signed on Thursday. The aim, according to "
+        'the text, is a union "based on the principles of democracy", a word the army feared.'
+    )
+    assert pairs(text) == [
+        ("Nationwide Ceasefire Agreement", "based on the principles of democracy")
+    ]

@@ -161,6 +161,14 @@ _ROLE_TITLES = {
     "premier": ("Premier", "Prime Minister"),
     "chancellor": ("Chancellor",),
 }
+# "according to the text": the agreement itself, named by its title before.
+_DOCUMENT_NOUN = re.compile(
+    r"^the\s+(?:text|agreement|accord|declaration|treaty|memorandum|document|charter)$", re.I
+)
+_DOCUMENT_TITLE = re.compile(
+    r"(?<![\w’'-])(?P<title>(?:[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:Agreement|Accords?|Declaration|Treaty|Memorandum|Charter|Protocol))\b"
+)
 # "the statement said": a document whose issuer was named just before.
 _SOURCE_NOUN = re.compile(
     r"^the\s+(?:joint\s+|written\s+)?(?P<noun>statement|communiqu[eé]|letter|message)$", re.I
@@ -422,6 +430,7 @@ class _Speakers:
         self.last_description_at = -1  # where the latest description found stands
         self.joint: tuple[int, str] | None = None  # the latest "X and Y" speaker
         self._state_names: set[str] | None = None
+        self.documents: tuple[list[int], list[str]] | None = None
 
     @property
     def state_names(self) -> set[str]:
@@ -498,7 +507,12 @@ class _Speakers:
         # Pronouns and "the group" name somebody different at every place.
         return result, any(
             w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
-        ) or bool(_DEFINITE_ROLE.match(low) or _HEAD_ROLE.match(low) or _SOURCE_NOUN.match(low))
+        ) or bool(
+            _DEFINITE_ROLE.match(low)
+            or _HEAD_ROLE.match(low)
+            or _SOURCE_NOUN.match(low)
+            or _DOCUMENT_NOUN.match(low)
+        )
 
     def sentence_subject(self, index: int) -> str | None:
         """The actor that opens sentence ``index`` ("Kurti was defiant."), if any."""
@@ -517,6 +531,20 @@ class _Speakers:
             if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
                 return self.index.names.get(m.key)
         return None
+
+    def document_named_before(self, pos: int) -> str | None:
+        """The last agreement named by its title before ``pos`` ("the Nationwide Ceasefire
+        Agreement"); the titles are found once, on first need."""
+        if self.documents is None:
+            found = [
+                (m.start(), m.group("title").removeprefix("The "))
+                for m in _DOCUMENT_TITLE.finditer(self.doc.text)
+                if not self.inside_quote(m.start())
+            ]
+            self.documents = ([a for a, _ in found], [t for _, t in found])
+        starts, titles = self.documents
+        k = bisect.bisect_left(starts, pos) - 1
+        return titles[k] if k >= 0 else None
 
     def statement_owner(self, noun: str, pos: int) -> str | None:
         """Who issued the statement that "the statement" at ``pos`` refers back to: "In a
@@ -669,6 +697,9 @@ class _Speakers:
             if owner:
                 return f"{owner}’s {owned.group('noun')}", False
             return chosen, False
+        if _DOCUMENT_NOUN.match(chosen):
+            # "The aim, according to the text, is a union “…”": the agreement named before.
+            return self.document_named_before(pos) or chosen, False
         source = _SOURCE_NOUN.match(chosen)
         if source:
             # "In a statement, the office of X thanked Cairo. “…,” the statement said."
