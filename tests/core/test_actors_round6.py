@@ -220,3 +220,8 @@ def test_an_apposition_types_a_one_word_name() -> None:
     assert got["Rosselkhozbank"].kind == "organization"
     assert got["Rosselkhozbank"].mentions == 2
     assert "Omar Amin" in got and "Amin" not in got
+
+
+def test_a_name_after_a_is_a_modifier_not_a_person() -> None:
+    got = actors_of("Among those freed was Eyvin Hernandez, a Los Angeles public defender.")
+    assert "Eyvin Hernandez" in got and "Los Angeles" not in got

@@ -592,6 +592,7 @@ _PLACE_BEFORE = re.compile(
     r"|capital)"
     r"\s+$"
 )
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+\Z")
 _PLACES_AND = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+\Z")
 # "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
 # "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
@@ -1336,6 +1337,8 @@ class _Finder:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
             return
+        if not titled and _ARTICLE_BEFORE.search(self.text, max(0, start - 4), start):
+            return  # "a Los Angeles public defender": a modifier, not a person
         if not titled and _KNOWN_AS.search(self.text, max(0, start - 50), start):
             # "Leonard Francis, known as “Fat Leonard”": a second name, resolved later.
             self._single(start, end, surface, False, "")
