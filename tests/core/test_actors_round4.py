@@ -104,7 +104,7 @@ def test_windowed_scans_find_what_whole_text_scans_find(monkeypatch: pytest.Monk
 
 def test_small_states_are_in_the_gazetteer_and_first_names_are_not_capitals() -> None:
     got = actors_of(
-        "Guyana and Suriname signed the pact in Barbados. Victoria Nuland praised Chad."
+        "Guyana and Suriname signed the pact, which Barbados hosted. Victoria Nuland praised Chad."
     )
     assert {"Guyana", "Suriname", "Barbados", "Chad"} <= set(got)
     assert got["Guyana"].kind == "state"

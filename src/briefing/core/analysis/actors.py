@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefing.core.analysis.model import Actor, evidence
 from briefing.core.document import Document
@@ -222,6 +222,13 @@ White House,Pentagon,State Department
 Venezuela|Venezuelan|Venezuelans|Caracas|
 Vietnam|Vietnamese||Hanoi|
 Yemen|Yemeni|Yemenis|Sanaa|
+Soviet Union||||USSR,U.S.S.R.
+Yugoslavia|Yugoslav|Yugoslavs||
+Czechoslovakia|Czechoslovak|||
+Somaliland|Somalilander|Somalilanders|Hargeisa|
+Transnistria|Transnistrian|Transnistrians|Tiraspol|
+Abkhazia|Abkhaz||Sukhumi|
+South Ossetia|South Ossetian|South Ossetians|Tskhinvali|
 """
 
 # name | acronyms and other names | kind.  Organizations and armed groups.
@@ -366,6 +373,15 @@ _PLACE_WORDS = frozenset(
         """
     )
 )
+# Words that end the name of a text rather than of a body ("Government of Ireland Act").
+_DOCUMENT_WORDS = frozenset(
+    _words(
+        """
+        Act Acts Treaty Treaties Protocol Declaration Charter Law Bill Resolution
+        Memorandum Roadmap Constitution Statute Communique Communiqué
+        """
+    )
+)
 # Surnames of people who recur in news of agreements: a bare mention is enough to know
 # them for people ("Putin and Zelensky did not meet").
 _KNOWN_PEOPLE = frozenset(
@@ -396,7 +412,8 @@ _TITLES = frozenset(
         Spokesman Spokeswoman Spokesperson Premier Speaker Leader Opposition Supreme Deputy
         Acting Former Mr Mrs Ms Miss Dr Prof Professor President-elect Chairman Chairwoman
         Chair Head Official Minister-President Secretary-General Attorney Judge Justice
-        Field Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand Representative Army
+        Presidents Leaders Field Senior Brig Brigadier Sergeant Sgt Ayatollah Emir Crown Grand
+        Representative Army
         Navy Air Military Security National High Commissioner Coordinator Negotiator Chief
         Mediator Envoy Monsignor Cardinal Archbishop Bishop Rev Reverend Pastor
         """
@@ -428,6 +445,19 @@ _HONORIFICS = {
     "Princess": "f",
     "Baroness": "f",
 }
+# Capitalised adjectives that may open the name of a body ("Central Intelligence
+# Organisation", "Northern Ireland Assembly") though alone they name nothing.
+_NAME_ADJECTIVES = frozenset(
+    _words(
+        """
+        Central Northern Southern Eastern Western Democratic Federal Royal Islamic Kurdish
+        Arab Christian Catholic Conservative Liberal Republican Labour Allied
+        """
+    )
+)
+# Capitalised particles of long Arabic names ("Mohammed bin Abdulrahman Al Thani").
+_NAME_PARTICLES = frozenset(_words("Al El Bin Ibn Abu Bint"))
+_GENERATIONS = frozenset(_words("II III IV Jr Jr. Sr Sr."))
 _GENDER_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 # Capitalised words that never start a name.
 _NOT_NAMES = frozenset(
@@ -477,7 +507,17 @@ _TITLE_BEFORE = re.compile(
     r"\]?\s+)$"
 )
 
-_NAME = r"(?:[A-Z]\.){2,}|[A-Z][\w]*(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
+# A capitalised word; "Ta'ang" keeps its apostrophe, and so do the possessives that
+# open many names ("King’s College London", "Sudan People's Liberation Movement").
+_POSSESSIVE_HEAD = "|".join(
+    f"(?<={w})"
+    for w in _words("People Worker Workers King Kings Queen Women Children Veterans Farmers")
+)
+_NAME = (
+    r"(?:[A-Z]\.){2,}"
+    rf"|[A-Z][\w]*(?:(?=['’])(?:['’][a-z]{{3,}}\w*|(?:{_POSSESSIVE_HEAD})['’]s?(?= [A-Z])))?"
+    r"(?:-[A-Za-z0-9]\w*)*|(?:al|el|bin|ibn)-[A-Z]\w*"
+)
 _RUN = re.compile(
     rf"(?<![\w.])(?:{_NAME})(?:(?: (?:of|for|and|on|de|del|al|bin|von|van|der|du|la|le|da)"
     rf"(?: (?:the|der|de|la|le|den))?)? (?:{_NAME}))*"
@@ -505,10 +545,19 @@ _COMPANY = re.compile(
     r"\b(?:company|firm|giant|operator|conglomerate|manufacturer|producer|contractor|"
     r"shipping\s+line|carrier)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})"
 )
+# "Rosselkhozbank, the state agricultural lender": a one-word name the apposition types.
+_APPOSITIVE_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w-]+),\s+(?:the|a|an)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"(?:bank|lender|company|firm|militia|movement|party|union)\b"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|based|founded|known|in|with|and)\b)"
+)
+_APPOSITIVE_WORDS = ("bank", "lender", "company", "firm", "militia", "movement", "party", "union")
 # "the conservative New Democracy party", "the Likud party": a political party.
 _PARTY = re.compile(r" party\b")
 # The capitalised words just before a keyword, read from a short window that ends there.
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\Z")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|(?:al|el|ad)-[A-Z][\w-]*)){0,3})\Z"
+)
 _PARTY_NOT_NAMES = frozenset(
     _words("Each Every Either Neither Any Third Other Ruling Governing Opposition Main Junior")
 )
@@ -527,7 +576,7 @@ _PLACE_NOUN = re.compile(
 # the bare name elsewhere in the article is the same place.
 _SITE = re.compile(
     r" (?:gas |oil )?(?:field|prospect|dam|pipeline|crossing|bridge|terminal|airport|port|"
-    r"checkpoint|refinery)\b"
+    r"checkpoint|refinery|strait|hotel|river|canal)\b"
     # "the Al Udeid air base", "the El Laguito protocol complex", "the Hang Seng index".
     r"| (?:[a-z]+ )?(?:base|complex|compound|academy|temple|stadium|index)\b"
 )
@@ -538,9 +587,13 @@ _VENUE_HEADS = frozenset(
 _VENUES = frozenset(_words("Centre Center Hall Complex"))
 # "in San Antonio", "near Naqoura": a place, not a person.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|(?:streets|outskirts|suburbs|city|town|village|heart|port)\s+of)"
+    r"\b(?:in|at|near|outside|(?:streets|outskirts|suburbs|city|town|village|heart|port)\s+of"
+    # "the provincial capital Banda Aceh"
+    r"|capital)"
     r"\s+$"
 )
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])[Aa]n?\s+\Z")
+_PLACES_AND = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+\Z")
 # "In Doha Sheikh Tamim said …" opens a sentence: the name after the place may speak;
 # "relatives of hostages in Tel Aviv welcomed …" is a place inside a noun phrase.
 _LONE_PLACE_PREP = re.compile(r"(?:^|[.!?]\s+)(?:In|At)\s+$")
@@ -557,8 +610,8 @@ _COMPANY_WORDS = (
 _UN_AGENCY_WORDS = ("agency", "body", "organi", "program", "fund")
 _SITE_WORDS = (
     "field", "prospect", "dam", "pipeline", "crossing", "bridge", "terminal", "airport",
-    "port", "checkpoint", "refinery", "base", "complex", "compound", "academy", "temple",
-    "stadium", "index", "gas", "oil",
+    "port", "checkpoint", "refinery", "strait", "hotel", "river", "canal", "base", "complex",
+    "compound", "academy", "temple", "stadium", "index", "gas", "oil",
 )  # fmt: skip
 _PLACE_NOUN_WORDS = (
     "district", "neighbo", "quarter", "square", "province", "region", "governorate",
@@ -618,9 +671,11 @@ class _Entry:
     nickname: str = ""  # "known as Hemedti"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One mention of an actor: where it is, which actor (``key``) and what kind."""
+class Mention(NamedTuple):
+    """One mention of an actor: where it is, which actor (``key``) and what kind.
+
+    A named tuple rather than a frozen dataclass: a long article makes tens of thousands
+    and a tuple is several times cheaper to build."""
 
     start: int
     end: int
@@ -674,6 +729,11 @@ _GAZ = _build_gazetteer()
 _GAZ_HEADS = frozenset(" ".join(k.split()[:2]) for k in _GAZ.lookup if " " in k)
 
 
+def _org_word(word: str) -> bool:
+    """A word that makes a run an organization, also before a hyphen ("Movement-North")."""
+    return word in _ORG_WORDS or ("-" in word and word.split("-", 1)[0] in _ORG_WORDS)
+
+
 def _connector(word: str) -> bool:
     """A lower-case word joining names ("of the"), not a name particle ("al-Burhan")."""
     return word[0].islower() and not (
@@ -685,8 +745,26 @@ _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _KNOWN_AS = re.compile(
     r",?\s*(?:also\s+|better\s+|widely\s+|popularly\s+)?(?:(?:known|nicknamed)\s+as"
     r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|nickname|alias|pseudonym|name)"
-    r"|(?:who\s+goes|going)\s+by(?:\s+the\s+name)?|alias)\s+$"
+    r"|(?:who\s+goes|going)\s+by(?:\s+the\s+name)?|alias)\s+[\"“‘']?$"
 )
+# "pro-government militias known as Wazalendo": the name of a group, not a nickname.
+_GROUP_KNOWN_AS = re.compile(
+    r"\b(?:militias?|groups?|movement|faction|forces?|fighters|alliance|coalition|network"
+    r"|gangs?|brigades?)\s+(?:also\s+|better\s+|widely\s+|popularly\s+)?known\s+as\s+"
+    r"[\"“‘']?$"
+)
+# "the IRA restored its ceasefire", "the SDLP leader", "rebels of the MNDAA": an acronym
+# the article does not spell out, used for a body that acts.
+_ACRONYM_ACTS = re.compile(
+    r"\s+(?:leaders?|chief|president|spokes(?:man|woman|person)|commanders?|fighters|members"
+    r"|militia|rebels|forces|has|had|have|would|will|might|could|must|said|says|denied"
+    r"|denies|rejected|rejects|refused|refuses|agreed|agrees|signed|signs|[a-z]{3,}ed)\b"
+)
+_ACRONYM_OF = re.compile(
+    r"\b(?:rebels|members|fighters|leaders?|commanders?|wing|militia|forces)\s+of\s+the\s+\Z"
+)
+# Legislatures named by their bare title: an actor when the article returns to them.
+_LEGISLATURES = frozenset(_words("Parliament Congress Senate"))
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -717,6 +795,8 @@ class _Finder:
         self.sentence_starts = {s.start for s in doc.sentences}
         self.lower = set(_LOWER_WORDS.findall(doc.text))
         self.acronyms: dict[str, str] = {}
+        self.sites: set[str] = set()  # names written before "field", "hotel", "strait" …
+        self.places: set[str] = set()  # names the article also writes as places ("in X")
         # Short blocks repeat (bylines, captions, list items): judge each text once.
         judged: dict[str, bool] = {}
         self.skip: list[tuple[int, int]] = []
@@ -777,6 +857,11 @@ class _Finder:
             self.recording.append(("capital", key, kind, start - self.base, end - self.base))
         self.pending_capitals.append((key, kind, start, end))
 
+    def _place(self, surface: str) -> None:
+        if self.recording is not None:
+            self.recording.append(("place", surface))
+        self.places.add(surface)
+
     def _replay(self, actions: list[tuple[Any, ...]], base: int) -> None:
         for action in actions:
             op = action[0]
@@ -788,6 +873,8 @@ class _Finder:
                 self._single(action[1] + base, action[2] + base, *action[3:])
             elif op == "gender":
                 self._gender(action[1], action[2])
+            elif op == "place":
+                self._place(action[1])
             else:
                 self._capital(action[1], action[2], action[3] + base, action[4] + base)
 
@@ -857,6 +944,20 @@ class _Finder:
             if name.split()[0] not in _NOT_NAMES and name not in _GAZ.lookup:
                 self._add(name, name, "organization", m.start("name"), m.end("name"))
                 self.skip.append((m.start("name"), m.end("name")))
+        # The nouns are lower case in the apposition: look for them in the text as written
+        # ("European Union" is not a hit for "union").
+        for m in _scan(_APPOSITIVE_BODY, text, text, _APPOSITIVE_WORDS, 80, 20):
+            # "Rosselkhozbank, the state agricultural lender,": the apposition says what it is.
+            name = m.group("name")
+            if (
+                name not in _NOT_NAMES
+                and name not in _GAZ.lookup
+                and name not in _TITLES
+                and name not in self.acronyms
+            ):
+                self._add(name, name, "organization", m.start("name"), m.end("name"))
+                self.skip.append((m.start("name"), m.end("name")))
+                self.acronyms[name] = name  # its later bare mentions too
         for k in _PARTY.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
             if before is None:
@@ -879,7 +980,7 @@ class _Finder:
                 key = f"UN {remit} {m.group('noun')}"
             self._add(key, key, "organization", m.start(), m.end())
             self.skip.append((m.start(), m.end()))
-        sites: set[str] = set()
+        sites = self.sites
         for k in _scan(_SITE, text, low, _SITE_WORDS, 80, 20):
             before = _NAME_BEFORE.search(text, max(0, k.start() - 80), k.start())
             if before is None:
@@ -893,7 +994,10 @@ class _Finder:
             if hit is None or hit[1] not in ("state", "organization", "group"):
                 self.skip.append((m.start("name"), m.end("name")))
         for m in _scan(_LED, text, low, ("-led",), 40, 40):
-            # "the Saudi-led coalition", "the US-led mission": an actor of its own.
+            # "the Saudi-led coalition", "the US-led mission": an actor of its own; but
+            # "the Kurdish-led force" only describes a group the article names elsewhere.
+            if m.group("head") not in _GAZ.lookup:
+                continue
             name = f"{m.group('head')}-led {m.group('noun')}"
             self._add(name, name, "group", m.start(), m.end())
         for m in _scan(_WATCHDOG, text, low, ("watchdog",), 80, 20):
@@ -909,14 +1013,24 @@ class _Finder:
         self.skip_starts = [a for a, _ in self.skip]
         consumed_until = -1
         lookup = _GAZ.lookup
+        legislatures: dict[str, list[tuple[int, int]]] = {}
+        # Runs come in text order: the skipped span that may hold a run (the last one to
+        # start at or before it, as `_skipped` finds by bisection) only moves forward.
+        skip_starts = self.skip_starts
+        skip_ends = [b for _, b in self.skip]
+        last_skip = len(skip_starts) - 1
+        at_skip = -1
         for m in _RUN.finditer(text):
-            if m.start() < consumed_until or self._skipped(m.start()):
+            start = m.start()
+            while at_skip < last_skip and skip_starts[at_skip + 1] <= start:
+                at_skip += 1
+            if start < consumed_until or (at_skip >= 0 and start < skip_ends[at_skip]):
                 continue
             end = m.end()
             if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
-                media = _MEDIA_RUN.match(text, m.start())
+                media = _MEDIA_RUN.match(text, start)
                 if media and media.end() <= end + 4:
-                    self._add(media.group(), media.group(), "organization", m.start(), media.end())
+                    self._add(media.group(), media.group(), "organization", start, media.end())
                     consumed_until = media.end()
                     continue
             word = m.group()
@@ -928,12 +1042,19 @@ class _Finder:
                     continue
                 hit = lookup.get(word)
                 if hit is not None and hit[2] != "capital":
-                    self._gaz(word, m.start(), m.end())
+                    self._gaz(word, start, m.end())
                     continue
                 if word in self.acronyms:
-                    self._run(m.start(), word)  # depends on acronyms defined so far
+                    self._run(start, word)  # depends on acronyms defined so far
                     continue
-            start = m.start()
+                if word in _LEGISLATURES:
+                    legislatures.setdefault(word, []).append((start, end))
+                    continue
+                if len(word) >= 3 and word.isalpha() and word.isupper():
+                    if self._acting_acronym(start, end):
+                        self._add(word, word, "group", start, end)
+                        self.acronyms[word] = word
+                    continue
             context = (
                 word,
                 self._initial(start),
@@ -963,10 +1084,23 @@ class _Finder:
                 if hit is not None and hit[1] in ("group", "organization"):
                     continue  # "Houthi rebels" are the Houthis, already counted
             self._add(key, key, "group", gm.start(1), gm.end(1))
+        acting = {key for key, _, a, b in self.pending_capitals if _capital_acts(text, a, b)}
         for key, kind, start, end in self.pending_capitals:
-            if key in self.entries:
+            # "New Delhi pointedly played down Washington’s role": a capital that acts or
+            # owns names its government, even when the state itself is not named.
+            if key in self.entries or key in acting:
                 self._add(key, key, kind, start, end)
+        for word, spans in legislatures.items():
+            if len(spans) >= 2:  # "Parliament is to pass …", "… in Parliament"
+                for start, end in spans:
+                    self._add(word, word, "organization", start, end)
         self._resolve_singles()
+
+    def _acting_acronym(self, start: int, end: int) -> bool:
+        text = self.text
+        if text[max(0, start - 4) : start] == "the " and _ACRONYM_ACTS.match(text, end):
+            return True
+        return _ACRONYM_OF.search(text, max(0, start - 40), start) is not None
 
     def _run(self, offset: int, run: str) -> None:
         words = [(w.group(), offset + w.start(), offset + w.end()) for w in _WORD.finditer(run)]
@@ -980,6 +1114,13 @@ class _Finder:
                     words[i][0] in _NOT_NAMES
                     and not (
                         i + 1 < len(words) and f"{words[i][0]} {words[i + 1][0]}" in _GAZ_HEADS
+                    )
+                    # "Central Intelligence Organisation": an adjective opening a body's name.
+                    and not (
+                        words[i][0] in _NAME_ADJECTIVES
+                        and i + 1 < len(words)
+                        and words[i + 1][0][:1].isupper()
+                        and any(_org_word(w[0]) for w in words[i + 1 :])
                     )
                 )
                 or (
@@ -1014,8 +1155,11 @@ class _Finder:
                 return
         # Split at "and"/"the" connectors: "Turkey and Russia" are two actors.
         pieces: list[list[tuple[str, int, int]]] = [[]]
-        has_org_word = any(w[0] in _ORG_WORDS for w in words)
+        has_org_word = any(_org_word(w[0]) for w in words)
         for k, w in enumerate(words):
+            if w[0] == "and" and has_org_word and self._and_joins(pieces[-1], words[k + 1 :]):
+                pieces[-1].append(w)  # "Institute for Peace and Conflict Studies"
+                continue
             if (
                 _connector(w[0])
                 and w[0] not in _PARTICLES
@@ -1042,12 +1186,34 @@ class _Finder:
             if piece:
                 self._piece(piece)
 
+    def _and_joins(
+        self, current: list[tuple[str, int, int]], rest: list[tuple[str, int, int]]
+    ) -> bool:
+        """ "and" inside one name: after "Institute for Peace", "Conflict Studies" is a
+        second complement of "for", not another actor (a known name or a title would be)."""
+        names = [w[0] for w in current]
+        org_at = next((j for j, n in enumerate(names) if _org_word(n)), -1)
+        if org_at < 0 or not any(n in ("for", "of", "on") for n in names[org_at + 1 :]):
+            return False
+        segment: list[str] = []
+        for w in rest:
+            if _connector(w[0]):
+                break
+            segment.append(w[0])
+        return (
+            bool(segment)
+            and not any(_org_word(n) or n in _GAZ.lookup or n in _TITLES for n in segment)
+            and " ".join(segment) not in _GAZ.lookup
+        )
+
     def _piece(self, words: list[tuple[str, int, int]]) -> None:
         text = self.text
         start, end = words[0][1], words[-1][2]
         surface = text[start:end]
         if self._gaz(surface, start, end):
             return
+        if surface in self.sites:
+            return  # "the Red Sea and Bab al-Mandab strait"
         names = [w[0] for w in words]
         # "European Commission President Ursula von der Leyen": an organization, a person.
         for j in range(1, len(names)):
@@ -1062,7 +1228,9 @@ class _Finder:
                 return
         if len(names) > 1 and names[-1] in _VENUES and names[-2] in _VENUE_HEADS:
             return
-        if len(words) > 1 and any(n in _ORG_WORDS for n in names):
+        if len(words) > 1 and names[-1] in _DOCUMENT_WORDS:
+            return  # "the Government of Ireland Act": a law, not the government
+        if len(words) > 1 and any(_org_word(n) for n in names):
             self._organization(words)
             return
         if len(words) > 1 and names[-1] in _PLACE_WORDS:
@@ -1162,19 +1330,33 @@ class _Finder:
                 return
             self._single(start, end, word, evidence_, gender)
             return
-        if any(n.replace(".", "").isupper() for n in names) or len(names) > 4:
+        core = [n for n in names if n[:1].isupper() and n not in _NAME_PARTICLES]
+        if len(names) > 2 and names[-1] in _GENERATIONS:
+            core.pop()  # "Benigno Aquino III"
+        if any(n.replace(".", "").isupper() for n in core) or len(core) > 4:
             return
         if any(n in _PLACE_WORDS or n in _ORG_WORDS for n in names):
+            return
+        if not titled and _ARTICLE_BEFORE.search(self.text, max(0, start - 4), start):
+            return  # "a Los Angeles public defender": a modifier, not a person
+        if not titled and _KNOWN_AS.search(self.text, max(0, start - 50), start):
+            # "Leonard Francis, known as “Fat Leonard”": a second name, resolved later.
+            self._single(start, end, surface, False, "")
             return
         if (
             not titled
             and not gender
-            and _PLACE_BEFORE.search(self.text, max(0, start - 16), start)
+            and (
+                _PLACE_BEFORE.search(self.text, max(0, start - 16), start)
+                # "fighting in South Kordofan and Blue Nile": both places.
+                or _PLACES_AND.search(self.text, max(0, start - 60), start)
+            )
             and not (
                 _SPEECH_AFTER.match(self.text, end)
                 and _LONE_PLACE_PREP.search(self.text, max(0, start - 16), start)
             )
         ):
+            self._place(surface)
             return  # "landed in San Antonio": a place
         self._add(surface, surface, "person", start, end)
         if gender:
@@ -1193,27 +1375,59 @@ class _Finder:
                 other = self.entries.get(" ".join([*parts[:-1], parts[-1][:-1]]))
                 if other is not None and other is not e:
                     self._merge(e, other)
+        # "Sheikh Mohammed bin Abdulrahman Al Thani … Sheikh Mohammed": the short form
+        # opens exactly one longer name of the story.
+        by_first_word: dict[str, list[_Entry]] = {}
+        for e in self.entries.values():
+            if e.kind == "person" and " " in e.name:
+                by_first_word.setdefault(e.name.split()[0], []).append(e)
+        for group in by_first_word.values():
+            for e in group:
+                longer = [o for o in group if o.name.startswith(e.name + " ")]
+                if len(longer) == 1 and e.key in self.entries and longer[0].key in self.entries:
+                    self._merge(e, longer[0])
         # "Mohamed Hamdan Dagalo, known as Hemedti": a second name of the same person.
         persons = [e for e in self.entries.values() if e.kind == "person"]
         person_spans = sorted(
             ((b, e) for e in persons for _, b in e.spans), key=lambda pair: pair[0]
         )
         person_ends = [b for b, _ in person_spans]
-        for start, _end, word, _ in self.singles:
+        for start, end, word, _ in self.singles:
             if word in by_last or not _KNOWN_AS.search(self.text, max(0, start - 50), start):
+                continue
+            if _GROUP_KNOWN_AS.search(self.text, max(0, start - 60), start):
+                self._add(word, word, "group", start, end)  # "militias known as Wazalendo"
                 continue
             k = bisect.bisect_right(person_ends, start) - 1
             if k >= 0 and start - person_ends[k] < 50:
                 by_last[word] = person_spans[k][1]
                 by_last[word].nickname = by_last[word].nickname or word
-        evidenced = {w for _, _, w, ev in self.singles if ev}
+        # "Security sources in Belfast warned": a word the article also writes as a place
+        # ("talks in Belfast") is that place, unless it is somebody's surname.
+        candidates = {w for _, _, w, ev in self.singles if ev}
+        places = {
+            w
+            for a, b, w, _ in self.singles
+            if w in candidates
+            and w not in by_last
+            and w not in _KNOWN_PEOPLE
+            and self.text[b : b + 2] not in ("’s", "'s")
+            and _PLACE_BEFORE.search(self.text, max(0, a - 16), a)
+            and not _LONE_PLACE_PREP.search(self.text, max(0, a - 16), a)
+        }
+        evidenced = {w for _, _, w, ev in self.singles if ev and w not in places}
         # "Wang Yi … Wang said": a family name written first, when only one person of
         # the story starts with that word and nobody ends with it.
         by_first: dict[str, _Entry | None] = {}
+        # "Al Haj Murad Ebrahim … Murad said": a middle name only one person bears.
+        by_middle: dict[str, _Entry | None] = {}
         for e in persons:
             parts = e.name.split()
             if len(parts) == 2:
                 by_first[parts[0]] = None if parts[0] in by_first else e
+            for part in parts[1:-1]:
+                if part[:1].isupper() and part not in _NAME_PARTICLES:
+                    by_middle[part] = None if by_middle.get(part, e) is not e else e
         for start, end, word, _ in self.singles:
             known = self.entries.get(word)
             if known is not None and known.kind in ("organization", "group"):
@@ -1222,6 +1436,8 @@ class _Finder:
             target = by_last.get(word)
             if target is None and word in evidenced:
                 target = by_first.get(word)
+            if target is None and word not in by_first and word not in by_last:
+                target = by_middle.get(word)
             if target is not None and target.key in self.entries:
                 self._add(target.key, target.name, "person", start, end)
             elif word in evidenced:
@@ -1269,14 +1485,18 @@ def _display(entry: _Entry) -> str:
         long_forms = [a for a in entry.aliases if a.count(" ") >= 2]
         if long_forms:
             return max(long_forms, key=len)
-        # "Britain" throughout: "United Kingdom (Britain)", both names findable.
+    if entry.kind == "state":
+        # "Britain", "the Kremlin": the other names the article writes, beside the
+        # state's own ("United Kingdom (Britain)"), so that either is found.
         names = [
             a
             for a in entry.aliases
-            if _GAZ.lookup.get(a, ("", "", ""))[2] == "name" and not a.replace(".", "").isupper()
+            if a != entry.name
+            and _GAZ.lookup.get(a, ("", "", ""))[2] == "name"
+            and not a.replace(".", "").isupper()
         ]
         if names:
-            return f"{entry.name} ({names[0]})"
+            return f"{entry.name} ({', '.join(names[:2])})"
     if entry.kind in ("organization", "group") and entry.key in _GAZ.orgs:
         written = [
             a
@@ -1324,12 +1544,118 @@ def find_mentions(doc: Document) -> ActorIndex:
     return ActorIndex(mentions, names, genders, surfaces)
 
 
+# "talks in Switzerland", "crossed into Venezuela": where something happened. Lower case
+# only: "In Israel, critics said …" opening a sentence is about the country's politics;
+# not "at" ("lashed out at Britain").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|near|across|via|through|outside|inside)\s+\Z")
+# "former Finnish president Martti Ahtisaari": the person's past office, not the state.
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+\Z")
+# "A North-South Ministerial Council will …", "a 108-member Assembly": a body the article
+# describes (often one the deal creates), not one that acts in it.
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w,’'-]+\s+){0,2}\Z")
+# Words of a named armed group or movement: "the rebels" are then that group.
+_ARMED_WORDS = frozenset(
+    _words("Front Movement Army Brigade Brigades Forces Militia Liberation Guard Guards Corps")
+)
+
+
+def _capital_acts(text: str, start: int, end: int) -> bool:
+    """ "Washington’s role", "Moscow said": a capital standing for its government (not
+    "diplomats in Brussels said")."""
+    return (
+        text.startswith(("’s ", "'s "), end) or _SPEECH_AFTER.match(text, end) is not None
+    ) and _PLACE_BEFORE.search(text, max(0, start - 16), start) is None
+
+
+def _place_only(entry: _Entry, text: str) -> bool:
+    """A state the article only names as a place ("talks in Switzerland", "the Saudi
+    capital"), as a person's former office or nationality ("a Malaysian businessman"),
+    never as a party that acts."""
+    for start, end in entry.spans:
+        role = _GAZ.lookup.get(text[start:end], ("", "", ""))[2]
+        if role == "capital" and _capital_acts(text, start, end):
+            return False
+        if role == "capital" or text.startswith(" capital", end):
+            continue
+        if role == "adjective":
+            after = _NEXT_WORD.match(text, end)
+            if after and after.group(1) in _NATIONALITY_NOUNS:
+                continue
+        window = text[max(0, start - 24) : start]
+        if _LOCATIVE_BEFORE.search(window) or _FORMER_BEFORE.search(window):
+            continue
+        return False
+    return True
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# "Sudanese nationals", "a Colombian businessman": people of that nationality.
+_NATIONALITY_NOUNS = frozenset(
+    _words(
+        """
+        nationals national citizens citizen businessman businesswoman businessmen man woman
+        men women journalist journalists lawyer lawyers student students tourist tourists
+        worker workers
+        """
+    )
+)
+
+
+def _described_only(entry: _Entry, text: str) -> bool:
+    """An organization the article only ever introduces with "a"/"an"."""
+    return all(
+        _INDEFINITE_BEFORE.search(text, max(0, start - 40), start) for start, _ in entry.spans
+    )
+
+
+def _has_named_group(entries: dict[str, _Entry]) -> bool:
+    nouns = set(_GROUP_NOUNS.values())
+    for entry in entries.values():
+        if not entry.spans or entry.key in nouns or "-led " in entry.key:
+            continue
+        if entry.kind == "group" or (
+            entry.kind == "organization"
+            and any(w in _ARMED_WORDS for w in entry.name.replace("-", " ").split())
+        ):
+            return True
+    return False
+
+
+def _is_actor(entry: _Entry, text: str, named_group: bool, places: set[str]) -> bool:
+    if entry.kind == "person":
+        # "Blue Nile … the war in Blue Nile": a name the article also writes as a place.
+        return entry.name not in places
+    if entry.kind == "state":
+        return not _place_only(entry, text)
+    if entry.kind == "group" and entry.key in _GAZ.states:
+        # A people is a party when the article names it as one ("Israel's dispute with the
+        # Palestinians"), not when it counts or describes ("killed 44 Palestinians",
+        # "Palestinian prisoners").
+        return any(
+            text.startswith("the ", start - 4)
+            and _GAZ.lookup.get(text[start:end], "")[2:] == ("people",)
+            for start, end in entry.spans
+        )
+    if entry.kind == "group" and entry.key in _GROUP_NOUNS.values():
+        # "the rebels" is an actor of its own only when the article names no armed group.
+        return not named_group
+    if entry.kind == "organization" and entry.key not in _GAZ.orgs:
+        return not _described_only(entry, text)
+    if entry.kind == "organization":
+        # "former U.N. Secretary-General Kofi Annan": the person's past office.
+        return not all(
+            _FORMER_BEFORE.search(text, max(0, start - 24), start) for start, _ in entry.spans
+        )
+    return True
+
+
 def extract_actors(doc: Document) -> list[Actor]:
     """People, states, organizations and groups, most mentioned first."""
     finder = _find(doc)
     actors: list[tuple[int, int, Actor]] = []
+    named_group = _has_named_group(finder.entries)
     for entry in finder.entries.values():
-        if not entry.spans:
+        if not entry.spans or not _is_actor(entry, doc.text, named_group, finder.places):
             continue
         spans = sorted(set(entry.spans))
         name = _display(entry)

@@ -109,7 +109,14 @@ _WHAT_CALLS = re.compile(
 )
 # A second short quote of a sentence that carries on the same report: "… said the
 # exchange was “completed” and that Bout had been “returned home”", "…, adding that …".
-_PARALLEL = re.compile(r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warning)\b", re.I)
+# "announcing … a ‘full ceasefire’ and congratulating both on ‘common sense’": a second
+# participle of the same report.
+_PARALLEL = re.compile(
+    r"\b(?:(?:and|but|or)\s+that|adding|saying|insisting|warning|and\s+(?:then\s+)?"
+    r"(?:announcing|citing|accusing|telling|congratulating|urging|calling|describing|"
+    r"praising|welcoming|hailing|promising|vowing|demanding|claiming|arguing|denouncing))\b",
+    re.I,
+)
 # "the official said" after "A senior official, who spoke on condition of anonymity, …":
 # the definite role noun refers back to the indefinite description.
 _ROLE_NOUN = (
@@ -154,6 +161,35 @@ _ROLE_TITLES = {
     "premier": ("Premier", "Prime Minister"),
     "chancellor": ("Chancellor",),
 }
+# "according to the text": the agreement itself, named by its title before.
+_DOCUMENT_NOUN = re.compile(
+    r"^the\s+(?:text|agreement|accord|declaration|treaty|memorandum|document|charter)$", re.I
+)
+_DOCUMENT_TITLE = re.compile(
+    r"(?<![\w’'-])(?P<title>(?:[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:Agreement|Accords?|Declaration|Treaty|Memorandum|Charter|Protocol))\b"
+)
+# "the statement said": a document whose issuer was named just before.
+_SOURCE_NOUN = re.compile(
+    r"^the\s+(?:joint\s+|written\s+)?(?P<noun>statement|communiqu[eé]|letter|message)$", re.I
+)
+_OWNER_WINDOW = 1500  # how far back the issuer is looked for, so a huge sentence stays linear
+_OWNER_NP = r"(?P<np>[^,.;:!?\n\ue000“”\"]{1,100}?)"
+_STATEMENT_OWNER = (
+    re.compile(
+        r"\b(?:[Ii]n|[Tt]hrough)\s+a\s+(?:joint\s+|written\s+|brief\s+)?"
+        rf"(?P<noun>statement|communiqu[eé]|letter|message),\s+{_OWNER_NP}"
+        r"\s+(?:[a-z]{3,}ed|said|says|made|gave|took|sent|wrote)\b"
+    ),
+    re.compile(
+        rf"(?:^|[.!?]\s+|,\s+){_OWNER_NP}\s+(?:said|announced|added|warned)\s+in\s+an?\s+"
+        r"(?:joint\s+|written\s+|brief\s+)?(?P<noun>statement|communiqu[eé]|letter|message)\b"
+    ),
+    re.compile(
+        r"\b[Aa]n?\s+(?P<noun>statement|communiqu[eé]|letter|message)\s+(?:from|by|issued\s+by)"
+        rf"\s+{_OWNER_NP}(?=\s*[,.;]|\s+(?:on|said|says|that)\b)"
+    ),
+)
 _INDEFINITE_ROLE = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{_ROLE_NOUN})\b", re.I
 )
@@ -167,7 +203,9 @@ _INSTITUTIONS = frozenset(
 _LEADING = re.compile(
     r"^(?:(?:however|but|and|meanwhile|yet|still|also|both|now|then|so|while|earlier|later|"
     r"separately|instead|indeed|moreover|that|as|in\s+a\s+statement|in\s+an\s+interview|"
-    r"speaking\s+\w+)\b[\s,]*)+",
+    r"speaking\s+\w+"
+    # "…, in which London said", "In 1993 London said": the subject follows.
+    r"|(?:in|under|by|through|with|of)\s+which|in\s+\d{4})\b[\s,]*)+",
     re.I,
 )
 _TRAILING = re.compile(rf"(?:\s+(?:{_AUX}|not|never))+$", re.I)
@@ -176,7 +214,9 @@ _APPOSITIVE = re.compile(
     r"before|during|when|while|according|aged|known|also\s+known)\b|\d)",
     re.I,
 )
-_RELATIVE = re.compile(r"^(?:which|that|whom)\s+(\S.*)$", re.I)
+_RELATIVE = re.compile(
+    r"^(?:(?:in|under|by|through|with|of)\s+which|which|that|whom)\s+(\S.*)$", re.I
+)
 _ARTICLE = re.compile(r"^(?:a|an)\s", re.I)
 _DEFINITE = re.compile(
     r"^the\s+(?:(?:militant|armed|rebel|islamist|nuclear|un|u\.n\.)\s+)?"
@@ -389,6 +429,16 @@ class _Speakers:
         self.last_found = -1  # where the latest resolved pronoun's antecedent stands
         self.last_description_at = -1  # where the latest description found stands
         self.joint: tuple[int, str] | None = None  # the latest "X and Y" speaker
+        self._state_names: set[str] | None = None
+        self.documents: tuple[list[int], list[str]] | None = None
+
+    @property
+    def state_names(self) -> set[str]:
+        """Display names of the states ("Russia (Kremlin)"), computed on first need."""
+        if self._state_names is None:
+            index = self.index
+            self._state_names = {index.names[m.key] for m in index.mentions if m.kind == "state"}
+        return self._state_names
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -457,7 +507,12 @@ class _Speakers:
         # Pronouns and "the group" name somebody different at every place.
         return result, any(
             w in _PRONOUNS or w in _DEFINITE_NOUNS or w in _POSSESSIVE_PRONOUN for w in low.split()
-        ) or bool(_DEFINITE_ROLE.match(low) or _HEAD_ROLE.match(low))
+        ) or bool(
+            _DEFINITE_ROLE.match(low)
+            or _HEAD_ROLE.match(low)
+            or _SOURCE_NOUN.match(low)
+            or _DOCUMENT_NOUN.match(low)
+        )
 
     def sentence_subject(self, index: int) -> str | None:
         """The actor that opens sentence ``index`` ("Kurti was defiant."), if any."""
@@ -475,6 +530,48 @@ class _Speakers:
             m = self.index.mentions[k]
             if m.kind in _SUBJECT_KINDS and not self.inside_quote(m.start):
                 return self.index.names.get(m.key)
+        return None
+
+    def document_named_before(self, pos: int) -> str | None:
+        """The last agreement named by its title before ``pos`` ("the Nationwide Ceasefire
+        Agreement"); the titles are found once, on first need."""
+        if self.documents is None:
+            found = [
+                (m.start(), m.group("title").removeprefix("The "))
+                for m in _DOCUMENT_TITLE.finditer(self.doc.text)
+                if not self.inside_quote(m.start())
+            ]
+            self.documents = ([a for a, _ in found], [t for _, t in found])
+        starts, titles = self.documents
+        k = bisect.bisect_left(starts, pos) - 1
+        return titles[k] if k >= 0 else None
+
+    def statement_owner(self, noun: str, pos: int) -> str | None:
+        """Who issued the statement that "the statement" at ``pos`` refers back to: "In a
+        statement, X …", "X said in a statement", "a statement from X", in the sentence or
+        the two before it."""
+        if not self.doc.sentences:
+            return None
+        index = self.doc.sentence_at(pos)
+        lo = max(self.doc.sentences[max(0, index - 2)].start, pos - _OWNER_WINDOW)
+        text = self.doc.text
+        # The latest mention of the noun first; the patterns run only around each one.
+        at = text.rfind(noun[:6], lo, pos)
+        while at >= 0:
+            a, b = max(lo, at - 140), min(pos, at + 140)
+            found: re.Match[str] | None = None
+            for pattern in _STATEMENT_OWNER:
+                for m in pattern.finditer(text, a, b):
+                    if m.group("noun").lower().startswith(noun[:6]) and (
+                        found is None or m.start() > found.start()
+                    ):
+                        found = m
+            if found is not None:
+                name, generic = self._name(found.group("np"), found.start("np"))
+                if name and not generic and name.lower() not in _PRONOUNS:
+                    return name
+                return None
+            at = text.rfind(noun[:6], lo, at)
         return None
 
     def titled_person(self, role: str, pos: int) -> str | None:
@@ -600,6 +697,14 @@ class _Speakers:
             if owner:
                 return f"{owner}’s {owned.group('noun')}", False
             return chosen, False
+        if _DOCUMENT_NOUN.match(chosen):
+            # "The aim, according to the text, is a union “…”": the agreement named before.
+            return self.document_named_before(pos) or chosen, False
+        source = _SOURCE_NOUN.match(chosen)
+        if source:
+            # "In a statement, the office of X thanked Cairo. “…,” the statement said."
+            owner = self.statement_owner(source.group("noun").lower(), pos)
+            return owner or chosen, False
         head_role = _HEAD_ROLE.match(chosen)
         if head_role:
             # "the head of state said": the president named last before it.
@@ -672,8 +777,12 @@ class _Speakers:
             if "of" in tail:
                 return name, False  # an institution: "Qatar’s Ministry of Foreign Affairs"
             full = self.index.surfaces.get(name) or self.index.surfaces.get(tail[-1])
-            # Complete a surname or an acronym; "the Kremlin" stays the Kremlin.
-            if full and (tail[-1] in full.split() or name in full):
+            # Complete a surname or an acronym; "the Kremlin" stays the Kremlin, though
+            # the state's name shows it ("Russia (Kremlin)").
+            if full and (
+                tail[-1] in full.split()
+                or (name in full and (full not in self.state_names or name.isupper()))
+            ):
                 return full, False
             return name, False
         head_words = words
@@ -827,6 +936,10 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
         cut = max(np_text.rfind(c) for c in _CLAUSE_CUTS)
         if cut >= 0:
             np_text = np_text[cut + 1 :]
+        boundaries = list(_CLAUSE_BOUNDARY.finditer(np_text))
+        if boundaries and np_text[boundaries[-1].end() :].strip():
+            # "X made no comment, but an Israeli official said …": the verb's own clause.
+            np_text = np_text[boundaries[-1].end() :]
         if not np_text.strip():
             continue
         if q.embedded and cut >= 0 and _COORDINATED.search(np_text):
@@ -847,8 +960,16 @@ def _attribute_before(masked: str, q: _Quote, lo: int, sp: _Speakers) -> bool:
 # "He thanked the allies, saying the swap was “a feat”": the participle reports the
 # speech of the sentence's subject.
 _PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning)\b", re.I
+    r",\s*(?:saying|adding|calling\s+it|describing\s+it\s+as|insisting|warning|announcing"
+    r"|citing|accusing|telling|congratulating|urging|praising|welcoming|hailing|promising"
+    r"|vowing|demanding|claiming|arguing|denouncing|dismissing|complaining|stressing)\b"
+    # "Mr Misri returned … to accuse Pakistan of ‘repeated violations’": the subject's words.
+    r"|\bto\s+(?:accuse|denounce|condemn|demand|announce|describe|call\s+(?:it|for)|warn"
+    r"|dismiss|hail|praise|promise|vow|insist)\b",
+    re.I,
 )
+# "It was Donald Trump who broke the news, announcing …": the cleft's person speaks.
+_CLEFT = re.compile(r"It\s+(?:was|is)\s+")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+(?=[A-Z])")
 _SUBJECT_PRONOUN = re.compile(r"(?P<pron>he|she)\s+(?![\w’'-]*ing\b)[a-z]+ed\b", re.I)
 
@@ -865,12 +986,15 @@ def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Spe
         return False
     pron = _SUBJECT_PRONOUN.match(masked, start)
     name: str | None
+    cleft = _CLEFT.match(masked, start)
+    if cleft:
+        start = cleft.end()
     if pron:
         name, _ = sp.normalize(pron.group("pron"), start)
         if name in _PRONOUNS:
             return False
     else:
-        name = sp.sentence_subject(index)
+        name = sp.subject_at(start) if cleft else sp.sentence_subject(index)
         title = _TITLE_WORD.match(masked, start)
         for _ in range(4):
             if name is not None or title is None:
@@ -879,7 +1003,12 @@ def _attribute_participle(masked: str, q: _Quote, prefix: str, lo: int, sp: _Spe
             name = sp.subject_at(title.end())
             title = _TITLE_WORD.match(masked, title.end())
     if not name:
-        return False
+        # "An Israeli official, speaking on condition of anonymity, denied …, telling …":
+        # the description that opens the sentence.
+        described = _INDEFINITE_ROLE.match(masked, start)
+        if described is None or described.end() > lo + m.start():
+            return False
+        name = described.group()
     verb = m.group().strip(" ,")
     q.speaker, q.cue = name, f"attribution before the quote: {name} …, {verb}"
     return True
