@@ -517,6 +517,8 @@ class BriefingApp(Workbench, App[int]):
 
     def _update_tab_labels(self) -> None:
         """Tab titles with counts, as long as the column's width allows."""
+        if not self.panes_ready:
+            return  # the first frame's resize: no tabs yet, nor their modules
         from textual.widgets import Tab, Tabs
 
         from briefing.ui.widgets.panes import PANES, TAB_LABELS
