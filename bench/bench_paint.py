@@ -8,8 +8,9 @@ of them alike, and medians are compared. For the 5 MB article the peak resident 
 (VmHWM) is read from /proc once the process has gone idle (the full text loaded and
 analysed), just before quitting. "example, first open" starts each run with an empty
 document cache (the article has never been opened: markdown-it and PyYAML are imported and
-the text parsed); the other cases read the parse back from the cache, as any later open
-of the same article does.
+the text parsed, in a child process on another CPU when there is one; the CPU column
+counts the reader's process only); the other cases read the parse back from the cache, as
+any later open of the same article does.
 
     .venv/bin/python bench/bench_paint.py            # 7 runs each
     .venv/bin/python bench/bench_paint.py --runs 3 --size-mb 5

@@ -119,19 +119,28 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     from briefing.core.config import default_store_path, seed_path, settings_path
-    from briefing.core.document import open_article
+    from briefing.core.document import open_article, read_article
 
-    path = args.article or seed_path()
     has_tty = sys.stdin.isatty() and sys.stdout.isatty()
-    # Input errors first; the parse is cached only when the reader will show it.
-    doc, rest = open_article(path, published=args.published, cache=has_tty)
+    raw = read_article(args.article or seed_path())  # input errors first
     if not has_tty and not os.environ.get("BRIEFING_NO_TTY_OK"):
         return _fail(
             "the reader needs a terminal (stdin and stdout must be a TTY); "
             "for a text report use 'briefing analyze ARTICLE'",
             EXIT_NO_TTY,
         )
+    # The parse is cached only when the reader will show it; an article opened for the
+    # first time is parsed in a child process while the reader's modules load.
+    job = None
+    if has_tty:
+        from briefing.core import doccache
+
+        job = doccache.prefetch(raw)
     from briefing.ui.app import BriefingApp
+
+    if job is not None:
+        job.finish()
+    doc, rest = open_article(raw, published=args.published, cache=has_tty)
 
     app = BriefingApp(
         doc,

@@ -178,3 +178,79 @@ def test_saved_html_page_roundtrips(tmp_path, cache) -> None:
     cached, _ = open_article(path)
     same(fresh, cached)
     assert "stop firing" in cached.text
+
+
+# --- the first open: a child process makes the entry while the reader loads ----------
+
+
+def test_a_prefetched_article_is_read_back_without_parsing_in_the_reader(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.core import document
+
+    path = write(tmp_path, "truce.md", ARTICLE)
+    fresh, _ = open_article(path, cache=False)
+    monkeypatch.setattr(doccache, "_spare_cpu", lambda: True)
+    raw = document.read_article(path)
+    job = doccache.prefetch(raw)
+    assert job is not None
+    job.finish()
+    assert len(list(cache.glob("*.json"))) == 1
+
+    def no_parse(*args: object, **kwargs: object) -> Document:
+        raise AssertionError("parsed in the reader although the child made the entry")
+
+    monkeypatch.setattr(document, "document_from_text", no_parse)
+    doc, rest = open_article(raw)
+    assert rest is None
+    same(doc, fresh)
+    assert doccache.prefetch(raw) is None  # known now: nothing to start
+
+
+def test_no_child_where_it_would_not_save_time(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.core.document import read_article
+
+    monkeypatch.setattr(doccache, "_spare_cpu", lambda: True)
+    plain = read_article(write(tmp_path, "plain.txt", "The sides agreed to a truce."))
+    assert doccache.prefetch(plain) is None  # plain text parses in a few milliseconds
+    long_md = read_article(write(tmp_path, "long.md", "A truce held. " * 10_000))
+    assert doccache.prefetch(long_md) is None  # opens with a preview instead
+    md = read_article(write(tmp_path, "truce.md", ARTICLE))
+    monkeypatch.setattr(doccache, "_spare_cpu", lambda: False)
+    assert doccache.prefetch(md) is None  # one CPU: the child would only compete
+    monkeypatch.setattr(doccache, "_spare_cpu", lambda: True)
+    monkeypatch.setenv("BRIEFING_CACHE", "off")
+    assert doccache.prefetch(md) is None
+    assert not cache.exists()
+
+
+def test_a_child_that_fails_leaves_the_parse_to_the_reader(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.core.document import read_article
+
+    path = write(tmp_path, "truce.md", ARTICLE)
+    monkeypatch.setattr(doccache, "_spare_cpu", lambda: True)
+    raw = read_article(path)
+    path.unlink()  # the child cannot read it any more
+    job = doccache.prefetch(raw)
+    assert job is not None
+    job.finish()
+    assert not list(cache.glob("*.json"))
+    doc, _ = open_article(raw)  # parsed here, from the text read before
+    assert doc.title == "Rivals sign a truce"
+    assert "[the]" in doc.text
+
+
+def test_finish_stops_a_child_that_hangs() -> None:
+    import subprocess
+    import sys
+    import time
+
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    started = time.monotonic()
+    doccache.Prefetch(process).finish(timeout=0.2)
+    assert process.poll() is not None
+    assert time.monotonic() - started < 30

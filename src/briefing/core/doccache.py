@@ -11,6 +11,12 @@ A cache is never a source of truth: an entry that cannot be read, does not parse
 does not describe the same text is ignored and rewritten, and failing to write one is
 silent. Entries are replaced atomically; the oldest are removed beyond
 :data:`MAX_ENTRIES`.
+
+The first time an article is opened, :func:`prefetch` can make the entry in a child
+process (``python -m briefing.core.doccache PATH``) while the reader's own modules load:
+on a machine with more than one CPU the Markdown or HTML parse then costs the first
+frame nothing. The reader waits for the child, reads the entry, and parses in-process
+when there is none.
 """
 
 from __future__ import annotations
@@ -23,7 +29,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from briefing.core.document import Block, Document, Format, Metadata, Sentence
+from briefing.core.document import (
+    PREVIEW_CHARS,
+    Block,
+    Document,
+    Format,
+    Metadata,
+    RawArticle,
+    Sentence,
+)
 
 SCHEMA = 1
 MAX_ENTRIES = 64
@@ -98,6 +112,75 @@ def save(key: str, doc: Document, parse_notices: list[str], directory: Path | No
         return
 
 
+class Prefetch:
+    """A child process writing the cache entry of one article."""
+
+    def __init__(self, process: Any) -> None:
+        self._process = process
+
+    def finish(self, timeout: float = 10.0) -> None:
+        """Wait for the child (at most ``timeout`` seconds, then stop it)."""
+        import subprocess
+
+        try:
+            self._process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+
+def _spare_cpu() -> bool:
+    try:
+        return len(os.sched_getaffinity(0)) > 1
+    except (AttributeError, OSError):
+        return (os.cpu_count() or 1) > 1
+
+
+def prefetch(raw: RawArticle) -> Prefetch | None:
+    """Start parsing ``raw`` into the cache in a child process, when that saves time.
+
+    Only for a first open (no entry yet) of Markdown or HTML, whose parsers take tens of
+    milliseconds to import (HTML: half a second), not for long Markdown (it opens with
+    a preview), and only when another CPU can do the work. ``None`` when not started.
+    """
+    root = cache_dir()
+    if root is None or raw.format not in ("md", "html") or not _spare_cpu():
+        return None
+    if raw.format == "md" and len(raw.text) > PREVIEW_CHARS:
+        return None
+    if (root / f"{key_for(raw.text, raw.format)}.json").exists():
+        return None
+    import subprocess
+    import sys
+
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefing.core.doccache", str(raw.path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            start_new_session=True,  # no signals from the terminal's keys
+        )
+    except OSError:
+        return None
+    return Prefetch(process)
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m briefing.core.doccache PATH``: write PATH's cache entry."""
+    from briefing.core.document import LoadError, _cached_document, read_article
+
+    if len(argv) != 1:
+        return 2
+    try:
+        raw = read_article(argv[0])
+    except LoadError:
+        return 1
+    _cached_document(raw.text, raw.format, path=raw.path, notices=list(raw.notices))
+    return 0
+
+
 def _evict(root: Path) -> None:
     entries = sorted(root.glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
     for old in entries[:-MAX_ENTRIES]:
@@ -165,3 +248,9 @@ def _from_json(data: dict[str, Any], key: str) -> tuple[Document, list[str]] | N
     if doc.sha256 != data.get("sha256"):
         return None
     return doc, notices
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(_main(sys.argv[1:]))

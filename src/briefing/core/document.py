@@ -474,19 +474,39 @@ def load_document(path: str | os.PathLike[str], published: dt.date | None = None
 PREVIEW_CHARS = 96 * 1024
 
 
+@dataclass(frozen=True)
+class RawArticle:
+    """An article file read and decoded, not parsed yet: every input error is behind it."""
+
+    path: Path
+    text: str
+    notices: tuple[str, ...]
+    format: Format
+
+
+def read_article(path: str | os.PathLike[str]) -> RawArticle:
+    """Read and decode ``path``; raises :class:`LoadError` for anything unreadable."""
+    p = Path(path)
+    text, notices = decode(read_article_bytes(p))
+    return RawArticle(p, text, tuple(notices), detect_format(text, p.suffix))
+
+
 def open_article(
-    path: str | os.PathLike[str], published: dt.date | None = None, *, cache: bool = True
+    path: str | os.PathLike[str] | RawArticle,
+    published: dt.date | None = None,
+    *,
+    cache: bool = True,
 ) -> tuple[Document, Callable[[], Document] | None]:
     """Load an article for reading: (document, None) or, for a long one, (preview, loader).
 
     The preview is built from whole leading paragraphs, so its text and sentences are a
     prefix of the full document's and a cursor keeps its place when the full one arrives.
-    All input errors are raised here, before anything is shown. With ``cache``, a text
-    parsed before is read back from the document cache (see :mod:`briefing.core.doccache`).
+    All input errors are raised here (or by :func:`read_article`), before anything is
+    shown. With ``cache``, a text parsed before is read back from the document cache (see
+    :mod:`briefing.core.doccache`).
     """
-    p = Path(path)
-    text, notices = decode(read_article_bytes(p))
-    fmt = detect_format(text, p.suffix)
+    raw = path if isinstance(path, RawArticle) else read_article(path)
+    p, text, notices, fmt = raw.path, raw.text, list(raw.notices), raw.format
     build = _cached_document if cache else document_from_text
     cut = -1
     if len(text) > PREVIEW_CHARS:
