@@ -24,9 +24,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefing.core.analysis.actors import ActorIndex, find_mentions
+from briefing.core.analysis.actors import ActorIndex, Mention, find_mentions
 from briefing.core.analysis.model import Item, evidence, make_id
 from briefing.core.document import Document
 
@@ -574,19 +575,22 @@ class _Speakers:
             at = text.rfind(noun[:6], lo, at)
         return None
 
+    def _people_before(self, pos: int, stop: int = -1) -> Iterator[Mention]:
+        """Person mentions outside quotations, nearest first, among the 60 mentions before
+        ``pos`` (none starting before ``stop``)."""
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        for m in reversed(self.index.mentions[max(0, k - 59) : k + 1]):
+            if m.start < stop:
+                return
+            if m.kind == "person" and not self.inside_quote(m.start):
+                yield m
+
     def titled_person(self, role: str, pos: int) -> str | None:
         """The person last named before ``pos`` with the title of ``role`` before the
         name ("President Petro" for "the head of state")."""
         titles = _ROLE_TITLES[re.sub(r"\s+", " ", role.lower())]
         text = self.doc.text
-        k = bisect.bisect_left(self.mention_starts, pos) - 1
-        looked = 0
-        while k >= 0 and looked < 60:
-            m = self.index.mentions[k]
-            k -= 1
-            looked += 1
-            if m.kind != "person" or self.inside_quote(m.start):
-                continue
+        for m in self._people_before(pos):
             before = text[max(0, m.start - 30) : m.start]
             if any(t in before for t in titles):
                 return self.index.names.get(m.key)
@@ -625,16 +629,7 @@ class _Speakers:
         after = re.compile(
             rf",\s+(?:the|a|an|its|[\w’']+[’']s)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\b"
         )
-        k = bisect.bisect_left(self.mention_starts, pos) - 1
-        looked = 0
-        while k >= 0 and looked < 60:
-            m = self.index.mentions[k]
-            k -= 1
-            looked += 1
-            if m.start < pos - _INDEFINITE_ROLE_WINDOW:
-                break
-            if m.kind != "person" or self.inside_quote(m.start):
-                continue
+        for m in self._people_before(pos, stop=pos - _INDEFINITE_ROLE_WINDOW):
             own = noun.lower() in text[m.start : m.end].lower().split()  # "Sheikh Mohammed"
             if (
                 own
