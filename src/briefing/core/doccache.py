@@ -27,7 +27,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.core.document import (
     PREVIEW_CHARS,
@@ -38,6 +38,9 @@ from briefing.core.document import (
     RawArticle,
     Sentence,
 )
+
+if TYPE_CHECKING:
+    import subprocess
 
 SCHEMA = 1
 MAX_ENTRIES = 64
@@ -115,7 +118,7 @@ def save(key: str, doc: Document, parse_notices: list[str], directory: Path | No
 class Prefetch:
     """A child process writing the cache entry of one article."""
 
-    def __init__(self, process: Any) -> None:
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self._process = process
 
     def finish(self, timeout: float = 10.0) -> None:

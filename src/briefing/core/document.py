@@ -461,19 +461,6 @@ def _finish(doc: Document, published: dt.date | None) -> Document:
     return doc
 
 
-def load_document(path: str | os.PathLike[str], published: dt.date | None = None) -> Document:
-    """Load an article from disk. Raises :class:`LoadError` for anything unreadable."""
-    p = Path(path)
-    text, notices = decode(read_article_bytes(p))
-    fmt = detect_format(text, p.suffix)
-    return _finish(document_from_text(text, fmt, path=p, notices=notices), published)
-
-
-#: Articles longer than this many characters open with a preview of their first part
-#: while the whole text is segmented in the background.
-PREVIEW_CHARS = 96 * 1024
-
-
 @dataclass(frozen=True)
 class RawArticle:
     """An article file read and decoded, not parsed yet: every input error is behind it."""
@@ -489,6 +476,18 @@ def read_article(path: str | os.PathLike[str]) -> RawArticle:
     p = Path(path)
     text, notices = decode(read_article_bytes(p))
     return RawArticle(p, text, tuple(notices), detect_format(text, p.suffix))
+
+
+def load_document(path: str | os.PathLike[str], published: dt.date | None = None) -> Document:
+    """Load an article from disk. Raises :class:`LoadError` for anything unreadable."""
+    raw = read_article(path)
+    doc = document_from_text(raw.text, raw.format, path=raw.path, notices=list(raw.notices))
+    return _finish(doc, published)
+
+
+#: Articles longer than this many characters open with a preview of their first part
+#: while the whole text is segmented in the background.
+PREVIEW_CHARS = 96 * 1024
 
 
 def open_article(

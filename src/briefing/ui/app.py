@@ -26,6 +26,16 @@ from briefing.core.config import read_settings, themes_dir, user_themes_dir, wri
 from briefing.core.document import Document
 from briefing.core.highlights import KINDS
 from briefing.ui.commands import COMMANDS, bindings
+from briefing.ui.entries import (
+    PANE_GLYPHS,
+    PANE_HINTS,
+    PANES,
+    TAB_LABELS,
+    Entry,
+    date_sort_key,
+    format_event_date,
+    relation_to,
+)
 from briefing.ui.themes import DEFAULT_THEME, HIGHLIGHT_VARIABLES, load_themes, resolve_name
 from briefing.ui.widgets.article import ArticleView
 from briefing.ui.workbench import Workbench
@@ -35,10 +45,10 @@ if TYPE_CHECKING:
 
     from briefing.core.analysis.model import Analysis, Evidence, Item
     from briefing.ui.screens.export import ExportRequest
-    from briefing.ui.widgets.panes import Entry, PaneList, PaneSheet
+    from briefing.ui.widgets.panes import PaneList, PaneSheet
 
-# The panes, their tab strip and the dialogs are imported when first needed, after the
-# first frame: the article shows without them.
+# The pane list and its tab strip, the dialogs and the analysis are imported when first
+# needed, after the first frame: the article shows without them.
 
 
 class KeyFooter(Footer):
@@ -310,8 +320,6 @@ class BriefingApp(Workbench, App[int]):
         return self.full_loader()
 
     def _start_analysis(self) -> None:
-        from briefing.ui.widgets.panes import PANES
-
         for pane, _ in PANES:
             if pane != "notes" and self.panes_ready:
                 self.pane(pane).set_entries([], "Analysing…")
@@ -379,8 +387,6 @@ class BriefingApp(Workbench, App[int]):
         return frozenset(out)
 
     def _item_entries(self, items: list[Item]) -> list[Entry]:
-        from briefing.ui.widgets.panes import Entry
-
         entries = []
         for item in items:
             label = Text(item.text)
@@ -390,7 +396,6 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _issue_entries(self, items: list[Item]) -> list[Entry]:
-
         from briefing.core.curation import ISSUE_STATES
 
         entries = self._item_entries(items)
@@ -406,8 +411,6 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _timeline_entries(self, items: list[Item]) -> list[Entry]:
-        from briefing.ui.widgets.panes import Entry, date_sort_key, format_event_date, relation_to
-
         published = self.doc.meta.published
         dated = sorted(
             (i for i in items if i.date), key=lambda i: (date_sort_key(i.date), i.time or "")
@@ -454,14 +457,10 @@ class BriefingApp(Workbench, App[int]):
         return entries
 
     def _article_date_marker(self, published: dt.date) -> Entry:
-        from briefing.ui.widgets.panes import Entry, format_event_date
-
         text = f"── {format_event_date(published.isoformat())} · article date ──"
         return Entry("h-article-date", Text(text, style="reverse"), header=True)
 
     def _fill_panes(self) -> None:
-        from briefing.ui.widgets.panes import PANES, Entry
-
         if self.analysis is None or not self.panes_ready:
             return
         result = self.curated(self.analysis)
@@ -501,8 +500,6 @@ class BriefingApp(Workbench, App[int]):
 
     def _refresh_gutter(self) -> None:
         """Gutter glyphs: highlights first, then open issues, clauses, quotes, events."""
-        from briefing.ui.widgets.panes import PANE_GLYPHS
-
         marks: dict[int, str] = {}
         for pane in ("timeline", "quotes", "clauses", "open_issues"):
             for entry in getattr(self, "_pane_lists", {}).get(pane, []):
@@ -520,8 +517,6 @@ class BriefingApp(Workbench, App[int]):
         if not self.panes_ready:
             return  # the first frame's resize: no tabs yet, nor their modules
         from textual.widgets import Tab, Tabs
-
-        from briefing.ui.widgets.panes import PANES, TAB_LABELS
 
         try:
             tabs = self.query_one("#tabs", Tabs)
@@ -543,8 +538,6 @@ class BriefingApp(Workbench, App[int]):
 
     def _update_pane_title(self) -> None:
         """The line under the tabs: the shown pane's name, count and keys."""
-        from briefing.ui.widgets.panes import PANE_HINTS, PANES
-
         pane = self.active_pane
         title = dict(PANES)[pane]
         count = self._counts.get(pane)
@@ -586,10 +579,10 @@ class BriefingApp(Workbench, App[int]):
         self.article.focus()
 
     def action_show_tab(self, pane: str) -> None:
-        from textual.widgets import Tabs
-
         if not self.panes_ready:
             return
+        from textual.widgets import Tabs
+
         with self.batch_update():  # the tab strip, the list and the title in one frame
             self.query_one("#tabs", Tabs).active = f"tab-{pane}"
             self._show_pane(pane)
@@ -782,6 +775,7 @@ class BriefingApp(Workbench, App[int]):
 
     def export_request(self) -> ExportRequest:
         from briefing.core import export
+        from briefing.core.analysis.model import Analysis
         from briefing.core.config import default_export_dir
         from briefing.ui.screens.export import ExportRequest
 
@@ -790,7 +784,7 @@ class BriefingApp(Workbench, App[int]):
         def write(path: Path, include: set[str], force: bool) -> Path:
             text = export.render_markdown(
                 self.doc,
-                self.view or _empty_analysis(),
+                self.view or Analysis(),
                 self.highlights_list,
                 include=include,
                 version=__version__,
@@ -820,9 +814,3 @@ class BriefingApp(Workbench, App[int]):
 
 
 __all__ = ["BriefingApp"]
-
-
-def _empty_analysis() -> Analysis:
-    from briefing.core.analysis.model import Analysis
-
-    return Analysis()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from briefing.core.highlights import KINDS, Highlight
+from briefing.ui.entries import Entry, highlight_label
 
 if TYPE_CHECKING:
     from briefing.core.analysis.model import Analysis, Item, ItemKind
@@ -118,7 +119,6 @@ class Workbench(_Base):
 
     def _fill_notes(self, query: str = "") -> None:
         from briefing.core.analysis.model import Evidence
-        from briefing.ui.widgets.panes import Entry, highlight_label
 
         if not self.panes_ready:
             return

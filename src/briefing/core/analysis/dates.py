@@ -515,11 +515,6 @@ def _clock(m: re.Match[str], text: str) -> tuple[int, int] | None:
     return hour, minute
 
 
-_ACCEPT_ALONE = frozenset(
-    ("date", "month_day", "month_year", "weekday", "relative_day", "relative_span", "ago")
-)
-
-
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]")
 
 

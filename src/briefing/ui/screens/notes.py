@@ -13,8 +13,8 @@ from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from briefing.core.highlights import Highlight
+from briefing.ui.entries import highlight_label
 from briefing.ui.screens.dialogs import ConfirmScreen
-from briefing.ui.widgets.panes import highlight_label
 
 
 class NoteScreen(ModalScreen[str | None]):
